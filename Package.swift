@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "hegui",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hegui", targets: ["hegui"]),
+        .library(name: "HeguiCore", targets: ["HeguiCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // The system libxml2; only HeguiXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Safe parsing, XSD validation and source locations over libxml2.
+        .target(name: "HeguiXML", dependencies: ["CLibXML2"]),
+        // Model, loading, records, evaluation, ledger and reporting.
+        .target(
+            name: "HeguiCore",
+            dependencies: [
+                "HeguiXML",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The thin command line: each subcommand maps flags to one core call.
+        .executableTarget(
+            name: "hegui",
+            dependencies: [
+                "HeguiCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Deterministic data generator and benchmark harness.
+        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiXML"]),
+        .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore"]),
+        .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"]),
+    ]
+)

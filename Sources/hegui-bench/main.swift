@@ -1,0 +1,1 @@
+print("hegui-bench: not built yet")

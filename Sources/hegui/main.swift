@@ -1,0 +1,1 @@
+print("hegui: not built yet")
