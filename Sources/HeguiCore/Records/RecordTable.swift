@@ -1,0 +1,167 @@
+/// One typed column of a record table. Empty cells are stored as a sentinel so columns stay flat.
+public enum Column: Sendable {
+    /// Integers and decimals; `.nan` marks an empty cell.
+    case number(ContiguousArray<Double>)
+    /// Days since 1970-01-01; `Column.emptyDate` marks an empty cell.
+    case date(ContiguousArray<Int32>)
+    /// 0 false, 1 true, `Column.emptyBoolean` for an empty cell.
+    case boolean(ContiguousArray<UInt8>)
+    /// Strings and enums, dictionary-encoded: equal strings share a code.
+    case text(TextColumn)
+
+    /// The sentinel for an empty date.
+    public static let emptyDate = Int32.min
+    /// The sentinel for an empty boolean.
+    public static let emptyBoolean: UInt8 = 2
+}
+
+/// A dictionary-encoded string column: each row holds a code into `values`, or -1 when empty.
+public struct TextColumn: Sendable {
+    /// One code per row; -1 when the cell is empty.
+    public var codes: ContiguousArray<Int32>
+    /// The distinct strings, indexed by code, in first-seen order.
+    public var values: [String]
+    /// The code of each distinct string.
+    public var codeOf: [String: Int32]
+
+    /// Creates an empty column.
+    public init() {
+        codes = []
+        values = []
+        codeOf = [:]
+    }
+
+    /// Appends a row's value (nil or "" for empty).
+    public mutating func append(_ value: String?) {
+        guard let value, !value.isEmpty else {
+            codes.append(-1)
+            return
+        }
+        if let code = codeOf[value] {
+            codes.append(code)
+        } else {
+            let code = Int32(values.count)
+            values.append(value)
+            codeOf[value] = code
+            codes.append(code)
+        }
+    }
+
+    /// The string in a row, or nil when empty.
+    public func value(at row: Int) -> String? {
+        let code = codes[row]
+        return code < 0 ? nil : values[Int(code)]
+    }
+}
+
+/// Where a records file came from, for evidence.
+public struct RecordFile: Hashable, Sendable {
+    /// The path as read.
+    public var path: String
+    /// The SHA-256 of the file's bytes, lower-case hex.
+    public var sha256: String
+
+    /// Creates a file entry.
+    public init(path: String, sha256: String) {
+        self.path = path
+        self.sha256 = sha256
+    }
+}
+
+/// All records of one kind, column-oriented, each row with its provenance (file and line).
+public struct RecordTable: Sendable {
+    /// The kind's declaration.
+    public var kind: RecordKind
+    /// One column per field of the kind, in declaration order.
+    public var columns: [Column]
+    /// The files the rows came from.
+    public var files: [RecordFile]
+    /// For each row, the index into `files`.
+    public var fileIndex: ContiguousArray<Int32>
+    /// For each row, the physical line where it starts (1-based).
+    public var lines: ContiguousArray<Int32>
+
+    /// Creates a table from finished columns.
+    public init(
+        kind: RecordKind, columns: [Column], files: [RecordFile], fileIndex: ContiguousArray<Int32>,
+        lines: ContiguousArray<Int32>
+    ) {
+        precondition(columns.count == kind.fields.count, "one column per field")
+        self.kind = kind
+        self.columns = columns
+        self.files = files
+        self.fileIndex = fileIndex
+        self.lines = lines
+    }
+
+    /// An empty table of a kind (a file with only a header).
+    public init(emptyOf kind: RecordKind) {
+        self.kind = kind
+        self.columns = kind.fields.map { field in
+            switch field.type {
+            case .integer, .decimal: .number([])
+            case .date: .date([])
+            case .boolean: .boolean([])
+            case .string, .enumeration: .text(TextColumn())
+            }
+        }
+        self.files = []
+        self.fileIndex = []
+        self.lines = []
+    }
+
+    /// The number of records.
+    public var count: Int { lines.count }
+
+    /// The column index of a field.
+    public func columnIndex(_ field: String) -> Int? {
+        kind.fields.firstIndex { $0.name == field }
+    }
+
+    /// The typed value of a field in a row, or nil when the cell is empty or the field unknown.
+    public func value(_ field: String, at row: Int) -> Value? {
+        guard let index = columnIndex(field) else { return nil }
+        return value(column: index, at: row)
+    }
+
+    /// The typed value of a column in a row, or nil when the cell is empty.
+    public func value(column index: Int, at row: Int) -> Value? {
+        switch columns[index] {
+        case .number(let values):
+            let n = values[row]
+            return n.isNaN ? nil : .number(n)
+        case .date(let values):
+            let d = values[row]
+            return d == Column.emptyDate ? nil : .date(Day(ordinal: d))
+        case .boolean(let values):
+            let b = values[row]
+            return b == Column.emptyBoolean ? nil : .boolean(b == 1)
+        case .text(let column):
+            return column.value(at: row).map(Value.text)
+        }
+    }
+
+    /// The key of a row for evidence: the key field's value, else `#line`.
+    public func key(at row: Int) -> String {
+        if let keyField = kind.keyField, let value = value(keyField, at: row) { return value.description }
+        return "#\(lines[row])"
+    }
+
+    /// The file path a row came from.
+    public func path(at row: Int) -> String { files[Int(fileIndex[row])].path }
+}
+
+/// The records of a run: one table per kind that had a file, plus the files read.
+public struct RecordSet: Sendable {
+    /// Tables by kind id. A kind with no file is absent (its measures are errors); a kind whose
+    /// file has only a header is present and empty.
+    public var tables: [String: RecordTable]
+    /// Every file read, sorted by path.
+    public var inputs: [InputFile]
+
+    /// Creates a record set.
+    public init(tables: [String: RecordTable], inputs: [InputFile]) {
+        self.tables = tables
+        self.inputs = inputs
+    }
+}

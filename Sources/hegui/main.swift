@@ -1,1 +1,0 @@
-print("hegui: not built yet")
