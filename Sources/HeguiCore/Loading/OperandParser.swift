@@ -1,0 +1,147 @@
+import Foundation
+import HeguiXML
+
+/// The type a rule expects where an operand stands.
+enum ExpectedType: Equatable, CustomStringConvertible {
+    case number
+    case text
+    case boolean
+    case date
+    case duration
+
+    init(_ field: FieldType) {
+        switch field {
+        case .integer, .decimal: self = .number
+        case .string, .enumeration: self = .text
+        case .boolean: self = .boolean
+        case .date: self = .date
+        }
+    }
+
+    init(_ parameter: ParameterType) {
+        switch parameter {
+        case .number: self = .number
+        case .date: self = .date
+        case .duration: self = .duration
+        case .text: self = .text
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .number: "number"
+        case .text: "text"
+        case .boolean: "boolean"
+        case .date: "date"
+        case .duration: "duration"
+        }
+    }
+}
+
+/// Parses literal values of each type; shared by operands, parameter defaults and profiles.
+enum LiteralParser {
+    /// `3`, `-1.5`, `95%` (= 0.95).
+    static func number(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasSuffix("%") {
+            return Double(t.dropLast()).map { $0 / 100 }
+        }
+        guard let value = Double(t), value.isFinite else { return nil }
+        return value
+    }
+
+    /// `true`/`false`, `是`/`否`, `Y`/`N`, `1`/`0`.
+    static func boolean(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "是", "y", "yes", "1": true
+        case "false", "否", "n", "no", "0": false
+        default: nil
+        }
+    }
+
+    /// A literal of the expected type, or nil when the text does not fit.
+    static func value(_ text: String, as type: ExpectedType) -> Value? {
+        switch type {
+        case .number: number(text).map(Value.number)
+        case .text: .text(text)
+        case .boolean: boolean(text).map(Value.boolean)
+        case .date: Day(iso: text).map(Value.date)
+        case .duration: Duration(parsing: text).map(Value.duration)
+        }
+    }
+}
+
+/// Parses operand syntax against the pack's parameters and a record kind's fields, reporting
+/// each problem at the attribute that holds it.
+struct OperandParser {
+    var parameters: [String: Parameter]
+    /// The fields `@name` may refer to (the record being tested); nil where no record is in scope.
+    var fields: [String: FieldDefinition]?
+
+    /// Parses an operand that must have the expected type.
+    func parse(_ text: String, as type: ExpectedType, at location: SourceLocation, into diagnostics: inout [Diagnostic])
+        -> Operand?
+    {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        for (prefix, make) in [("$periodStart", Operand.periodStart), ("$periodEnd", Operand.periodEnd)]
+        where t.hasPrefix(prefix) {
+            guard type == .date else {
+                diagnostics.append(Diagnostic(at: location, "'\(t)' is a date but a \(type) is expected here"))
+                return nil
+            }
+            let rest = t.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            if rest.isEmpty { return make(nil) }
+            guard let sign = rest.first, sign == "+" || sign == "-" else {
+                diagnostics.append(Diagnostic(at: location, "'\(t)': expected + or - after \(prefix), e.g. \(prefix)-3y"))
+                return nil
+            }
+            let amount = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+            guard let duration = parse(amount, as: .duration, at: location, into: &diagnostics) else { return nil }
+            return make(Operand.Shift(backwards: sign == "-", duration: duration))
+        }
+        if t.hasPrefix("$") {
+            let name = String(t.dropFirst())
+            guard let parameter = parameters[name] else {
+                diagnostics.append(Diagnostic(at: location, "unknown parameter '$\(name)'"))
+                return nil
+            }
+            let actual = ExpectedType(parameter.type)
+            guard actual == type || (type == .boolean && actual == .text) else {
+                diagnostics.append(
+                    Diagnostic(at: location, "parameter '$\(name)' is a \(actual) but a \(type) is expected here"))
+                return nil
+            }
+            return .parameter(name)
+        }
+        if t.hasPrefix("@") {
+            let name = String(t.dropFirst())
+            guard let fields else {
+                diagnostics.append(Diagnostic(at: location, "'@\(name)': no record is in scope here"))
+                return nil
+            }
+            guard let field = fields[name] else {
+                diagnostics.append(Diagnostic(at: location, "unknown field '@\(name)'"))
+                return nil
+            }
+            guard ExpectedType(field.type) == type else {
+                diagnostics.append(
+                    Diagnostic(at: location, "field '@\(name)' is a \(ExpectedType(field.type)) but a \(type) is expected here"))
+                return nil
+            }
+            return .field(name)
+        }
+        guard let value = LiteralParser.value(t, as: type) else {
+            let hint =
+                switch type {
+                case .number: " (e.g. 3, 0.5 or 95%)"
+                case .date: " (use YYYY-MM-DD)"
+                case .duration: " (e.g. 15d, 2m, 3y)"
+                case .boolean: " (true or false)"
+                case .text: ""
+                }
+            diagnostics.append(Diagnostic(at: location, "'\(t)' is not a \(type)\(hint)"))
+            return nil
+        }
+        return .literal(value)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import HeguiXML
+
+/// The packs read from a set of paths, with every problem found on the way.
+public struct LoadedPacks: Sendable {
+    /// The packs that were read, sorted by file path (also those with errors, for browsing).
+    public var packs: [RulePack]
+    /// Every schema and meaning error and warning, sorted by location.
+    public var diagnostics: [Diagnostic]
+    /// Files or folders that could not be read at all.
+    public var unreadable: [UnreadableFileError]
+
+    /// Whether every pack is valid.
+    public var isValid: Bool { unreadable.isEmpty && !diagnostics.containsErrors }
+}
+
+/// Finds, parses, schema-validates and reads rule packs.
+public struct RulePackLoader: Sendable {
+    /// The XSD every pack is validated against.
+    public let schemaPath: String
+
+    /// Creates a loader that validates against this XSD.
+    public init(schemaPath: String) {
+        self.schemaPath = schemaPath
+    }
+
+    /// A loader using the XSD of the shipped rules folder (see `RulesLocator`).
+    public static func shipped() throws -> RulePackLoader {
+        RulePackLoader(schemaPath: try RulesLocator.schemaPath())
+    }
+
+    /// The pack files at these paths: files as given, folders' `*.xml` files (not recursive), sorted.
+    public static func packFiles(at paths: [String]) -> (files: [String], unreadable: [UnreadableFileError]) {
+        var files: [String] = []
+        var unreadable: [UnreadableFileError] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                unreadable.append(UnreadableFileError(path: path, reason: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                    unreadable.append(UnreadableFileError(path: path, reason: "cannot list the folder"))
+                    continue
+                }
+                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+                files += names.filter { $0.hasSuffix(".xml") }.sorted().map { "\(base)/\($0)" }
+            } else {
+                files.append(path)
+            }
+        }
+        return (files, unreadable)
+    }
+
+    /// Loads every pack at these paths and reports every problem in one go.
+    public func load(paths: [String]) -> LoadedPacks {
+        let (files, unreadableFiles) = RulePackLoader.packFiles(at: paths)
+        var unreadable = unreadableFiles
+        var diagnostics: [Diagnostic] = []
+        var packs: [RulePack] = []
+        let schema: XMLSchema
+        do {
+            schema = try XMLSchema(contentsOf: schemaPath)
+        } catch let error as UnreadableFileError {
+            return LoadedPacks(packs: [], diagnostics: [], unreadable: [error])
+        } catch let error as DiagnosticsError {
+            return LoadedPacks(packs: [], diagnostics: error.diagnostics, unreadable: [])
+        } catch {
+            return LoadedPacks(packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, reason: "\(error)")])
+        }
+        var packFiles: [String: String] = [:]
+        for file in files {
+            let document: XMLDocument
+            do {
+                document = try XMLDocument(contentsOf: file)
+            } catch let error as UnreadableFileError {
+                unreadable.append(error)
+                continue
+            } catch let error as DiagnosticsError {
+                diagnostics += error.diagnostics
+                continue
+            } catch {
+                unreadable.append(UnreadableFileError(path: file, reason: "\(error)"))
+                continue
+            }
+            diagnostics += schema.validate(document)
+            var reader = PackReader()
+            if let pack = reader.read(document.root) {
+                if let first = packFiles[pack.id] {
+                    diagnostics.append(Diagnostic(at: pack.location, "duplicate pack id '\(pack.id)' (also in \(first))"))
+                }
+                packFiles[pack.id] = file
+                packs.append(pack)
+            }
+            diagnostics += reader.diagnostics
+        }
+        let (_, catalogDiagnostics) = RecordCatalog.merge(packs)
+        diagnostics += catalogDiagnostics
+        return LoadedPacks(packs: packs, diagnostics: Array(Set(diagnostics)).sortedByLocation(), unreadable: unreadable)
+    }
+}
+
+/// Where the shipped rules live: `$HEGUI_RULES`, `./rules`, or the `rules/` folder found by walking up
+/// from the executable (so `.build/release/hegui` in a checkout finds the repository's packs).
+public enum RulesLocator {
+    /// The shipped rules folder.
+    public static func rulesDirectory() throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        var candidates: [String] = []
+        if let explicit = environment["HEGUI_RULES"], !explicit.isEmpty { candidates.append(explicit) }
+        candidates.append(FileManager.default.currentDirectoryPath + "/rules")
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            candidates.append(directory.appendingPathComponent("rules").path)
+            directory = directory.deletingLastPathComponent()
+        }
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/schema/rule-pack.xsd") {
+            return candidate
+        }
+        throw UnreadableFileError(path: "rules/schema/rule-pack.xsd", reason: "cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)")
+    }
+
+    /// The shipped XSD.
+    public static func schemaPath() throws -> String {
+        try rulesDirectory() + "/schema/rule-pack.xsd"
+    }
+}

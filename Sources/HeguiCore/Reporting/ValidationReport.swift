@@ -1,0 +1,48 @@
+import Foundation
+import HeguiXML
+
+/// Renders the result of `hegui validate`: GCC-style lines or JSON for tools.
+public enum ValidationReport {
+    /// One diagnostic per line (`path:line:column: error: message`) and a closing summary.
+    public static func text(_ loaded: LoadedPacks) -> String {
+        var lines = loaded.unreadable.map(\.description)
+        lines += loaded.diagnostics.map(\.description)
+        let errors = loaded.diagnostics.filter { $0.severity == .error }.count + loaded.unreadable.count
+        let warnings = loaded.diagnostics.count - loaded.diagnostics.filter { $0.severity == .error }.count
+        let indicators = loaded.packs.reduce(0) { $0 + $1.indicators.count }
+        let vetoes = loaded.packs.reduce(0) { $0 + $1.vetoes.count }
+        lines.append(
+            "\(loaded.packs.count) pack\(loaded.packs.count == 1 ? "" : "s"), \(indicators) indicators, \(vetoes) vetoes: "
+                + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"valid": …, "packs": […], "diagnostics": […]}` with stable key order.
+    public static func json(_ loaded: LoadedPacks) -> String {
+        var diagnostics: [[String: Any]] = loaded.unreadable.map {
+            ["file": $0.path, "line": 0, "column": 0, "severity": "error", "message": $0.reason]
+        }
+        diagnostics += loaded.diagnostics.map {
+            [
+                "file": $0.location.file, "line": $0.location.line, "column": $0.location.column,
+                "severity": $0.severity.rawValue, "message": $0.message,
+            ]
+        }
+        let packs: [[String: Any]] = loaded.packs.map {
+            ["id": $0.id, "version": $0.version, "file": $0.location.file, "indicators": $0.indicators.count, "vetoes": $0.vetoes.count]
+        }
+        let object: [String: Any] = ["valid": loaded.isValid, "packs": packs, "diagnostics": diagnostics]
+        return JSONText.encode(object)
+    }
+}
+
+/// Stable JSON text from plain dictionaries and arrays (sorted keys, pretty-printed).
+public enum JSONText {
+    /// Encodes with sorted keys, two-space indentation and no escaped slashes.
+    public static func encode(_ object: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+            let text = String(data: data, encoding: .utf8)
+        else { return "{}\n" }
+        return text + "\n"
+    }
+}
