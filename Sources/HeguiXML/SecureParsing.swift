@@ -63,6 +63,9 @@ struct ParsedDocument {
     var root: XMLElement
     /// Element and attribute nodes to where they stand, for locating schema errors.
     var locations: [UnsafeRawPointer: SourceLocation]
+    /// Per element node, its attributes' locations keyed as libxml2's schema messages name them
+    /// (`local` or `{namespace}local`), because schema errors about attributes point at the element.
+    var attributeLocations: [UnsafeRawPointer: [String: SourceLocation]]
 }
 
 /// Parsing that refuses DTDs before libxml2 sees the bytes, and reports every error with a location.
@@ -111,7 +114,9 @@ enum SecureParser {
             }
             var builder = TreeBuilder(source: source, path: path, document: document)
             let root = builder.element(rootNode)
-            return .success(ParsedDocument(handle: document, root: root, locations: builder.locations))
+            return .success(ParsedDocument(
+                handle: document, root: root, locations: builder.locations,
+                attributeLocations: builder.attributeLocations))
         }
 
         let diagnostics = errors.map { error in diagnostic(for: error, source: source, path: path) }
@@ -131,13 +136,11 @@ enum SecureParser {
         }
     }
 
-    /// A parser error at the caller's path; libxml2's byte column becomes a character column.
+    /// A parser error at the caller's path; libxml2's `int2` already counts characters, not bytes.
     private static func diagnostic(for error: LibXMLError, source: SourceText, path: String) -> Diagnostic {
-        var location = SourceLocation(file: path, line: error.line, column: 0)
-        if error.line > 0, let offset = source.offset(line: error.line, byteColumn: max(error.column, 1)) {
-            location.column = source.position(ofByte: offset).column
-        }
-        return Diagnostic(error.isWarning ? .warning : .error, at: location, error.message)
+        let column = error.line > 0 ? max(error.column, 1) : 0
+        return Diagnostic(error.isWarning ? .warning : .error,
+                          at: SourceLocation(file: path, line: error.line, column: column), error.message)
     }
 }
 
@@ -149,6 +152,7 @@ struct TreeBuilder {
     let tags: [ScannedStartTag]
     var nextTag = 0
     var locations: [UnsafeRawPointer: SourceLocation] = [:]
+    var attributeLocations: [UnsafeRawPointer: [String: SourceLocation]] = [:]
 
     init(source: SourceText, path: String, document: xmlDocPtr) {
         self.source = source
@@ -187,8 +191,11 @@ struct TreeBuilder {
             let attributeLocation = tag?.attributes.first { $0.qualifiedName == attributeName }
                 .map { location(ofByte: $0.offset) } ?? elementLocation
             locations[UnsafeRawPointer(current)] = attributeLocation
+            let localName = swiftString(current.pointee.name) ?? ""
+            let schemaName = swiftString(current.pointee.ns?.pointee.href).map { "{\($0)}\(localName)" } ?? localName
+            attributeLocations[UnsafeRawPointer(node), default: [:]][schemaName] = attributeLocation
             attributes.append(XMLAttribute(
-                name: swiftString(current.pointee.name) ?? "",
+                name: localName,
                 value: swiftString(value) ?? "",
                 location: attributeLocation))
             attribute = current.pointee.next

@@ -8,11 +8,15 @@ struct SourceText {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            var offset = 0
+            while offset < buffer.count {
+                if buffer[offset] == 0x0A { starts.append(offset + 1) }
+                offset += 1
+            }
+            return starts
         }
-        lineStarts = starts
         bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
@@ -26,18 +30,16 @@ struct SourceText {
         }
         let start = low == 0 ? bomLength : lineStarts[low]
         var column = 1
-        if start < offset {
-            for index in start..<min(offset, bytes.count) where bytes[index] & 0xC0 != 0x80 {
-                column += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            let end = min(offset, buffer.count)
+            while index < end {
+                // Count every byte that starts a scalar, i.e. is not a UTF-8 continuation byte.
+                if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
             }
         }
         return (low + 1, column)
-    }
-
-    /// The byte offset of `column` (counted in bytes, 1-based) on `line`, clamped to the text.
-    func offset(line: Int, byteColumn: Int) -> Int? {
-        guard line >= 1, line <= lineStarts.count else { return nil }
-        return min(lineStarts[line - 1] + max(byteColumn - 1, 0), bytes.count)
     }
 
     /// The offset of the first occurrence of `pattern`, if any.

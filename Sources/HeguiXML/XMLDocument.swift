@@ -27,12 +27,15 @@ public final class XMLDocument: @unchecked Sendable {
     let handle: xmlDocPtr
     /// Where each element and attribute node stands, to locate schema errors by node.
     private let nodeLocations: [UnsafeRawPointer: SourceLocation]
+    /// Attribute locations per element node, keyed as schema messages name attributes.
+    private let attributeLocations: [UnsafeRawPointer: [String: SourceLocation]]
 
     private init(path: String, parsed: ParsedDocument) {
         self.path = path
         self.root = parsed.root
         self.handle = parsed.handle
         self.nodeLocations = parsed.locations
+        self.attributeLocations = parsed.attributeLocations
     }
 
     deinit {
@@ -51,8 +54,16 @@ public final class XMLDocument: @unchecked Sendable {
         self.init(path: path, parsed: parsed)
     }
 
-    /// Where a libxml2 element or attribute node of this document stands, if it is known.
-    func location(ofNode node: UnsafeRawPointer?) -> SourceLocation? {
-        node.flatMap { nodeLocations[$0] }
+    /// Where a libxml2 node of this document stands, if known; a schema message of the form
+    /// `Element 'e', attribute 'a': …` is placed at the attribute rather than its element.
+    func location(ofNode node: UnsafeRawPointer?, message: String = "") -> SourceLocation? {
+        guard let node else { return nil }
+        if let attributes = attributeLocations[node],
+           let start = message.firstRange(of: ", attribute '"),
+           let end = message[start.upperBound...].firstRange(of: "':"),
+           let location = attributes[String(message[start.upperBound..<end.lowerBound])] {
+            return location
+        }
+        return nodeLocations[node]
     }
 }

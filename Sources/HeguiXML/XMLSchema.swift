@@ -20,7 +20,7 @@ public final class XMLSchema: @unchecked Sendable {
         var diagnostics = errors.map { error in
             Diagnostic(
                 error.isWarning ? .warning : .error,
-                at: document.location(ofNode: error.node)
+                at: document.location(ofNode: error.node, message: error.message)
                     ?? SourceLocation(file: path, line: error.line, column: error.line > 0 ? 1 : 0),
                 error.message)
         }
@@ -49,7 +49,7 @@ public final class XMLSchema: @unchecked Sendable {
         var diagnostics = errors.map { error in
             Diagnostic(
                 error.isWarning ? .warning : .error,
-                at: document.location(ofNode: error.node)
+                at: document.location(ofNode: error.node, message: error.message)
                     ?? SourceLocation(file: document.path, line: error.line, column: error.line > 0 ? 1 : 0),
                 error.message)
         }

@@ -53,6 +53,8 @@ import Testing
         #expect(diagnostics.map(\.location.line) == [3, 4])
         #expect(diagnostics.allSatisfy { $0.location.file == "pack.xml" && $0.severity == .error })
         #expect(diagnostics.first?.location.column == 3)
+        // The bad attribute value is placed at the attribute, not at its element.
+        #expect(diagnostics.last?.location.description == "pack.xml:4:17")
         #expect(diagnostics.first?.message.contains("'id'") == true)
         #expect(diagnostics.last?.message.contains("high") == true)
         #expect(diagnostics.allSatisfy { !$0.message.hasSuffix("\n") })
