@@ -119,7 +119,7 @@ enum SecureParser {
                 attributeLocations: builder.attributeLocations))
         }
 
-        let diagnostics = errors.map { error in diagnostic(for: error, source: source, path: path) }
+        let diagnostics = errors.map { error in diagnostic(for: error, path: path) }
         switch outcome {
         case .success(let parsed):
             guard !diagnostics.containsErrors else {
@@ -137,7 +137,7 @@ enum SecureParser {
     }
 
     /// A parser error at the caller's path; libxml2's `int2` already counts characters, not bytes.
-    private static func diagnostic(for error: LibXMLError, source: SourceText, path: String) -> Diagnostic {
+    private static func diagnostic(for error: LibXMLError, path: String) -> Diagnostic {
         let column = error.line > 0 ? max(error.column, 1) : 0
         return Diagnostic(error.isWarning ? .warning : .error,
                           at: SourceLocation(file: path, line: error.line, column: column), error.message)
