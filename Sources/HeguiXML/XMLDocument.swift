@@ -1,4 +1,5 @@
-// PLACEHOLDER until the XML layer lands: signatures only.
+import CLibXML2
+
 /// A file that could not be read at all (missing, unreadable, too large): the run cannot go on.
 public struct UnreadableFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The path as given.
@@ -22,32 +23,47 @@ public final class XMLDocument: @unchecked Sendable {
     public let path: String
     /// The root element.
     public let root: XMLElement
+    /// Owned libxml2 document; only touched under `LibXML`'s lock after init (hence `@unchecked Sendable`).
+    let handle: xmlDocPtr
+    /// Where each element and attribute node stands, to locate schema errors by node.
+    private let nodeLocations: [UnsafeRawPointer: SourceLocation]
+    /// Attribute locations per element node, keyed as schema messages name attributes.
+    private let attributeLocations: [UnsafeRawPointer: [String: SourceLocation]]
 
-    init(path: String, root: XMLElement) {
+    private init(path: String, parsed: ParsedDocument) {
         self.path = path
-        self.root = root
+        self.root = parsed.root
+        self.handle = parsed.handle
+        self.nodeLocations = parsed.locations
+        self.attributeLocations = parsed.attributeLocations
+    }
+
+    deinit {
+        xmlFreeDoc(handle)
     }
 
     /// Reads and parses a file securely; throws `UnreadableFileError` or `DiagnosticsError`.
     public convenience init(contentsOf path: String) throws {
-        fatalError("XML layer not merged yet")
+        let bytes = try SecureFile.contents(of: path)
+        try self.init(bytes: bytes, path: path)
     }
 
     /// Parses a buffer securely; `path` names it in diagnostics. Throws `DiagnosticsError`.
     public convenience init(bytes: [UInt8], path: String) throws {
-        fatalError("XML layer not merged yet")
-    }
-}
-
-/// A compiled XSD schema.
-public final class XMLSchema: @unchecked Sendable {
-    /// Compiles the schema at this path.
-    public init(contentsOf path: String) throws {
-        fatalError("XML layer not merged yet")
+        let parsed = try SecureParser.parse(bytes, path: path)
+        self.init(path: path, parsed: parsed)
     }
 
-    /// Every violation of the schema in the document, each at its line.
-    public func validate(_ document: XMLDocument) -> [Diagnostic] {
-        fatalError("XML layer not merged yet")
+    /// Where a libxml2 node of this document stands, if known; a schema message of the form
+    /// `Element 'e', attribute 'a': …` is placed at the attribute rather than its element.
+    func location(ofNode node: UnsafeRawPointer?, message: String = "") -> SourceLocation? {
+        guard let node else { return nil }
+        if let attributes = attributeLocations[node],
+           let start = message.firstRange(of: ", attribute '"),
+           let end = message[start.upperBound...].firstRange(of: "':"),
+           let location = attributes[String(message[start.upperBound..<end.lowerBound])] {
+            return location
+        }
+        return nodeLocations[node]
     }
 }
