@@ -153,6 +153,7 @@ public enum ReportFormat {
         let items = checks.flatMap(\.evidence).prefix(limit)
         let rows = items.map { item in
             [location(item), item.key, item.measured.map(formatNumber) ?? "", item.note?.text(language) ?? ""]
+                .map(ReportEscape.plain)
         }
         // Columns empty for every item are dropped; the last kept column is not padded (no trailing spaces).
         let kept = (0..<4).filter { column in rows.contains { !$0[column].isEmpty } }
@@ -276,6 +277,27 @@ public enum ReportEscape {
             }
         }
         return out
+    }
+
+    /// One line of terminal text: line breaks and tabs become spaces, other control characters (ANSI escapes
+    /// smuggled in through record values) become `�`, so a record can neither break a table nor drive the terminal.
+    public static func plain(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                out += " "
+            } else if isControl(scalar) {
+                out += "\u{FFFD}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
     }
 
     /// A JSON string literal with quotes.

@@ -14,7 +14,7 @@ public struct TextReporter: Reporter {
         let a = input.assessment
         var lines: [String] = []
         var heading = "hegui · " + a.period.label
-        if let enterprise = a.enterprise, !enterprise.isEmpty { heading += " · " + enterprise }
+        if let enterprise = a.enterprise, !enterprise.isEmpty { heading += " · " + ReportEscape.plain(enterprise) }
         lines.append(heading)
         for pack in a.packs {
             lines.append("")
@@ -54,7 +54,7 @@ public struct TextReporter: Reporter {
             let label = veto.fired ? lang.pick("否决项触发", "veto fired") : lang.pick("否决项无法判定", "veto not evaluated")
             lines.append(paint("  \(label)\(lang.pick("：", ": "))\(veto.id) \(veto.title.text(lang))", veto.fired ? .red : .yellow))
             for message in ReportFormat.failingChecks(veto).compactMap({ $0.message?.text(lang) }) {
-                lines.append("    " + message)
+                lines.append("    " + ReportEscape.plain(message))
             }
             lines += ReportFormat.evidenceLines(ReportFormat.failingChecks(veto), language: lang).map { "    " + $0 }
         }
@@ -73,7 +73,7 @@ public struct TextReporter: Reporter {
             [
                 f.id, f.outcome.title.text(lang), ReportFormat.points(f), ReportFormat.measured(f),
                 ReportFormat.threshold(f), f.title.text(lang),
-            ]
+            ].map(ReportEscape.plain)
         }
         // The last column is left ragged so lines carry no trailing spaces.
         var widths = [Int](repeating: 0, count: header.count - 1)
@@ -98,7 +98,7 @@ public struct TextReporter: Reporter {
             lines.append(line(row, outcome: finding.outcome))
             guard finding.outcome.needsAttention else { continue }
             for message in ReportFormat.messages(finding, language: lang) {
-                lines.append("      " + message)
+                lines.append("      " + ReportEscape.plain(message))
             }
             lines += ReportFormat.evidenceLines(ReportFormat.failingChecks(finding), language: lang).map { "      " + $0 }
         }

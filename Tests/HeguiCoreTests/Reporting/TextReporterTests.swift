@@ -49,6 +49,15 @@ extension Reporting {
             #expect(!output.split(separator: "\n").contains { $0.hasSuffix(" ") })
         }
 
+        @Test("control characters from records cannot break lines or drive the terminal")
+        func controlCharacters() {
+            var input = ReportFixture.input(.en)
+            input.assessment.packs[1].findings[0].checks[0].evidence[1].key = "E002\n\u{1B}[2Jx"
+            let output = TextReporter(useColour: false).render(input)
+            #expect(!output.contains("\u{1B}"))
+            #expect(output.contains("E002 \u{FFFD}[2Jx"))
+        }
+
         static let expectedChinese = """
             hegui · 2024 · 宁波示例制造有限公司
 
