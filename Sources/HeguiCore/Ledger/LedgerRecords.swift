@@ -20,7 +20,7 @@ struct RunRow: Codable, FetchableRecord, MutablePersistableRecord {
     /// JSON array of `InputFile` (paths, kinds, SHA-256 hashes).
     var inputs: String
     /// The last event written while recording the run: the boundary used by `diff`.
-    var lastEventID: Int64?
+    var lastEventId: Int64?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 

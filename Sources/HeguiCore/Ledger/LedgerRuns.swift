@@ -20,7 +20,7 @@ extension Ledger {
             var run = RunRow(
                 id: nil, ranAt: AuditChain.timestamp(ranAt), period: period.label,
                 periodStart: period.start.description, periodEnd: period.end.description, packs: packsJSON,
-                inputs: inputsJSON, lastEventID: nil)
+                inputs: inputsJSON, lastEventId: nil)
             try run.insert(db)
             let runID = run.id!
             for pack in assessment.packs {
@@ -73,7 +73,7 @@ extension Ledger {
                     }
                 }
             }
-            run.lastEventID = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events")
+            run.lastEventId = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events")
             try run.update(db)
             return RunOutcome(
                 runID: runID, opened: tally.opened, reopened: tally.reopened, closed: tally.closed,
@@ -110,7 +110,7 @@ extension Ledger {
                 }
             }
             changes.sort { ($0.pack, $0.indicator) < ($1.pack, $1.indicator) }
-            let bounds = [a.lastEventID ?? 0, b.lastEventID ?? 0].sorted()
+            let bounds = [a.lastEventId ?? 0, b.lastEventId ?? 0].sorted()
             func items(_ condition: String) throws -> [RectificationItem] {
                 try ItemRow.fetchAll(
                     db,
