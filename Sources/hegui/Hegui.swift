@@ -12,6 +12,11 @@ struct Hegui: ParsableCommand {
         subcommands: [
             Validate.self,
             Rules.self,
+            Inspect.self,
+            Rectify.self,
+            LedgerCommand.self,
+            History.self,
+            Diff.self,
         ]
     )
 
