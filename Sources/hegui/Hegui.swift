@@ -11,6 +11,7 @@ struct Hegui: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self,
+            Check.self,
             Rules.self,
             Inspect.self,
             Rectify.self,
