@@ -152,9 +152,19 @@ public final class Ledger: Sendable {
         }.map { $0.event() }
     }
 
-    /// Walks every event in id order, recomputing links and hashes; reports the first broken one.
+    /// Walks every event in id order, recomputing links and hashes; reports the first broken one, and
+    /// the items whose status disagrees with their last event (the log is the truth, the row a cache).
     public func verifyChain() throws -> ChainReport {
         try pool.read { db in
+            let inconsistent = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT i.id FROM rectification_items i
+                    WHERE i.status IS NOT (
+                        SELECT e.to_status FROM events e
+                        WHERE e.item_id = i.id AND e.to_status IS NOT NULL ORDER BY e.id DESC LIMIT 1)
+                    ORDER BY i.id
+                    """)
             var count = 0
             let cursor = try EventRow.fetchCursor(db, sql: "SELECT * FROM events ORDER BY id")
             var previousHash = AuditChain.genesis
@@ -162,12 +172,12 @@ public final class Ledger: Sendable {
             while let row = try cursor.next() {
                 count += 1
                 if let broken = AuditChain.check(row, previousID: previousID, previousHash: previousHash) {
-                    return ChainReport(events: count, firstBreak: broken)
+                    return ChainReport(events: count, firstBreak: broken, inconsistentItems: inconsistent)
                 }
                 previousHash = row.hash
                 previousID = row.id
             }
-            return ChainReport(events: count, firstBreak: nil)
+            return ChainReport(events: count, firstBreak: nil, inconsistentItems: inconsistent)
         }
     }
 }

@@ -301,6 +301,7 @@ public enum LedgerCLI {
             if let broken = report.firstBreak {
                 throw LedgerError.brokenChain(broken)
             }
+            if !report.inconsistentItems.isEmpty { throw LedgerError.inconsistentItems(report.inconsistentItems) }
             return CommandResult(
                 output: c.text("审计链完整：\(report.events) 条事件\n", "audit chain intact: \(report.events) events\n"))
         }

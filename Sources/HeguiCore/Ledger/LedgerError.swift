@@ -18,11 +18,13 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The audit chain is broken at an event.
     case brokenChain(ChainBreak)
+    /// Items whose status was changed without an event.
+    case inconsistentItems([Int64])
 
     /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
     public var isRefusal: Bool {
         switch self {
-        case .illegalMove, .verifierIsSubmitter, .noteRequired, .brokenChain: true
+        case .illegalMove, .verifierIsSubmitter, .noteRequired, .brokenChain, .inconsistentItems: true
         default: false
         }
     }
@@ -60,6 +62,11 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 zh: "审计链在事件 \(broken.eventID) 处断开：\(broken.reason.zhCN)",
                 en: "audit chain broken at event \(broken.eventID): \(broken.reason.en)")
+        case .inconsistentItems(let ids):
+            let list = ids.map(String.init).joined(separator: ", ")
+            return LocalizedText(
+                zh: "整改项 \(list) 的状态与其事件记录不符（在 hegui 之外被改动）",
+                en: "items \(list) have a status their events do not record (edited outside hegui)")
         }
     }
 

@@ -137,13 +137,16 @@ public struct ChainReport: Hashable, Sendable, Codable {
     public var events: Int
     /// The first broken link, nil when the chain holds.
     public var firstBreak: ChainBreak?
+    /// Items whose stored status is not the status their last event moved them to (edited outside hegui).
+    public var inconsistentItems: [Int64]
 
     /// Creates a report.
-    public init(events: Int, firstBreak: ChainBreak?) {
+    public init(events: Int, firstBreak: ChainBreak?, inconsistentItems: [Int64] = []) {
         self.events = events
         self.firstBreak = firstBreak
+        self.inconsistentItems = inconsistentItems
     }
 
-    /// Whether every link holds.
-    public var isIntact: Bool { firstBreak == nil }
+    /// Whether every link holds and every item's status agrees with its log.
+    public var isIntact: Bool { firstBreak == nil && inconsistentItems.isEmpty }
 }

@@ -125,6 +125,16 @@ import Testing
         #expect(try other.verifyChain().firstBreak?.eventID == 3)
     }
 
+    @Test func statusEditedWithoutAnEventIsFound() throws {
+        let (ledger, path) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
+        try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会")
+        try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE rectification_items SET status = 'verified' WHERE id = 2") }
+        let report = try ledger.verifyChain()
+        #expect(report.firstBreak == nil && report.inconsistentItems == [2] && !report.isIntact)
+    }
+
     @Test func csvExportIsExcelReadyAndNeutralisesFormulas() throws {
         let items = [
             RectificationItem(
