@@ -12,6 +12,8 @@ struct Hegui: ParsableCommand {
         subcommands: [
             Validate.self,
             Check.self,
+            Explain.self,
+            Test.self,
             Rules.self,
             Inspect.self,
             Rectify.self,
