@@ -358,6 +358,9 @@ struct KindLayout: Sendable {
     let keyField: Int?
     /// The allowed values of each enum field (empty for other types).
     let allowed: [Set<String>]
+    /// Each field's type and whether it is required, apart so the per-cell path copies no field.
+    let types: [FieldType]
+    let required: [Bool]
 
     init(_ kind: RecordKind) {
         self.kind = kind
@@ -372,6 +375,8 @@ struct KindLayout: Sendable {
         }.joined(separator: ", ")
         keyField = kind.keyField.flatMap { key in kind.fields.firstIndex { $0.name == key } }
         allowed = kind.fields.map { Set($0.allowedValues) }
+        types = kind.fields.map(\.type)
+        required = kind.fields.map(\.required)
     }
 
     /// `'employeeId' (工号)`: the field as the user may know it.
@@ -471,7 +476,7 @@ struct TableBuilder {
 
     /// Appends the empty sentinel for a field with no cell.
     mutating func appendEmpty(_ field: Int) {
-        switch layout.kind.fields[field].type {
+        switch layout.types[field] {
         case .integer, .decimal: numbers[field].append(.nan)
         case .date: dates[field].append(Column.emptyDate)
         case .boolean: booleans[field].append(Column.emptyBoolean)
@@ -484,19 +489,20 @@ struct TableBuilder {
         _ bytes: UnsafeBufferPointer<UInt8>, field: Int, sink: inout DiagnosticCollector,
         location: () -> SourceLocation
     ) {
-        let definition = layout.kind.fields[field]
         if field == layout.keyField { pendingKeyColumn = Int32(location().column) }
         let text = CellParser.trim(bytes)
         if text.isEmpty {
-            if definition.required { sink.error(location(), "field '\(definition.name)' is required but empty") }
+            if layout.required[field] {
+                sink.error(location(), "field '\(layout.kind.fields[field].name)' is required but empty")
+            }
             appendEmpty(field)
             return
         }
         func fail(_ problem: String) {
-            sink.error(location(), "field '\(definition.name)': '\(display(text))' \(problem)")
+            sink.error(location(), "field '\(layout.kind.fields[field].name)': '\(display(text))' \(problem)")
             appendEmpty(field)
         }
-        switch definition.type {
+        switch layout.types[field] {
         case .decimal:
             guard let value = CellParser.number(text) else { return fail("is not a number") }
             numbers[field].append(value)
@@ -521,7 +527,7 @@ struct TableBuilder {
             let (code, isNew) = interners[field].intern(text, into: &texts[field])
             if isNew { codeAllowed[field].append(layout.allowed[field].contains(texts[field].values[Int(code)])) }
             guard codeAllowed[field][Int(code)] else {
-                return fail("is not one of \(definition.allowedValues.joined(separator: ", "))")
+                return fail("is not one of \(layout.kind.fields[field].allowedValues.joined(separator: ", "))")
             }
             texts[field].codes.append(code)
         }
