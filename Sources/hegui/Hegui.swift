@@ -14,6 +14,7 @@ struct Hegui: ParsableCommand {
             Check.self,
             Explain.self,
             Test.self,
+            Report.self,
             Rules.self,
             Inspect.self,
             Rectify.self,

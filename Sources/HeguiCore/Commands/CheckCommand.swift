@@ -47,8 +47,10 @@ public struct CheckRequest: Sendable {
     public var today: Day
     /// The ledger file; nil for `hegui.sqlite` in the records folder.
     public var ledger: String?
-    /// Whether to record the run in the ledger (and read rectification items from it).
+    /// Whether to read the ledger (rectification items, history).
     public var useLedger = true
+    /// Whether to record this run in the ledger (`check` does; `report` only reads).
+    public var recordRun = true
     /// When the run happens.
     public var ranAt = Date()
 
@@ -82,7 +84,7 @@ public struct CommandOutput: Sendable {
     }
 }
 
-/// `hegui check`: import, evaluate every selected pack, record the run, report.
+/// `hegui check` (and `hegui report`): import, evaluate every selected pack, record the run, report.
 public enum CheckCommand {
     /// Runs a check; a failure to load input throws with exit code 2 and no score.
     public static func run(_ request: CheckRequest) throws(CommandFailure) -> CommandOutput {
@@ -98,9 +100,9 @@ public enum CheckCommand {
             throw CommandFailure.from(error)
         }
         var ledger: Ledger?
-        if request.useLedger {
+        if request.useLedger && (request.recordRun || FileManager.default.fileExists(atPath: request.ledgerPath)) {
             do {
-                ledger = try Ledger(path: request.ledgerPath)
+                ledger = try Ledger(path: request.ledgerPath, create: request.recordRun)
             } catch {
                 throw CommandFailure("\(request.ledgerPath): error: cannot open the ledger: \(error)")
             }
@@ -121,11 +123,13 @@ public enum CheckCommand {
         var history: [RunSummary] = []
         if let ledger {
             do {
-                let outcome = try ledger.recordRun(assessment, packs: packs, ranAt: request.ranAt, today: request.today)
-                notes.append(
-                    request.language == .en
-                        ? "ledger: run #\(outcome.runID) recorded in \(request.ledgerPath); items opened \(outcome.opened), reopened \(outcome.reopened), closed \(outcome.closed)"
-                        : "台账：第 \(outcome.runID) 次检查已记入 \(request.ledgerPath)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)")
+                if request.recordRun {
+                    let outcome = try ledger.recordRun(assessment, packs: packs, ranAt: request.ranAt, today: request.today)
+                    notes.append(
+                        request.language == .en
+                            ? "ledger: run #\(outcome.runID) recorded in \(request.ledgerPath); items opened \(outcome.opened), reopened \(outcome.reopened), closed \(outcome.closed)"
+                            : "台账：第 \(outcome.runID) 次检查已记入 \(request.ledgerPath)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)")
+                }
                 items = try ledger.items()
                 history = try ledger.runs()
             } catch {

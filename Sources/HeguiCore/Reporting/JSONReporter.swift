@@ -22,7 +22,6 @@ public struct JSONReporter: Reporter {
             ("format", .number(Double(formatVersion))),
             ("period", period(a.period)),
             ("enterprise", .string(a.enterprise)),
-            ("ranAt", .string(input.ranAt)),
             ("passed", .bool(a.passed)),
             ("packs", .array(a.packs.map(pack))),
             (

@@ -1,0 +1,29 @@
+import ArgumentParser
+import HeguiCore
+
+/// `hegui report`: the review pack — the check's result with the ledger and history, as HTML or Markdown.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the review pack (HTML or Markdown) for a period, with the rectification ledger and history.",
+        discussion: "Reads the ledger but records no run. Exit codes: 0 every pack passed, 1 a pack failed, 2 could not run.")
+
+    @OptionGroup var options: AssessmentOptions
+
+    @Option(help: "Output format: html (default) or markdown; text, json and junit work too.")
+    var format: ReportFormatName = .html
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        do {
+            var request = try options.request(format: format, language: language.language, colour: output == nil && terminalWantsColour)
+            request.recordRun = false
+            try finish(try CheckCommand.run(request), writingTo: output)
+        } catch let failure as CommandFailure {
+            try fail(failure)
+        }
+    }
+}
