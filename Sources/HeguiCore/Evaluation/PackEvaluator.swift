@@ -25,12 +25,6 @@ public struct PackEvaluator {
         return assess(findings: findings, vetoes: vetoes, context: context, period: period)
     }
 
-    /// Evaluates one indicator (for `hegui explain`).
-    public func evaluate(indicator id: String, _ records: RecordSet, period: Period) -> Finding? {
-        guard let indicator = pack.indicators.first(where: { $0.id == id }) else { return nil }
-        return finding(for: indicator, context: EvaluationContext(records: records, parameters: parameters), period: period)
-    }
-
     // MARK: - Indicators
 
     private func finding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
