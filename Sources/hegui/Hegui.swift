@@ -11,7 +11,15 @@ struct Hegui: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self,
+            Check.self,
+            Explain.self,
+            Test.self,
             Rules.self,
+            Inspect.self,
+            Rectify.self,
+            LedgerCommand.self,
+            History.self,
+            Diff.self,
         ]
     )
 

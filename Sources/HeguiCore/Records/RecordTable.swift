@@ -1,3 +1,5 @@
+import HeguiXML
+
 /// One typed column of a record table. Empty cells are stored as a sentinel so columns stay flat.
 public enum Column: Sendable {
     /// Integers and decimals; `.nan` marks an empty cell.
@@ -149,6 +151,55 @@ public struct RecordTable: Sendable {
 
     /// The file path a row came from.
     public func path(at row: Int) -> String { files[Int(fileIndex[row])].path }
+
+    /// The rows of several tables of one kind, in order (a kind fed by a CSV and an XML bundle).
+    public init(concatenating tables: [RecordTable]) {
+        precondition(!tables.isEmpty, "at least one table")
+        self.init(emptyOf: tables[0].kind)
+        for table in tables { append(contentsOf: table) }
+    }
+
+    /// Appends another table's rows; its files follow ours and its text codes are re-interned.
+    public mutating func append(contentsOf other: RecordTable) {
+        precondition(other.kind.fields.count == kind.fields.count, "same kind")
+        let offset = Int32(files.count)
+        files.append(contentsOf: other.files)
+        fileIndex.append(contentsOf: other.fileIndex.lazy.map { $0 + offset })
+        lines.append(contentsOf: other.lines)
+        for index in columns.indices {
+            // Park an empty column first so the payload is uniquely referenced and grows in place.
+            let mine = columns[index]
+            columns[index] = .number([])
+            switch (mine, other.columns[index]) {
+            case (.number(var values), .number(let more)):
+                values.append(contentsOf: more)
+                columns[index] = .number(values)
+            case (.date(var values), .date(let more)):
+                values.append(contentsOf: more)
+                columns[index] = .date(values)
+            case (.boolean(var values), .boolean(let more)):
+                values.append(contentsOf: more)
+                columns[index] = .boolean(values)
+            case (.text(var column), .text(let more)):
+                let mapping = more.values.map { column.intern($0) }
+                column.codes.append(contentsOf: more.codes.lazy.map { $0 < 0 ? -1 : mapping[Int($0)] })
+                columns[index] = .text(column)
+            default:
+                preconditionFailure("column types differ")
+            }
+        }
+    }
+}
+
+extension TextColumn {
+    /// The code of a string, adding it to the dictionary when new (no row is appended).
+    public mutating func intern(_ value: String) -> Int32 {
+        if let code = codeOf[value] { return code }
+        let code = Int32(values.count)
+        values.append(value)
+        codeOf[value] = code
+        return code
+    }
 }
 
 /// The records of a run: one table per kind that had a file, plus the files read.
@@ -158,10 +209,13 @@ public struct RecordSet: Sendable {
     public var tables: [String: RecordTable]
     /// Every file read, sorted by path.
     public var inputs: [InputFile]
+    /// Problems that did not stop the import (a CSV named after no kind, an XML file that is no bundle).
+    public var warnings: [Diagnostic]
 
     /// Creates a record set.
-    public init(tables: [String: RecordTable], inputs: [InputFile]) {
+    public init(tables: [String: RecordTable], inputs: [InputFile], warnings: [Diagnostic] = []) {
         self.tables = tables
         self.inputs = inputs
+        self.warnings = warnings
     }
 }

@@ -1,0 +1,141 @@
+import Foundation
+import HeguiXML
+
+/// The formats `hegui check` and `hegui report` write.
+public enum ReportFormatName: String, Sendable, CaseIterable {
+    case text
+    case json
+    case junit
+    case markdown
+    case html
+
+    /// The reporter for this format.
+    public func reporter(useColour: Bool) -> any Reporter {
+        switch self {
+        case .text: TextReporter(useColour: useColour)
+        case .json: JSONReporter()
+        case .junit: JUnitReporter()
+        case .markdown: MarkdownReporter()
+        case .html: HTMLReporter()
+        }
+    }
+}
+
+/// Everything `hegui check` needs, already parsed from flags.
+public struct CheckRequest: Sendable {
+    /// The records folder.
+    public var records: String
+    /// The period to assess.
+    public var period: Period
+    /// Rule pack files or folders; empty for the shipped rules.
+    public var rules: [String] = []
+    /// Pack ids to evaluate; empty for all.
+    public var packIDs: [String] = []
+    /// A profile file with the enterprise name and parameter overrides.
+    public var profile: String?
+    /// A waivers file.
+    public var waivers: String?
+    /// The output format.
+    public var format: ReportFormatName = .text
+    /// The output language.
+    public var language: Language = .zhCN
+    /// Whether to colour text output.
+    public var useColour = false
+    /// How CSV files are encoded.
+    public var encoding: TextEncoding = .automatic
+    /// The day for waivers and deadlines.
+    public var today: Day
+    /// The ledger file; nil for `hegui.sqlite` in the records folder.
+    public var ledger: String?
+    /// Whether to record the run in the ledger (and read rectification items from it).
+    public var useLedger = true
+    /// When the run happens.
+    public var ranAt = Date()
+
+    /// Creates a request.
+    public init(records: String, period: Period, today: Day) {
+        self.records = records
+        self.period = period
+        self.today = today
+    }
+
+    /// The ledger path in effect.
+    public var ledgerPath: String {
+        ledger ?? (records.hasSuffix("/") ? records : records + "/") + "hegui.sqlite"
+    }
+}
+
+/// What a command produced: the report for standard output, notes for standard error, the exit code.
+public struct CommandOutput: Sendable {
+    /// The report text.
+    public var report: String
+    /// Warnings and notes for standard error.
+    public var notes: [String]
+    /// 0 passed, 1 failed, 2 could not run.
+    public var exitCode: Int32
+
+    /// Creates an output.
+    public init(report: String, notes: [String] = [], exitCode: Int32) {
+        self.report = report
+        self.notes = notes
+        self.exitCode = exitCode
+    }
+}
+
+/// `hegui check`: import, evaluate every selected pack, record the run, report.
+public enum CheckCommand {
+    /// Runs a check; a failure to load input throws with exit code 2 and no score.
+    public static func run(_ request: CheckRequest) throws(CommandFailure) -> CommandOutput {
+        let packs = try RunInputs.packs(rules: request.rules, selecting: request.packIDs)
+        var records = try RunInputs.records(request.records, packs: packs, encoding: request.encoding)
+        var notes = records.warnings.map(\.description)
+        let assessor: Assessor
+        do {
+            assessor = Assessor(
+                packs: packs, profile: try request.profile.map { try Profile.load($0, packs: packs) } ?? Profile(),
+                waivers: try request.waivers.map { try WaiverFile.load($0, packs: packs) } ?? [], today: request.today)
+        } catch {
+            throw CommandFailure.from(error)
+        }
+        var ledger: Ledger?
+        if request.useLedger {
+            do {
+                ledger = try Ledger(path: request.ledgerPath)
+            } catch {
+                throw CommandFailure("\(request.ledgerPath): error: cannot open the ledger: \(error)")
+            }
+        }
+        if let ledger, records.tables["rectification"] == nil,
+            let kind = RecordCatalog.merge(packs).kinds.first(where: { $0.id == "rectification" })
+        {
+            // The ledger stands in for rectification.csv, so packs can read patrol issues (安康杯 AK08).
+            do {
+                records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
+            } catch {
+                throw CommandFailure("\(request.ledgerPath): error: cannot read rectification items: \(error)")
+            }
+        }
+        let assessment = assessor.assess(records, period: request.period)
+
+        var items: [RectificationItem] = []
+        var history: [RunSummary] = []
+        if let ledger {
+            do {
+                let outcome = try ledger.recordRun(assessment, packs: packs, ranAt: request.ranAt, today: request.today)
+                notes.append(
+                    request.language == .en
+                        ? "ledger: run #\(outcome.runID) recorded in \(request.ledgerPath); items opened \(outcome.opened), reopened \(outcome.reopened), closed \(outcome.closed)"
+                        : "台账：第 \(outcome.runID) 次检查已记入 \(request.ledgerPath)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)")
+                items = try ledger.items()
+                history = try ledger.runs()
+            } catch {
+                throw CommandFailure("\(request.ledgerPath): error: cannot record the run: \(error)")
+            }
+        }
+        let input = ReportInput(
+            assessment: assessment, language: request.language, ranAt: ISO8601DateFormatter().string(from: request.ranAt),
+            items: items, history: history, today: request.today)
+        let report = request.format.reporter(useColour: request.useColour).render(input)
+        return CommandOutput(report: report, notes: notes, exitCode: assessment.passed ? 0 : 1)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HeguiXML
+
+/// A command that cannot go on: what to print on standard error, and the exit code (2 for input
+/// and usage problems).
+public struct CommandFailure: Error, Sendable {
+    /// The lines to print on standard error.
+    public var message: String
+    /// The exit code.
+    public var exitCode: Int32
+
+    /// Creates a failure.
+    public init(_ message: String, exitCode: Int32 = 2) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    /// The failure for any error thrown while loading input: diagnostics one per line.
+    public static func from(_ error: Error) -> CommandFailure {
+        switch error {
+        case let failure as CommandFailure: failure
+        case let unreadable as UnreadableFileError: CommandFailure(unreadable.description)
+        case let diagnostics as DiagnosticsError: CommandFailure(diagnostics.diagnostics.sortedByLocation().map(\.description).joined(separator: "\n"))
+        default: CommandFailure("hegui: error: \(error)")
+        }
+    }
+}
+
+/// Loading steps shared by `check`, `explain`, `report` and `test`.
+public enum RunInputs {
+    /// Loads and validates packs, keeping only the selected ids; invalid packs stop the run (exit 2).
+    public static func packs(rules: [String], selecting ids: [String] = []) throws(CommandFailure) -> [RulePack] {
+        do {
+            let paths = rules.isEmpty ? [try RulesLocator.rulesDirectory()] : rules
+            let loaded = try RulePackLoader.shipped().load(paths: paths)
+            guard loaded.isValid else {
+                throw CommandFailure(ValidationReport.text(loaded).trimmingCharacters(in: .newlines))
+            }
+            let unknown = ids.filter { id in !loaded.packs.contains { $0.id == id } }
+            guard unknown.isEmpty else {
+                throw CommandFailure("hegui: error: unknown pack \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (have: \(loaded.packs.map(\.id).joined(separator: ", ")))")
+            }
+            return ids.isEmpty ? loaded.packs : loaded.packs.filter { ids.contains($0.id) }
+        } catch {
+            throw CommandFailure.from(error)
+        }
+    }
+
+    /// Imports the records folder for the packs' kinds; every bad cell stops the run (exit 2) with no score.
+    public static func records(_ directory: String, packs: [RulePack], encoding: TextEncoding) throws(CommandFailure) -> RecordSet {
+        let kinds = RecordCatalog.merge(packs).kinds
+        do {
+            return try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
+        } catch let error as DiagnosticsError {
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            throw CommandFailure(
+                CommandFailure.from(error).message
+                    + "\nhegui: error: \(errors) problem\(errors == 1 ? "" : "s") in the records; the check stopped without a score")
+        } catch {
+            throw CommandFailure.from(error)
+        }
+    }
+
+    /// Parses `--period`, or `--from`/`--to`.
+    public static func period(_ text: String?, from: String?, to: String?) throws(CommandFailure) -> Period {
+        if let text {
+            guard from == nil, to == nil else { throw CommandFailure("hegui: error: give --period or --from/--to, not both") }
+            guard let period = Period(parsing: text) else {
+                throw CommandFailure("hegui: error: '\(text)' is not a period (use 2019, 2019Q2, 2019H1, 2019-03 or --from/--to)")
+            }
+            return period
+        }
+        guard let from, let to else { throw CommandFailure("hegui: error: give --period (e.g. 2019) or both --from and --to") }
+        guard let start = Day(iso: from) else { throw CommandFailure("hegui: error: --from '\(from)' is not a date (YYYY-MM-DD)") }
+        guard let end = Day(iso: to) else { throw CommandFailure("hegui: error: --to '\(to)' is not a date (YYYY-MM-DD)") }
+        guard start <= end else { throw CommandFailure("hegui: error: --from \(from) is after --to \(to)") }
+        return Period(start: start, end: end)
+    }
+
+    /// Today in UTC, or the given `YYYY-MM-DD` (for reproducible runs).
+    public static func today(_ text: String?) throws(CommandFailure) -> Day {
+        if let text {
+            guard let day = Day(iso: text) else { throw CommandFailure("hegui: error: '\(text)' is not a date (YYYY-MM-DD)") }
+            return day
+        }
+        let seconds = Int(Date().timeIntervalSince1970)
+        return Day(ordinal: Int32(seconds / 86_400))
+    }
+}

@@ -1,0 +1,199 @@
+/// A test on one row of a table.
+typealias RowPredicate = (Int) -> Bool
+
+extension EvaluationContext {
+    /// Compiles a condition into a predicate over the table's typed columns, resolving operands once.
+    /// An empty cell meets only `empty="true"` (and the negation of other tests).
+    func compile(_ condition: Condition, on table: RecordTable, in window: Period) throws(EvaluationError) -> RowPredicate {
+        switch condition {
+        case .all(let parts):
+            let predicates = try compileEach(parts, on: table, in: window)
+            return { row in predicates.allSatisfy { $0(row) } }
+        case .any(let parts):
+            let predicates = try compileEach(parts, on: table, in: window)
+            return { row in predicates.contains { $0(row) } }
+        case .not(let inner):
+            let predicate = try compile(inner, on: table, in: window)
+            return { row in !predicate(row) }
+        case .distinct(let fields):
+            let indices = fields.compactMap(table.columnIndex)
+            return { row in
+                var seen: [Value] = []
+                for index in indices {
+                    guard let value = table.value(column: index, at: row), !seen.contains(value) else { return false }
+                    seen.append(value)
+                }
+                return true
+            }
+        case .has(let kind, let by, let to, let filter):
+            return try compileHas(kind: kind, by: by, to: to, filter: filter, on: table, in: window)
+        case .field(let name, let comparison):
+            guard let index = table.columnIndex(name) else {
+                throw .because(zh: "“\(table.kind.id)”没有字段 \(name)", en: "kind '\(table.kind.id)' has no field '\(name)'")
+            }
+            return try compileField(index, comparison, on: table, in: window)
+        }
+    }
+
+    private func compileEach(_ parts: [Condition], on table: RecordTable, in window: Period) throws(EvaluationError) -> [RowPredicate] {
+        var predicates: [RowPredicate] = []
+        for part in parts { predicates.append(try compile(part, on: table, in: window)) }
+        return predicates
+    }
+
+    private func compileHas(kind: String, by: String, to: String, filter: Condition?, on table: RecordTable, in window: Period)
+        throws(EvaluationError) -> RowPredicate
+    {
+        let other = try self.table(kind)
+        let otherRows = try rows(of: kind, in: window, where: filter)
+        guard let mine = table.columnIndex(by), let theirs = other.columnIndex(to) else {
+            throw .because(zh: "关联字段不存在", en: "a link field does not exist")
+        }
+        // A hash set of the linked values: one pass over each side, never a nested loop.
+        var linked = Set<Value>()
+        for row in otherRows {
+            if let value = other.value(column: theirs, at: Int(row)) { linked.insert(value) }
+        }
+        if case .text(let column) = table.columns[mine] {
+            let matches = column.values.map { linked.contains(.text($0)) }
+            return { row in
+                let code = column.codes[row]
+                return code >= 0 && matches[Int(code)]
+            }
+        }
+        return { row in table.value(column: mine, at: row).map(linked.contains) ?? false }
+    }
+
+    private func compileField(_ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period)
+        throws(EvaluationError) -> RowPredicate
+    {
+        if case .isEmpty(let wanted) = comparison {
+            return { row in (table.value(column: index, at: row) == nil) == wanted }
+        }
+        // Comparisons with another field of the same row go through typed values.
+        if let other = fieldOperand(of: comparison), let otherIndex = table.columnIndex(other) {
+            return { row in
+                guard let a = table.value(column: index, at: row), let b = table.value(column: otherIndex, at: row) else {
+                    return false
+                }
+                return Self.holds(comparison, a, [b])
+            }
+        }
+        switch table.columns[index] {
+        case .number(let values):
+            let bounds = try operands(comparison, in: window).compactMap(\.number)
+            let test = try numericTest(comparison, bounds)
+            return { row in
+                let v = values[row]
+                return !v.isNaN && test(v)
+            }
+        case .date(let values):
+            let bounds = try operands(comparison, in: window).compactMap { value -> Double? in
+                if case .date(let d) = value { return Double(d.ordinal) }
+                return nil
+            }
+            let test = try numericTest(comparison, bounds)
+            return { row in
+                let v = values[row]
+                return v != Column.emptyDate && test(Double(v))
+            }
+        case .boolean(let values):
+            let wanted = try operands(comparison, in: window).compactMap { value -> UInt8? in
+                if case .boolean(let b) = value { return b ? 1 : 0 }
+                return nil
+            }
+            switch comparison {
+            case .equals, .isIn:
+                return { row in wanted.contains(values[row]) }
+            case .notEquals:
+                return { row in values[row] != Column.emptyBoolean && !wanted.contains(values[row]) }
+            default:
+                throw .because(zh: "布尔字段不能比较大小", en: "a boolean field cannot be ordered")
+            }
+        case .text(let column):
+            let texts = try operands(comparison, in: window).map(\.description)
+            // Compare dictionary codes, not strings: a text absent from the column matches no row.
+            let codes = Set(texts.compactMap { column.codeOf[$0] })
+            switch comparison {
+            case .equals, .isIn:
+                return { row in codes.contains(column.codes[row]) }
+            case .notEquals:
+                return { row in
+                    let code = column.codes[row]
+                    return code >= 0 && !codes.contains(code)
+                }
+            default:
+                throw .because(zh: "文本字段不能比较大小", en: "a text field cannot be ordered")
+            }
+        }
+    }
+
+    private func fieldOperand(of comparison: Comparison) -> String? {
+        switch comparison {
+        case .equals(.field(let f)), .notEquals(.field(let f)), .lessThan(.field(let f)), .atMost(.field(let f)),
+            .greaterThan(.field(let f)), .atLeast(.field(let f)):
+            f
+        default: nil
+        }
+    }
+
+    private func operands(_ comparison: Comparison, in window: Period) throws(EvaluationError) -> [Value] {
+        let list: [Operand]
+        switch comparison {
+        case .equals(let o), .notEquals(let o), .lessThan(let o), .atMost(let o), .greaterThan(let o), .atLeast(let o): list = [o]
+        case .isIn(let items): list = items
+        case .between(let a, let b): list = [a, b]
+        case .isEmpty: list = []
+        }
+        var values: [Value] = []
+        for operand in list {
+            if let value = try resolve(operand, in: window) { values.append(value) }
+        }
+        return values
+    }
+
+    private func numericTest(_ comparison: Comparison, _ bounds: [Double]) throws(EvaluationError) -> (Double) -> Bool {
+        guard let first = bounds.first else {
+            throw .because(zh: "比较值类型不符", en: "a comparison value has the wrong type")
+        }
+        switch comparison {
+        case .equals: return { $0 == first }
+        case .notEquals: return { $0 != first }
+        case .lessThan: return { $0 < first }
+        case .atMost: return { $0 <= first }
+        case .greaterThan: return { $0 > first }
+        case .atLeast: return { $0 >= first }
+        case .isIn:
+            let set = Set(bounds)
+            return { set.contains($0) }
+        case .between:
+            let low = bounds.min()!, high = bounds.max()!
+            return { $0 >= low && $0 <= high }
+        case .isEmpty: return { _ in false }
+        }
+    }
+
+    /// Whether a comparison holds between two present values (the slow path for `@field`).
+    static func holds(_ comparison: Comparison, _ a: Value, _ others: [Value]) -> Bool {
+        guard let b = others.first else { return false }
+        func order(_ x: Value, _ y: Value) -> Int? {
+            switch (x, y) {
+            case (.number(let p), .number(let q)): p < q ? -1 : (p == q ? 0 : 1)
+            case (.date(let p), .date(let q)): p < q ? -1 : (p == q ? 0 : 1)
+            case (.text(let p), .text(let q)): p < q ? -1 : (p == q ? 0 : 1)
+            case (.boolean(let p), .boolean(let q)): p == q ? 0 : (p ? 1 : -1)
+            default: nil
+            }
+        }
+        guard let c = order(a, b) else { return false }
+        switch comparison {
+        case .equals: return c == 0
+        case .notEquals: return c != 0
+        case .lessThan: return c < 0
+        case .atMost: return c <= 0
+        case .greaterThan: return c > 0
+        case .atLeast: return c >= 0
+        default: return false
+        }
+    }
+}

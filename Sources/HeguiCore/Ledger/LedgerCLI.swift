@@ -1,0 +1,366 @@
+import Foundation
+
+/// What a command prints and how it exits; the CLI writes it out unchanged.
+public struct CommandResult: Hashable, Sendable {
+    /// Text for stdout.
+    public var output: String
+    /// Text for stderr.
+    public var errors: String
+    /// 0 ok, 1 refused or failed, 2 could not run.
+    public var exitCode: Int32
+
+    /// Creates a result.
+    public init(output: String = "", errors: String = "", exitCode: Int32 = 0) {
+        self.output = output
+        self.errors = errors
+        self.exitCode = exitCode
+    }
+}
+
+/// The flags every ledger command shares, as given on the command line.
+public struct LedgerOptions: Hashable, Sendable {
+    /// `--ledger`: the SQLite file.
+    public var path: String
+    /// `--today`: the day for deadlines and overdue (nil: the real date).
+    public var today: String?
+    /// `--lang`: `zh-CN` or `en` (nil: from `LANG`, else zh-CN).
+    public var language: String?
+
+    /// Creates options.
+    public init(path: String = "hegui.sqlite", today: String? = nil, language: String? = nil) {
+        self.path = path
+        self.today = today
+        self.language = language
+    }
+}
+
+/// The ledger commands behind `hegui inspect|rectify|ledger|history|diff`: each takes the parsed flags,
+/// does one thing and returns what to print and the exit code.
+public enum LedgerCLI {
+    /// The resolved context of one command.
+    struct Context {
+        var path: String
+        var today: Day
+        var language: Language
+
+        func text(_ zh: String, _ en: String) -> String { language == .en ? en : zh }
+    }
+
+    /// Parses the shared options, opens the ledger and runs `body`; errors become exit codes 1 or 2.
+    static func run(
+        _ options: LedgerOptions, create: Bool, _ body: (Ledger, Context) throws -> CommandResult
+    ) -> CommandResult {
+        let language: Language
+        switch options.language {
+        case nil: language = Language(locale: ProcessInfo.processInfo.environment["LANG"])
+        case "zh-CN", "zh": language = .zhCN
+        case "en": language = .en
+        case let other?: return CommandResult(errors: "hegui: --lang must be zh-CN or en, not \(other)\n", exitCode: 2)
+        }
+        do {
+            let today = try options.today.map { try parseDay($0, flag: "--today") } ?? realToday()
+            let context = Context(path: options.path, today: today, language: language)
+            let ledger = try Ledger(path: options.path, create: create)
+            return try body(ledger, context)
+        } catch let error as LedgerError {
+            return CommandResult(errors: "hegui: \(error.message.text(language))\n", exitCode: error.exitCode)
+        } catch {
+            return CommandResult(errors: "hegui: \(error)\n", exitCode: 2)
+        }
+    }
+
+    /// Today's date in the local time zone.
+    static func realToday() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// A `YYYY-MM-DD` flag value, or an invalid-argument error naming the flag.
+    static func parseDay(_ text: String, flag: String) throws -> Day {
+        guard let day = Day(iso: text) else {
+            throw LedgerError.invalidArgument(
+                LocalizedText(zh: "\(flag) 需要 YYYY-MM-DD 日期，而不是 \(text)", en: "\(flag) needs a YYYY-MM-DD date, not \(text)"))
+        }
+        return day
+    }
+
+    // MARK: - inspect
+
+    /// `hegui inspect add`: records a patrol.
+    public static func addPatrol(
+        _ options: LedgerOptions, date: String, team: String, scope: String, leader: String?, by: String
+    ) -> CommandResult {
+        run(options, create: true) { ledger, c in
+            let id = try ledger.addPatrol(date: try parseDay(date, flag: "--date"), team: team, scope: scope, leader: leader, by: by)
+            return CommandResult(output: c.text("已登记巡视 \(id)\n", "added patrol \(id)\n"))
+        }
+    }
+
+    /// The fields of `hegui inspect issue` beyond the shared options.
+    public struct IssueArguments: Hashable, Sendable {
+        /// `--patrol`.
+        public var patrol: Int64
+        /// `--found-on` (default: the patrol's date).
+        public var foundOn: String?
+        /// `--finder` (default: the patrol team).
+        public var finder: String?
+        /// `--location`.
+        public var location: String?
+        /// `--description`.
+        public var description: String
+        /// `--category`.
+        public var category: String
+        /// `--grade`: 一般 or 重大.
+        public var grade: String
+        /// `--department`.
+        public var department: String?
+        /// `--responsible`.
+        public var responsible: String?
+        /// `--deadline` (default: found day + the grade's days).
+        public var deadline: String?
+        /// `--measure`.
+        public var measure: String?
+        /// `--funds`, yuan.
+        public var funds: Double?
+        /// `--rechecker`.
+        public var rechecker: String?
+        /// `--by`.
+        public var by: String
+
+        /// Creates the arguments.
+        public init(
+            patrol: Int64, foundOn: String? = nil, finder: String? = nil, location: String? = nil, description: String,
+            category: String, grade: String, department: String? = nil, responsible: String? = nil,
+            deadline: String? = nil, measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String
+        ) {
+            self.patrol = patrol
+            self.foundOn = foundOn
+            self.finder = finder
+            self.location = location
+            self.description = description
+            self.category = category
+            self.grade = grade
+            self.department = department
+            self.responsible = responsible
+            self.deadline = deadline
+            self.measure = measure
+            self.funds = funds
+            self.rechecker = rechecker
+            self.by = by
+        }
+    }
+
+    /// `hegui inspect issue`: records an issue found on a patrol.
+    public static func addIssue(_ options: LedgerOptions, _ a: IssueArguments) -> CommandResult {
+        run(options, create: true) { ledger, c in
+            let item = try ledger.addIssue(
+                patrolID: a.patrol, foundOn: try a.foundOn.map { try parseDay($0, flag: "--found-on") }, finder: a.finder,
+                location: a.location, description: a.description, category: a.category, grade: a.grade,
+                department: a.department, responsible: a.responsible,
+                deadline: try a.deadline.map { try parseDay($0, flag: "--deadline") }, measure: a.measure,
+                funds: a.funds, rechecker: a.rechecker, by: a.by)
+            return CommandResult(
+                output: c.text("已登记整改项 \(item.id)，期限 \(item.deadline)\n", "added item \(item.id), deadline \(item.deadline)\n"))
+        }
+    }
+
+    /// `hegui inspect bulk-add` (hidden, for tests): adds `count` issues, one transaction each, calling
+    /// `committed` with each id once its transaction has committed.
+    public static func bulkAddIssues(
+        _ options: LedgerOptions, patrol: Int64, count: Int, by: String, committed: (Int64) -> Void
+    ) -> CommandResult {
+        run(options, create: true) { ledger, _ in
+            for n in 0..<count {
+                let item = try ledger.addIssue(
+                    patrolID: patrol, description: "批量问题 \(n + 1)", category: "安全", grade: "一般", by: by)
+                committed(item.id)
+            }
+            return CommandResult()
+        }
+    }
+
+    /// `hegui inspect list`: the patrols.
+    public static func listPatrols(_ options: LedgerOptions) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let lines = try ledger.patrols().map { p in
+                "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? "")
+            }
+            return CommandResult(output: lines.map { $0 + "\n" }.joined())
+        }
+    }
+
+    // MARK: - rectify
+
+    /// One item on one line, with an overdue mark.
+    static func line(_ item: RectificationItem, _ c: Context) -> String {
+        var parts = [
+            "#\(item.id)", "[\(item.status.title.text(c.language))]", item.grade,
+            c.text("期限 ", "due ") + item.deadline.description,
+        ]
+        if item.isOverdue(on: c.today) { parts.append(c.text("【逾期】", "OVERDUE")) }
+        parts.append(item.category)
+        if let department = item.department { parts.append(department) }
+        if let responsible = item.responsible { parts.append(responsible) }
+        if let location = item.location { parts.append(location) }
+        parts.append(item.description.replacingOccurrences(of: "\n", with: " "))
+        return parts.joined(separator: "  ")
+    }
+
+    /// `hegui rectify list`: items, optionally by status or overdue only.
+    public static func listItems(_ options: LedgerOptions, status: String?, overdue: Bool) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let wanted = try status.map { raw in
+                guard let s = RectificationStatus(rawValue: raw) else {
+                    let known = RectificationStatus.allCases.map(\.rawValue).joined(separator: "|")
+                    throw LedgerError.invalidArgument(
+                        LocalizedText(zh: "未知状态 \(raw)（可用：\(known)）", en: "unknown status \(raw) (known: \(known))"))
+                }
+                return s
+            }
+            let items = try ledger.items(status: wanted, overdueOn: overdue ? c.today : nil)
+            return CommandResult(output: items.map { line($0, c) + "\n" }.joined())
+        }
+    }
+
+    /// `hegui rectify show`: one item's fields and its events.
+    public static func show(_ options: LedgerOptions, id: Int64) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let item = try ledger.item(id)
+            var out: [String] = []
+            func row(_ zh: String, _ en: String, _ value: String?) {
+                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(value)") }
+            }
+            row("编号", "id", String(item.id))
+            row("来源", "source", item.source.rawValue)
+            row("检查包", "pack", item.pack)
+            row("指标", "indicator", item.indicator)
+            row("期间", "period", item.period)
+            row("巡视", "patrol", item.patrolID.map(String.init))
+            row("发现日期", "found on", item.foundOn.description)
+            row("发现人", "finder", item.finder)
+            row("地点", "location", item.location)
+            row("问题描述", "description", item.description)
+            row("类别", "category", item.category)
+            row("等级", "grade", item.grade)
+            row("整改措施", "measure", item.measure)
+            row("资金", "funds", item.funds.map(formatNumber))
+            row("责任部门", "department", item.department)
+            row("责任人", "responsible", item.responsible)
+            row(
+                "整改期限", "deadline",
+                item.deadline.description + (item.isOverdue(on: c.today) ? c.text("【逾期】", " OVERDUE") : ""))
+            row("复查人", "rechecker", item.rechecker)
+            row("状态", "status", item.status.title.text(c.language))
+            row("提交人", "submitted by", item.submittedBy)
+            row("验证人", "verified by", item.verifiedBy)
+            row("销号日期", "struck off on", item.verifiedOn?.description)
+            row("佐证", "evidence", item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
+            row("可执行", "allowed", Lifecycle.allowedActions(from: item.status).map(\.rawValue).joined(separator: ", "))
+            out.append(c.text("事件:", "events:"))
+            for e in try ledger.events(itemID: id) {
+                var text = "  \(e.id)  \(e.time)  \(e.actor)  \(e.action)"
+                if let from = e.fromStatus, let to = e.toStatus, from != to {
+                    text += "  \(from.rawValue) → \(to.rawValue)"
+                } else if let to = e.toStatus, e.fromStatus == nil {
+                    text += "  → \(to.rawValue)"
+                }
+                if let note = e.note { text += "  「\(note)」" }
+                if let detail = e.detail { text += "  (\(detail))" }
+                out.append(text)
+            }
+            return CommandResult(output: out.map { $0 + "\n" }.joined())
+        }
+    }
+
+    /// `hegui rectify assign|start|submit|verify|reject|dispute|reopen`: one lifecycle action.
+    public static func act(
+        _ options: LedgerOptions, id: Int64, action: RectificationAction, by: String, note: String? = nil,
+        evidence: [String] = [], department: String? = nil, responsible: String? = nil, deadline: String? = nil,
+        rechecker: String? = nil
+    ) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let assignment = Assignment(
+                department: department, responsible: responsible,
+                deadline: try deadline.map { try parseDay($0, flag: "--deadline") }, rechecker: rechecker)
+            let before = try ledger.item(id).status
+            let after = try ledger.perform(
+                RectificationCommand(action, by: by, note: note, evidence: evidence, assignment: assignment), on: id,
+                today: c.today)
+            let from = before.title.text(c.language)
+            let to = after.status.title.text(c.language)
+            return CommandResult(output: c.text("整改项 \(id)：\(from) → \(to)\n", "item \(id): \(from) → \(to)\n"))
+        }
+    }
+
+    // MARK: - ledger
+
+    /// `hegui ledger verify`: exit 0 when the chain holds, 1 naming the first broken event.
+    public static func verify(_ options: LedgerOptions) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let report = try ledger.verifyChain()
+            if let broken = report.firstBreak {
+                throw LedgerError.brokenChain(broken)
+            }
+            if !report.inconsistentItems.isEmpty { throw LedgerError.inconsistentItems(report.inconsistentItems) }
+            return CommandResult(
+                output: c.text("审计链完整：\(report.events) 条事件\n", "audit chain intact: \(report.events) events\n"))
+        }
+    }
+
+    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout.
+    public static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let text: String
+            switch format.lowercased() {
+            case "csv": text = try ledger.exportCSV()
+            case "json": text = try ledger.exportJSON()
+            default:
+                throw LedgerError.invalidArgument(
+                    LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))
+            }
+            guard let output else { return CommandResult(output: text) }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw LedgerError.invalidArgument(
+                    LocalizedText(zh: "无法写入 \(output)：\(error.localizedDescription)", en: "cannot write \(output): \(error.localizedDescription)"))
+            }
+            return CommandResult(errors: c.text("已导出到 \(output)\n", "exported to \(output)\n"))
+        }
+    }
+
+    // MARK: - history
+
+    /// `hegui history`: the stored runs.
+    public static func history(_ options: LedgerOptions) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let lines = try ledger.runs().map { run in
+                "\(run.id)  \(run.ranAt)  \(run.period)  "
+                    + run.packs.map { p in
+                        "\(p.pack) \(p.version) \(formatNumber(p.score))/\(formatNumber(p.maxScore)) \(p.grade) "
+                            + (p.passed ? c.text("通过", "pass") : c.text("未通过", "fail"))
+                    }.joined(separator: "; ")
+            }
+            return CommandResult(output: lines.map { $0 + "\n" }.joined())
+        }
+    }
+
+    /// `hegui diff RUN RUN`: changed outcomes and items opened or struck off between two runs.
+    public static func diff(_ options: LedgerOptions, from: Int64, to: Int64) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let d = try ledger.diff(from: from, to: to)
+            var out = [c.text("检查 \(from) → \(to)", "run \(from) → \(to)")]
+            out.append(c.text("结果变化：", "changed outcomes:"))
+            for change in d.changes {
+                let before = change.before?.title.text(c.language) ?? "—"
+                let after = change.after?.title.text(c.language) ?? "—"
+                out.append("  \(change.pack) \(change.indicator)  \(before) → \(after)")
+            }
+            out.append(c.text("新开整改项：", "items opened:"))
+            out += d.opened.map { "  " + line($0, c) }
+            out.append(c.text("已销号整改项：", "items struck off:"))
+            out += d.closed.map { "  " + line($0, c) }
+            return CommandResult(output: out.map { $0 + "\n" }.joined())
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Why a ledger operation was refused or could not run; every message comes in zh-CN and en.
+public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The action is not allowed from the item's current status.
+    case illegalMove(item: Int64, status: RectificationStatus, action: RectificationAction, allowed: [RectificationAction])
+    /// The verifier is the person who submitted the fix (four-eyes rule).
+    case verifierIsSubmitter(item: Int64, actor: String)
+    /// The action needs a note (a dispute's statement).
+    case noteRequired(item: Int64, action: RectificationAction)
+    /// No item with this id.
+    case itemNotFound(Int64)
+    /// No patrol with this id.
+    case patrolNotFound(Int64)
+    /// No run with this id.
+    case runNotFound(Int64)
+    /// A flag or value is unusable (empty actor, unknown grade …).
+    case invalidArgument(LocalizedText)
+    /// The ledger file could not be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// The audit chain is broken at an event.
+    case brokenChain(ChainBreak)
+    /// Items whose status was changed without an event.
+    case inconsistentItems([Int64])
+
+    /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
+    public var isRefusal: Bool {
+        switch self {
+        case .illegalMove, .verifierIsSubmitter, .noteRequired, .brokenChain, .inconsistentItems: true
+        default: false
+        }
+    }
+
+    /// The CLI exit code: 1 refused, 2 could not run.
+    public var exitCode: Int32 { isRefusal ? 1 : 2 }
+
+    /// The message in both languages.
+    public var message: LocalizedText {
+        switch self {
+        case .illegalMove(let item, let status, let action, let allowed):
+            let list = allowed.isEmpty ? "—" : allowed.map(\.rawValue).joined(separator: ", ")
+            return LocalizedText(
+                zh: "不能 \(action.rawValue)：整改项 \(item) 当前为「\(status.title.zhCN)」(\(status.rawValue))；允许：\(list)",
+                en: "cannot \(action.rawValue): item \(item) is \(status.rawValue); allowed: \(list)")
+        case .verifierIsSubmitter(let item, let actor):
+            return LocalizedText(
+                zh: "整改项 \(item) 由 \(actor) 提交，验证人必须是另一人",
+                en: "item \(item) was submitted by \(actor); the verifier must be someone else")
+        case .noteRequired(let item, let action):
+            return LocalizedText(
+                zh: "整改项 \(item) 的 \(action.rawValue) 需要 --note 说明",
+                en: "\(action.rawValue) of item \(item) needs a --note statement")
+        case .itemNotFound(let id):
+            return LocalizedText(zh: "没有编号为 \(id) 的整改项", en: "no item \(id)")
+        case .patrolNotFound(let id):
+            return LocalizedText(zh: "没有编号为 \(id) 的巡视", en: "no patrol \(id)")
+        case .runNotFound(let id):
+            return LocalizedText(zh: "没有编号为 \(id) 的检查记录", en: "no run \(id)")
+        case .invalidArgument(let text):
+            return text
+        case .cannotOpen(let path, let reason):
+            return LocalizedText(zh: "无法打开台账 \(path)：\(reason)", en: "cannot open ledger \(path): \(reason)")
+        case .brokenChain(let broken):
+            return LocalizedText(
+                zh: "审计链在事件 \(broken.eventID) 处断开：\(broken.reason.zhCN)",
+                en: "audit chain broken at event \(broken.eventID): \(broken.reason.en)")
+        case .inconsistentItems(let ids):
+            let list = ids.map(String.init).joined(separator: ", ")
+            return LocalizedText(
+                zh: "整改项 \(list) 的状态与其事件记录不符（在 hegui 之外被改动）",
+                en: "items \(list) have a status their events do not record (edited outside hegui)")
+        }
+    }
+
+    /// The English message.
+    public var description: String { message.en }
+}
+
+/// The first event where the audit chain does not hold, and what did not match.
+public struct ChainBreak: Hashable, Sendable, Codable {
+    /// The event's id.
+    public var eventID: Int64
+    /// What mismatched (prev_hash link, recomputed hash, id sequence).
+    public var reason: LocalizedText
+
+    /// Creates a break.
+    public init(eventID: Int64, reason: LocalizedText) {
+        self.eventID = eventID
+        self.reason = reason
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Stores a run and its findings, opens an item per failed indicator or fired veto (once per pack,
+    /// indicator, group and period), reopens closed items that fail again, and closes items that now pass.
+    public func recordRun(_ assessment: Assessment, packs: [RulePack], ranAt: Date, today: Day) throws -> RunOutcome {
+        let scores = assessment.packs.map {
+            RunSummary.PackScore(
+                pack: $0.pack, version: $0.version, score: $0.score, maxScore: $0.maxScore, grade: $0.grade.id,
+                passed: $0.passed)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let packsJSON = String(decoding: try encoder.encode(scores), as: UTF8.self)
+        let inputsJSON = String(decoding: try encoder.encode(assessment.inputs), as: UTF8.self)
+        let period = assessment.period
+
+        return try write { db in
+            var run = RunRow(
+                id: nil, ranAt: AuditChain.timestamp(ranAt), period: period.label,
+                periodStart: period.start.description, periodEnd: period.end.description, packs: packsJSON,
+                inputs: inputsJSON, lastEventId: nil)
+            try run.insert(db)
+            let runID = run.id!
+            for pack in assessment.packs {
+                for finding in pack.findings {
+                    var row = RunFindingRow(
+                        id: nil, runId: runID, pack: pack.pack, indicator: finding.id, kind: "indicator",
+                        outcome: finding.outcome.rawValue, awarded: finding.awarded, points: finding.points)
+                    try row.insert(db)
+                }
+                for veto in pack.vetoes {
+                    let outcome: Outcome = veto.fired ? .fail : (veto.hasError ? .error : .pass)
+                    var row = RunFindingRow(
+                        id: nil, runId: runID, pack: pack.pack, indicator: veto.id, kind: "veto",
+                        outcome: outcome.rawValue, awarded: 0, points: 0)
+                    try row.insert(db)
+                }
+            }
+            try appendEvent(
+                db, itemID: nil, actor: Lifecycle.checkActor, action: "record-run",
+                note: "run \(runID): \(period.label); "
+                    + scores.map { "\($0.pack) \($0.version) \(formatNumber($0.score))/\(formatNumber($0.maxScore))" }
+                    .joined(separator: ", "))
+
+            var tally = RunTally(runID: runID, period: period, today: today)
+            for pack in assessment.packs {
+                let rulePack = packs.first { $0.id == pack.pack }
+                for finding in pack.findings {
+                    let defaults = rulePack?.indicators.first { $0.id == finding.id }?.rectification
+                    switch finding.outcome {
+                    case .fail, .error, .unattested:
+                        let opening = Opening(
+                            pack: pack.pack, indicator: finding.id, description: Self.describe(finding),
+                            grade: "一般", defaults: defaults)
+                        try open(db, opening, tally: &tally)
+                    case .pass:
+                        try close(db, pack: pack.pack, indicator: finding.id, defaults: defaults, tally: &tally)
+                    case .notApplicable, .waived:
+                        break
+                    }
+                }
+                for veto in pack.vetoes {
+                    let defaults = rulePack?.vetoes.first { $0.id == veto.id }?.rectification
+                    if veto.fired {
+                        let opening = Opening(
+                            pack: pack.pack, indicator: veto.id, description: Self.describe(veto), grade: "重大",
+                            defaults: defaults)
+                        try open(db, opening, tally: &tally)
+                    } else if !veto.hasError {
+                        try close(db, pack: pack.pack, indicator: veto.id, defaults: defaults, tally: &tally)
+                    }
+                }
+            }
+            run.lastEventId = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events")
+            try run.update(db)
+            return RunOutcome(
+                runID: runID, opened: tally.opened, reopened: tally.reopened, closed: tally.closed,
+                itemIDs: tally.itemIDs.sorted())
+        }
+    }
+
+    /// Every stored run, in id order.
+    public func runs() throws -> [RunSummary] {
+        try pool.read { db in try RunRow.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id") }.map { try $0.summary() }
+    }
+
+    /// What changed from one run to another: outcomes, and items opened or struck off in between.
+    public func diff(from: Int64, to: Int64) throws -> RunDiff {
+        try pool.read { db in
+            guard let a = try RunRow.fetchOne(db, key: from) else { throw LedgerError.runNotFound(from) }
+            guard let b = try RunRow.fetchOne(db, key: to) else { throw LedgerError.runNotFound(to) }
+            func outcomes(_ run: Int64) throws -> [String: (pack: String, indicator: String, outcome: Outcome?)] {
+                var result: [String: (pack: String, indicator: String, outcome: Outcome?)] = [:]
+                for row in try RunFindingRow.fetchAll(db, sql: "SELECT * FROM run_findings WHERE run_id = ?", arguments: [run]) {
+                    result[row.pack + "\u{1F}" + row.indicator] = (row.pack, row.indicator, Outcome(rawValue: row.outcome))
+                }
+                return result
+            }
+            let before = try outcomes(from)
+            let after = try outcomes(to)
+            var changes: [RunDiff.Change] = []
+            for key in Set(before.keys).union(after.keys) {
+                let x = before[key]
+                let y = after[key]
+                if x?.outcome != y?.outcome || (x == nil) != (y == nil) {
+                    let id = x ?? y!
+                    changes.append(RunDiff.Change(pack: id.pack, indicator: id.indicator, before: x?.outcome, after: y?.outcome))
+                }
+            }
+            changes.sort { ($0.pack, $0.indicator) < ($1.pack, $1.indicator) }
+            let bounds = [a.lastEventId ?? 0, b.lastEventId ?? 0].sorted()
+            func items(_ condition: String) throws -> [RectificationItem] {
+                try ItemRow.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM rectification_items WHERE id IN (
+                            SELECT item_id FROM events WHERE id > ? AND id <= ? AND item_id IS NOT NULL AND \(condition))
+                        ORDER BY id
+                        """,
+                    arguments: [bounds[0], bounds[1]]
+                ).map { try $0.item() }
+            }
+            return RunDiff(
+                from: from, to: to, changes: changes,
+                opened: try items("action IN ('create', 'reopen')"), closed: try items("to_status = 'verified'"))
+        }
+    }
+
+    // MARK: - Internals
+
+    /// What a run's failure opens.
+    struct Opening {
+        var pack: String
+        var indicator: String
+        var description: String
+        var grade: String
+        var defaults: RectificationDefaults?
+    }
+
+    /// Counts of what a run did.
+    struct RunTally {
+        var runID: Int64
+        var period: Period
+        var today: Day
+        var opened = 0
+        var reopened = 0
+        var closed = 0
+        var itemIDs: Set<Int64> = []
+    }
+
+    /// Opens the item for a failure, or reopens it when it was closed; a still-open item is left as it is.
+    private func open(_ db: Database, _ opening: Opening, tally: inout RunTally) throws {
+        // One item per indicator and period; the group key stays empty (offenders go in the description).
+        let existing = try ItemRow.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM rectification_items
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND group_key IS NULL AND period = ?
+                """,
+            arguments: [opening.pack, opening.indicator, tally.period.label])
+        if var row = existing {
+            let before = try row.item()
+            guard let after = Lifecycle.checkFailed(before) else { return }
+            row.update(from: after)
+            try row.update(db)
+            try appendEvent(
+                db, itemID: before.id, actor: Lifecycle.checkActor, action: "reopen", from: before.status,
+                to: after.status, note: "run \(tally.runID) failed again: \(opening.description)")
+            tally.reopened += 1
+            tally.itemIDs.insert(before.id)
+            return
+        }
+        let item = RectificationItem(
+            id: 0, source: .check, pack: opening.pack, indicator: opening.indicator, period: tally.period.label,
+            foundOn: tally.today, finder: Lifecycle.checkActor, description: opening.description, category: "指标",
+            grade: opening.grade, department: opening.defaults?.department,
+            deadline: tally.today.adding(days: opening.defaults?.deadlineDays ?? 30), status: .open)
+        var row = ItemRow(
+            item, id: nil, periodEnd: tally.period.end.description,
+            requiresSignOff: opening.defaults?.requiresSignOff ?? false, createdAt: now())
+        try row.insert(db)
+        try appendEvent(
+            db, itemID: row.id, actor: Lifecycle.checkActor, action: "create", to: .open, note: opening.description,
+            detail: "run=\(tally.runID); pack=\(opening.pack); indicator=\(opening.indicator); period=\(tally.period.label)")
+        tally.opened += 1
+        tally.itemIDs.insert(row.id!)
+    }
+
+    /// Moves the not-closed items of a passing indicator (this period or earlier) to check-passed or verified.
+    private func close(
+        _ db: Database, pack: String, indicator: String, defaults: RectificationDefaults?, tally: inout RunTally
+    ) throws {
+        let rows = try ItemRow.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM rectification_items
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND period_end <= ?
+                  AND status IN ('open', 'in-progress', 'submitted', 'rejected')
+                ORDER BY id
+                """,
+            arguments: [pack, indicator, tally.period.end.description])
+        for var row in rows {
+            let before = try row.item()
+            let signOff = defaults?.requiresSignOff ?? row.requiresSignOff
+            guard let after = Lifecycle.checkPassed(before, requiresSignOff: signOff, on: tally.today) else { continue }
+            row.update(from: after)
+            try row.update(db)
+            try appendEvent(
+                db, itemID: before.id, actor: Lifecycle.checkActor, action: "check-pass", from: before.status,
+                to: after.status, note: "run \(tally.runID) passed \(indicator) for \(tally.period.label)")
+            tally.closed += 1
+            tally.itemIDs.insert(before.id)
+        }
+    }
+
+    /// How many offender keys a description names before `等 N 项`.
+    static let offendersShown = 5
+
+    /// `指标名：检查说明；涉及 N 项：k1、k2、… 等`, Chinese because the ledger is kept in Chinese.
+    static func describe(_ finding: Finding) -> String {
+        var text = finding.title.zhCN
+        if let check = finding.primaryCheck { text += "：" + describe(check) }
+        if finding.outcome == .unattested { text += "（未佐证）" }
+        return text
+    }
+
+    /// The veto's name and its fired check.
+    static func describe(_ veto: VetoResult) -> String {
+        var text = "否决项 " + veto.title.zhCN
+        if let check = veto.checks.first(where: { $0.outcome == .fail }) { text += "：" + describe(check) }
+        return text
+    }
+
+    /// One check in words with its offenders summarized.
+    static func describe(_ check: CheckResult) -> String {
+        var text = check.description.zhCN
+        if check.outcome == .error, let message = check.message { text += "（数据错误：\(message.zhCN)）" }
+        if !check.evidence.isEmpty {
+            let keys = check.evidence.prefix(offendersShown).map(\.key).joined(separator: "、")
+            let total = max(check.evidenceTotal, check.evidence.count)
+            text += "；涉及 \(total) 项：\(keys)" + (total > offendersShown ? " 等" : "")
+        }
+        return text
+    }
+}

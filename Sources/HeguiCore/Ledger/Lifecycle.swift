@@ -1,0 +1,190 @@
+import Foundation
+
+/// A person's action on a rectification item.
+public enum RectificationAction: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Set department, responsible person, deadline or re-checker; status unchanged.
+    case assign
+    /// Begin (or resume) the fix.
+    case start
+    /// Claim the fix is done, with evidence.
+    case submit
+    /// Re-check and strike off (also the sign-off of a check-passed item).
+    case verify
+    /// Re-check refuses the fix.
+    case reject
+    /// A worker representative contests a fix or closure; needs a statement.
+    case dispute
+    /// A struck-off item turns out not fixed after all.
+    case reopen
+}
+
+/// New values for the 六定 fields that `assign` sets; nil leaves a field as it is.
+public struct Assignment: Hashable, Sendable, Codable {
+    /// The responsible department.
+    public var department: String?
+    /// The responsible person.
+    public var responsible: String?
+    /// The deadline.
+    public var deadline: Day?
+    /// The planned re-checker.
+    public var rechecker: String?
+
+    /// Creates an assignment.
+    public init(department: String? = nil, responsible: String? = nil, deadline: Day? = nil, rechecker: String? = nil) {
+        self.department = department
+        self.responsible = responsible
+        self.deadline = deadline
+        self.rechecker = rechecker
+    }
+
+    /// Whether nothing would change.
+    public var isEmpty: Bool { department == nil && responsible == nil && deadline == nil && rechecker == nil }
+
+    /// `department=…; deadline=…` for the audit log, fields in a fixed order.
+    public var summary: String {
+        var parts: [String] = []
+        if let department { parts.append("department=\(department)") }
+        if let responsible { parts.append("responsible=\(responsible)") }
+        if let deadline { parts.append("deadline=\(deadline)") }
+        if let rechecker { parts.append("rechecker=\(rechecker)") }
+        return parts.joined(separator: "; ")
+    }
+}
+
+/// One action with who does it and what comes with it.
+public struct RectificationCommand: Hashable, Sendable {
+    /// The action.
+    public var action: RectificationAction
+    /// Who acts.
+    public var by: String
+    /// A note (the statement, for a dispute).
+    public var note: String?
+    /// Evidence paths, for submit.
+    public var evidence: [String]
+    /// The fields to set, for assign.
+    public var assignment: Assignment
+
+    /// Creates a command.
+    public init(
+        _ action: RectificationAction, by: String, note: String? = nil, evidence: [String] = [],
+        assignment: Assignment = Assignment()
+    ) {
+        self.action = action
+        self.by = by
+        self.note = note
+        self.evidence = evidence
+        self.assignment = assignment
+    }
+}
+
+/// The 整改 state machine: pure functions over `RectificationItem`, no storage.
+public enum Lifecycle {
+    /// The actor name used for changes made by check runs.
+    public static let checkActor = "hegui check"
+
+    /// The status an action leads to from a status, or nil when the move is illegal (assign keeps the status).
+    public static func target(of action: RectificationAction, from status: RectificationStatus) -> RectificationStatus? {
+        switch (status, action) {
+        case (.open, .start), (.rejected, .start), (.disputed, .start): .inProgress
+        case (.inProgress, .submit): .submitted
+        case (.submitted, .verify), (.checkPassed, .verify), (.disputed, .verify): .verified
+        case (.submitted, .reject): .rejected
+        case (.submitted, .dispute), (.checkPassed, .dispute), (.verified, .dispute): .disputed
+        case (.verified, .reopen): .open
+        case (_, .assign) where status != .verified: status
+        default: nil
+        }
+    }
+
+    /// The actions allowed from a status: moves first, then assign (the order shown in refusals).
+    public static func allowedActions(from status: RectificationStatus) -> [RectificationAction] {
+        let moves = RectificationAction.allCases.filter { $0 != .assign && target(of: $0, from: status) != nil }
+        return moves + (target(of: .assign, from: status) != nil ? [.assign] : [])
+    }
+
+    /// Applies a command to an item on a day, or throws why it is refused.
+    public static func apply(
+        _ command: RectificationCommand, to item: RectificationItem, on today: Day
+    ) throws(LedgerError) -> RectificationItem {
+        let actor = command.by.trimmingCharacters(in: .whitespaces)
+        guard !actor.isEmpty else {
+            throw .invalidArgument(LocalizedText(zh: "必须用 --by 写明操作人", en: "--by must name who acts"))
+        }
+        guard let next = target(of: command.action, from: item.status) else {
+            throw .illegalMove(
+                item: item.id, status: item.status, action: command.action,
+                allowed: allowedActions(from: item.status))
+        }
+        let note = command.note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var result = item
+        result.status = next
+        switch command.action {
+        case .assign:
+            guard !command.assignment.isEmpty else {
+                throw .invalidArgument(
+                    LocalizedText(
+                        zh: "assign 至少需要 --department、--responsible、--deadline 或 --rechecker 之一",
+                        en: "assign needs at least one of --department, --responsible, --deadline, --rechecker"))
+            }
+            let a = command.assignment
+            if let v = a.department { result.department = v }
+            if let v = a.responsible { result.responsible = v }
+            if let v = a.deadline { result.deadline = v }
+            if let v = a.rechecker { result.rechecker = v }
+        case .start:
+            break
+        case .submit:
+            result.submittedBy = actor
+            result.evidence += command.evidence
+        case .verify:
+            // Four eyes: whoever claimed the fix cannot strike it off.
+            if let submitter = item.submittedBy, submitter == actor {
+                throw .verifierIsSubmitter(item: item.id, actor: actor)
+            }
+            result.verifiedBy = actor
+            result.verifiedOn = today
+        case .reject:
+            break
+        case .dispute:
+            guard let note, !note.isEmpty else { throw .noteRequired(item: item.id, action: .dispute) }
+            result.verifiedBy = nil
+            result.verifiedOn = nil
+        case .reopen:
+            result.submittedBy = nil
+            result.verifiedBy = nil
+            result.verifiedOn = nil
+        }
+        return result
+    }
+
+    /// What a passing check run does to an item: not-closed, undisputed items move to check-passed
+    /// (when a sign-off is required) or verified; nil when nothing changes.
+    public static func checkPassed(_ item: RectificationItem, requiresSignOff: Bool, on today: Day) -> RectificationItem? {
+        switch item.status {
+        case .open, .inProgress, .submitted, .rejected:
+            var result = item
+            if requiresSignOff {
+                result.status = .checkPassed
+            } else {
+                result.status = .verified
+                result.verifiedBy = checkActor
+                result.verifiedOn = today
+            }
+            return result
+        // A dispute is a person's statement; a run does not overrule it. Closed items stay closed.
+        case .disputed, .checkPassed, .verified:
+            return nil
+        }
+    }
+
+    /// What a failing check run does to an item: a check-passed or verified item reopens; nil otherwise.
+    public static func checkFailed(_ item: RectificationItem) -> RectificationItem? {
+        guard item.status == .checkPassed || item.status == .verified else { return nil }
+        var result = item
+        result.status = .open
+        result.submittedBy = nil
+        result.verifiedBy = nil
+        result.verifiedOn = nil
+        return result
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import HeguiXML
+
+/// An enterprise profile: its name and parameter overrides, so thresholds change without editing packs.
+///
+/// ```xml
+/// <profile enterprise="浙江中烟宁波卷烟厂">
+///   <parameter pack="harmonious-enterprise" name="minimumWage" value="2010"/>
+/// </profile>
+/// ```
+public struct Profile: Sendable {
+    /// The enterprise's name for report headers.
+    public var enterprise: String?
+    /// Overrides by pack id, then parameter name.
+    public var overrides: [String: [String: Value]]
+
+    /// Creates a profile.
+    public init(enterprise: String? = nil, overrides: [String: [String: Value]] = [:]) {
+        self.enterprise = enterprise
+        self.overrides = overrides
+    }
+
+    /// Reads a profile file, checking every override against the packs (known pack and parameter,
+    /// fitting type, within the parameter's range). Throws `UnreadableFileError` or `DiagnosticsError`.
+    public static func load(_ path: String, packs: [RulePack]) throws -> Profile {
+        let root = try XMLDocument(contentsOf: path).root
+        var diagnostics: [Diagnostic] = []
+        guard root.name == "profile" else {
+            throw DiagnosticsError([Diagnostic(at: root.location, "the root element is <\(root.name)>, expected <profile>")])
+        }
+        var profile = Profile(enterprise: root.attribute("enterprise"))
+        for element in root.children {
+            guard element.name == "parameter" else {
+                diagnostics.append(Diagnostic(at: element.location, "unexpected <\(element.name)> (expected <parameter pack name value/>)"))
+                continue
+            }
+            guard let packID = element.attribute("pack"), let name = element.attribute("name"), let text = element.attribute("value") else {
+                diagnostics.append(Diagnostic(at: element.location, "<parameter> needs pack, name and value"))
+                continue
+            }
+            guard let pack = packs.first(where: { $0.id == packID }) else {
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(packID)'"))
+                continue
+            }
+            guard let parameter = pack.parameter(name) else {
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "name"), "pack '\(packID)' has no parameter '\(name)'"))
+                continue
+            }
+            let location = element.location(ofAttribute: "value")
+            guard let value = LiteralParser.value(text, as: ExpectedType(parameter.type)) else {
+                diagnostics.append(Diagnostic(at: location, "'\(text)' is not a \(parameter.type.rawValue) (parameter '\(name)')"))
+                continue
+            }
+            if let n = value.number, let low = parameter.minimum, n < low {
+                diagnostics.append(Diagnostic(at: location, "\(text) is below the minimum \(formatNumber(low)) of parameter '\(name)'"))
+                continue
+            }
+            if let n = value.number, let high = parameter.maximum, n > high {
+                diagnostics.append(Diagnostic(at: location, "\(text) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
+                continue
+            }
+            profile.overrides[packID, default: [:]][name] = value
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        return profile
+    }
+
+    /// A pack's parameter values: defaults, then this profile's overrides.
+    public func parameters(for pack: RulePack) -> [String: Value] {
+        var values = Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.defaultValue) })
+        for (name, value) in overrides[pack.id] ?? [:] { values[name] = value }
+        return values
+    }
+}
+
+/// Reads a waivers file: each waiver names the indicator, the reason, the approver and the expiry.
+///
+/// ```xml
+/// <waivers>
+///   <waiver pack="harmonious-enterprise" indicator="E03" reason="无新建项目" approver="王主席" expires="2020-06-30"/>
+/// </waivers>
+/// ```
+public enum WaiverFile {
+    /// The waivers, checked against the packs. Throws `UnreadableFileError` or `DiagnosticsError`.
+    public static func load(_ path: String, packs: [RulePack]) throws -> [Waiver] {
+        let root = try XMLDocument(contentsOf: path).root
+        var diagnostics: [Diagnostic] = []
+        var waivers: [Waiver] = []
+        guard root.name == "waivers" else {
+            throw DiagnosticsError([Diagnostic(at: root.location, "the root element is <\(root.name)>, expected <waivers>")])
+        }
+        for element in root.children {
+            guard element.name == "waiver" else {
+                diagnostics.append(Diagnostic(at: element.location, "unexpected <\(element.name)> (expected <waiver/>)"))
+                continue
+            }
+            var missing = ["indicator", "reason", "approver", "expires"].filter { (element.attribute($0) ?? "").isEmpty }
+            let packID = element.attribute("pack")
+            if let packID, !packs.contains(where: { $0.id == packID }) {
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(packID)'"))
+                continue
+            }
+            if let id = element.attribute("indicator"), !id.isEmpty,
+                !packs.contains(where: { ($0.id == packID || packID == nil) && $0.indicators.contains { $0.id == id } })
+            {
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "indicator"), "unknown indicator '\(id)'"))
+                continue
+            }
+            let expires = element.attribute("expires").flatMap(Day.init(iso:))
+            if expires == nil && !missing.contains("expires") {
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "expires"), "'\(element.attribute("expires")!)' is not a date (YYYY-MM-DD)"))
+                continue
+            }
+            missing = missing.map { "'\($0)'" }
+            guard missing.isEmpty, let expires else {
+                diagnostics.append(Diagnostic(at: element.location, "a waiver needs \(missing.joined(separator: ", "))"))
+                continue
+            }
+            waivers.append(
+                Waiver(
+                    pack: packID, indicator: element.attribute("indicator")!, reason: element.attribute("reason")!,
+                    approver: element.attribute("approver")!, expires: expires))
+        }
+        if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
+        return waivers
+    }
+}

@@ -1,0 +1,733 @@
+import Crypto
+import Glibc
+import HeguiXML
+
+/// Reads records files (CSV per kind, XML bundles) into typed tables, reporting every bad cell at once.
+public struct RecordImporter: Sendable {
+    /// The kinds that files may hold.
+    public let kinds: [RecordKind]
+    /// How CSV bytes are decoded.
+    public let encoding: TextEncoding
+    /// How many errors are listed before the rest are only counted.
+    public let errorLimit: Int
+
+    private let layouts: [String: KindLayout]
+
+    /// Creates an importer for these kinds.
+    public init(kinds: [RecordKind], encoding: TextEncoding = .automatic, errorLimit: Int = 100) {
+        self.kinds = kinds
+        self.encoding = encoding
+        self.errorLimit = max(errorLimit, 1)
+        var layouts: [String: KindLayout] = [:]
+        for kind in kinds where layouts[kind.id] == nil { layouts[kind.id] = KindLayout(kind) }
+        self.layouts = layouts
+    }
+
+    // MARK: Folder
+
+    /// Every `*.csv` whose file stem is a kind id, and every `*.xml` records bundle in the folder (not
+    /// recursive), in path order. Other files are ignored; a CSV whose stem is no known kind → a warning
+    /// diagnostic (in RecordSet.warnings), not an error.
+    public func importDirectory(_ path: String) throws -> RecordSet {
+        let names = try listRegularFiles(path).sorted()
+        var sink = DiagnosticCollector(limit: errorLimit)
+        var parts: [String: [ParsedTable]] = [:]
+        var inputs: [InputFile] = []
+        let knownKinds = kinds.map(\.id).joined(separator: ", ")
+        for name in names {
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
+            let stem = String(name[..<dot])
+            let ext = name[name.index(after: dot)...].lowercased()
+            if ext == "csv" {
+                guard let layout = layouts[stem] else {
+                    sink.warning(
+                        SourceLocation(file: full),
+                        "'\(name)' is named after no record kind (known kinds: \(knownKinds)); file ignored")
+                    continue
+                }
+                let bytes = try readFileBytes(full)
+                let sha = sha256Hex(bytes)
+                guard let parsed = parseCSV(bytes: bytes, sha256: sha, path: full, layout: layout, sink: &sink)
+                else { continue }
+                parts[stem, default: []].append(parsed)
+                inputs.append(InputFile(path: full, kind: stem, sha256: sha, records: parsed.table.count))
+            } else if ext == "xml" {
+                let bytes = try readFileBytes(full)
+                let root: XMLElement
+                do {
+                    root = try XMLDocument(bytes: bytes, path: full).root
+                } catch let error as DiagnosticsError {
+                    sink.add(error.diagnostics)
+                    continue
+                }
+                guard root.name == "records" else {
+                    sink.warning(
+                        SourceLocation(file: full),
+                        "'\(name)' is not a records bundle (its root is <\(root.name)>, not <records>); file ignored")
+                    continue
+                }
+                let sha = sha256Hex(bytes)
+                let tables = parseXML(root: root, sha256: sha, path: full, sink: &sink)
+                for kind in tables.keys.sorted() {
+                    let parsed = tables[kind]!
+                    parts[kind, default: []].append(parsed)
+                    inputs.append(InputFile(path: full, kind: kind, sha256: sha, records: parsed.table.count))
+                }
+            }
+        }
+        var tables: [String: RecordTable] = [:]
+        for (kind, pieces) in parts {
+            let merged = ParsedTable(concatenating: pieces)
+            merged.checkKeys(sink: &sink)
+            tables[kind] = merged.table
+        }
+        try sink.throwIfErrors(summaryPath: path)
+        inputs.sort { ($0.path, $0.kind) < ($1.path, $1.kind) }
+        return RecordSet(tables: tables, inputs: inputs, warnings: sink.warnings.sortedByLocation())
+    }
+
+    // MARK: CSV
+
+    /// Parses one CSV file of a kind; `path` names it in diagnostics. Throws `DiagnosticsError`.
+    public func importCSV(bytes: [UInt8], path: String, kind: RecordKind) throws -> RecordTable {
+        var sink = DiagnosticCollector(limit: errorLimit)
+        let layout = layouts[kind.id].flatMap { $0.kind == kind ? $0 : nil } ?? KindLayout(kind)
+        let parsed = parseCSV(bytes: bytes, sha256: sha256Hex(bytes), path: path, layout: layout, sink: &sink)
+        parsed?.checkKeys(sink: &sink)
+        try sink.throwIfErrors(summaryPath: path)
+        return parsed!.table
+    }
+
+    /// Reads and parses one CSV file of a kind. Throws `UnreadableFileError` or `DiagnosticsError`.
+    public func importCSVFile(_ path: String, kind: RecordKind) throws -> RecordTable {
+        try importCSV(bytes: try readFileBytes(path), path: path, kind: kind)
+    }
+
+    private func parseCSV(
+        bytes: [UInt8], sha256: String, path: String, layout: KindLayout, sink: inout DiagnosticCollector
+    ) -> ParsedTable? {
+        let decoded: DecodedText
+        do {
+            decoded = try encoding.decode(bytes, path: path)
+        } catch let error as DiagnosticsError {
+            sink.add(error.diagnostics)
+            return nil
+        } catch {
+            sink.error(SourceLocation(file: path, line: 1, column: 1), "\(error)")
+            return nil
+        }
+        var builder = TableBuilder(layout: layout, file: RecordFile(path: path, sha256: sha256))
+        switch decoded {
+        case .original(let offset):
+            bytes.withUnsafeBufferPointer { buffer in
+                readCSV(UnsafeBufferPointer(rebasing: buffer[offset...]), path: path, into: &builder, sink: &sink)
+            }
+        case .transcoded(let utf8):
+            utf8.withUnsafeBufferPointer { buffer in
+                readCSV(buffer, path: path, into: &builder, sink: &sink)
+            }
+        }
+        return builder.finish()
+    }
+
+    private func readCSV(
+        _ text: UnsafeBufferPointer<UInt8>, path: String, into builder: inout TableBuilder,
+        sink: inout DiagnosticCollector
+    ) {
+        let layout = builder.layout
+        let fields = layout.kind.fields
+        var reader = CSVReader(bytes: text)
+        var scratch: [UInt8] = []
+        func syntaxError(_ error: CSVSyntaxError) {
+            sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+        }
+
+        // The header: the first non-blank line.
+        let hasHeader: Bool
+        do {
+            hasHeader = try reader.next()
+        } catch {
+            syntaxError(error)
+            return
+        }
+        guard hasHeader else {
+            sink.error(
+                SourceLocation(file: path, line: 1, column: 1),
+                "file is empty; expected a header row naming the columns of kind '\(layout.kind.id)'")
+            return
+        }
+        let headerCount = reader.cells.count
+        // For each header cell: the field it feeds, `unnamed` for an empty header, `ignored` for an error.
+        let unnamed = -2
+        let ignored = -1
+        var fieldOfColumn = [Int](repeating: ignored, count: headerCount)
+        var columnOfField = [Int](repeating: -1, count: fields.count)
+        for (index, cell) in reader.cells.enumerated() {
+            let name = reader.withContent(of: cell, scratch: &scratch) {
+                String(decoding: CellParser.trim($0), as: UTF8.self)
+            }
+            let location = SourceLocation(file: path, line: cell.line, column: reader.column(of: cell))
+            if name.isEmpty {
+                fieldOfColumn[index] = unnamed
+                continue
+            }
+            guard let field = layout.fieldIndex[name] else {
+                sink.error(
+                    location,
+                    "unknown column '\(name)' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                continue
+            }
+            if columnOfField[field] >= 0 {
+                sink.error(
+                    location,
+                    "column '\(name)' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)")
+                continue
+            }
+            columnOfField[field] = index
+            fieldOfColumn[index] = field
+        }
+        for (index, field) in fields.enumerated() where field.required && columnOfField[index] < 0 {
+            sink.error(SourceLocation(file: path, line: 1, column: 1), "missing required column \(layout.describe(index))")
+        }
+        let unnamedColumns = fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed }
+
+        // The rows.
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        while true {
+            do {
+                guard try reader.next() else { break }
+            } catch {
+                syntaxError(error)
+                continue
+            }
+            let cellCount = reader.cells.count
+            if cellCount > headerCount {
+                let extra = reader.cells[headerCount]
+                sink.error(
+                    SourceLocation(file: path, line: extra.line, column: reader.column(of: extra)),
+                    "row has \(cellCount) cells but the header has \(headerCount) columns")
+                continue
+            }
+            if isBlank(reader, scratch: &scratch) { continue }
+            let line = reader.line
+            for field in 0..<fields.count {
+                let column = columnOfField[field]
+                if column < 0 {
+                    builder.appendEmpty(field)
+                } else if column < cellCount {
+                    let cell = reader.cells[column]
+                    reader.withContent(of: cell, scratch: &scratch) { content in
+                        builder.append(content, field: field, sink: &sink) {
+                            SourceLocation(file: path, line: cell.line, column: reader.column(of: cell))
+                        }
+                    }
+                } else {
+                    // A short row: its missing trailing cells are empty.
+                    builder.append(empty, field: field, sink: &sink) {
+                        SourceLocation(file: path, line: line, column: 1)
+                    }
+                }
+            }
+            for column in unnamedColumns where column < cellCount {
+                let cell = reader.cells[column]
+                let nonEmpty = reader.withContent(of: cell, scratch: &scratch) { !CellParser.trim($0).isEmpty }
+                if nonEmpty {
+                    sink.error(
+                        SourceLocation(file: path, line: cell.line, column: reader.column(of: cell)),
+                        "value in column \(column + 1), which has no header")
+                }
+            }
+            builder.endRow(line: line)
+        }
+    }
+
+    /// Whether every cell of the record is empty: Excel writes `,,,` for rows that only had formatting.
+    private func isBlank(_ reader: CSVReader, scratch: inout [UInt8]) -> Bool {
+        for cell in reader.cells {
+            let nonEmpty = reader.withContent(of: cell, scratch: &scratch) { !CellParser.trim($0).isEmpty }
+            if nonEmpty { return false }
+        }
+        return true
+    }
+
+    // MARK: XML
+
+    /// Reads a `<records>` bundle: one table per kind that has at least one element. Throws
+    /// `DiagnosticsError` with every bad attribute; `bytes`, when given, are hashed for provenance.
+    public func importXML(root: XMLElement, bytes: [UInt8]?, path: String) throws -> [String: RecordTable] {
+        var sink = DiagnosticCollector(limit: errorLimit)
+        let parsed = parseXML(root: root, sha256: bytes.map(sha256Hex) ?? "", path: path, sink: &sink)
+        for table in parsed.values { table.checkKeys(sink: &sink) }
+        try sink.throwIfErrors(summaryPath: path)
+        return parsed.mapValues(\.table)
+    }
+
+    /// Reads, parses and imports one XML bundle. Throws `UnreadableFileError` or `DiagnosticsError`.
+    public func importXMLFile(_ path: String) throws -> [String: RecordTable] {
+        let bytes = try readFileBytes(path)
+        // Parse the bytes we hash, so the hash is of exactly what was read.
+        let document = try XMLDocument(bytes: bytes, path: path)
+        return try importXML(root: document.root, bytes: bytes, path: path)
+    }
+
+    private func parseXML(
+        root: XMLElement, sha256: String, path: String, sink: inout DiagnosticCollector
+    ) -> [String: ParsedTable] {
+        guard root.name == "records" else {
+            sink.error(root.location, "expected the root element <records>, found <\(root.name)>")
+            return [:]
+        }
+        let file = RecordFile(path: path, sha256: sha256)
+        var builders: [TableBuilder] = []
+        var builderOfKind: [String: Int] = [:]
+        var seen: [Int] = []
+        for element in root.children {
+            guard let layout = layouts[element.name] else {
+                sink.error(
+                    element.location,
+                    "unknown record kind <\(element.name)> (known kinds: \(kinds.map(\.id).joined(separator: ", ")))")
+                continue
+            }
+            let index: Int
+            if let existing = builderOfKind[element.name] {
+                index = existing
+            } else {
+                index = builders.count
+                builderOfKind[element.name] = index
+                builders.append(TableBuilder(layout: layout, file: file))
+            }
+            let fields = layout.kind.fields
+            // The attribute feeding each field, by position in `element.attributes`.
+            seen.removeAll(keepingCapacity: true)
+            seen.append(contentsOf: repeatElement(-1, count: fields.count))
+            for (position, attribute) in element.attributes.enumerated() {
+                guard let field = layout.fieldIndex[attribute.name] else {
+                    sink.error(
+                        attribute.location,
+                        "unknown attribute '\(attribute.name)' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                    continue
+                }
+                if seen[field] >= 0 {
+                    sink.error(
+                        attribute.location,
+                        "attribute '\(attribute.name)' repeats field \(layout.describe(field))")
+                    continue
+                }
+                seen[field] = position
+            }
+            if let child = element.children.first {
+                sink.error(child.location, "unexpected element <\(child.name)> inside <\(element.name)>")
+            }
+            if element.text.contains(where: { !$0.isWhitespace }) {
+                sink.error(element.location, "unexpected text inside <\(element.name)>; values go in attributes")
+            }
+            for field in 0..<fields.count {
+                let position = seen[field]
+                if position >= 0 {
+                    let attribute = element.attributes[position]
+                    var value = attribute.value
+                    value.withUTF8 { content in
+                        builders[index].append(content, field: field, sink: &sink) { attribute.location }
+                    }
+                } else if fields[field].required {
+                    sink.error(element.location, "missing required attribute \(layout.describe(field))")
+                    builders[index].appendEmpty(field)
+                } else {
+                    builders[index].appendEmpty(field)
+                }
+            }
+            builders[index].endRow(line: element.location.line)
+        }
+        var result: [String: ParsedTable] = [:]
+        for (kind, index) in builderOfKind { result[kind] = builders[index].finish() }
+        return result
+    }
+}
+
+// MARK: - Building tables
+
+/// A kind's lookups, computed once per importer.
+struct KindLayout: Sendable {
+    let kind: RecordKind
+    /// Field index by name and by each label.
+    let fieldIndex: [String: Int]
+    /// `employeeId (工号), name (姓名)`, for unknown-column errors.
+    let expectedNames: String
+    /// The key field's index, if any.
+    let keyField: Int?
+    /// The allowed values of each enum field (empty for other types).
+    let allowed: [Set<String>]
+    /// Each field's type and whether it is required, apart so the per-cell path copies no field.
+    let types: [FieldType]
+    let required: [Bool]
+
+    init(_ kind: RecordKind) {
+        self.kind = kind
+        var index: [String: Int] = [:]
+        for (position, field) in kind.fields.enumerated() {
+            if index[field.name] == nil { index[field.name] = position }
+            for label in field.labels where index[label] == nil { index[label] = position }
+        }
+        fieldIndex = index
+        expectedNames = kind.fields.map { field in
+            field.labels.isEmpty ? field.name : "\(field.name) (\(field.labels.joined(separator: ", ")))"
+        }.joined(separator: ", ")
+        keyField = kind.keyField.flatMap { key in kind.fields.firstIndex { $0.name == key } }
+        allowed = kind.fields.map { Set($0.allowedValues) }
+        types = kind.fields.map(\.type)
+        required = kind.fields.map(\.required)
+    }
+
+    /// `'employeeId' (工号)`: the field as the user may know it.
+    func describe(_ field: Int) -> String {
+        let definition = kind.fields[field]
+        guard let label = definition.labels.first else { return "'\(definition.name)'" }
+        return "'\(definition.name)' (\(label))"
+    }
+}
+
+/// A parsed file's table plus where each row's key cell stands, for duplicate-key errors.
+struct ParsedTable {
+    var table: RecordTable
+    /// The character column of each row's key cell (0 when there is no key field or cell).
+    var keyColumns: ContiguousArray<Int32>
+
+    init(table: RecordTable, keyColumns: ContiguousArray<Int32>) {
+        self.table = table
+        self.keyColumns = keyColumns
+    }
+
+    /// The pieces of one kind in path order, as one table.
+    init(concatenating pieces: [ParsedTable]) {
+        if pieces.count == 1 {
+            self = pieces[0]
+            return
+        }
+        table = RecordTable(concatenating: pieces.map(\.table))
+        keyColumns = []
+        for piece in pieces { keyColumns.append(contentsOf: piece.keyColumns) }
+    }
+
+    /// Reports each repeated key at its later row.
+    func checkKeys(sink: inout DiagnosticCollector) {
+        guard let keyName = table.kind.keyField, let key = table.columnIndex(keyName) else { return }
+        func report(_ row: Int, first: Int) {
+            let path = table.path(at: row)
+            let firstPath = table.path(at: first)
+            let firstPlace = firstPath == path ? "line \(table.lines[first])" : "\(firstPath):\(table.lines[first])"
+            let column = keyColumns.isEmpty ? 0 : Int(keyColumns[row])
+            sink.error(
+                SourceLocation(file: path, line: Int(table.lines[row]), column: column),
+                "duplicate key '\(table.value(column: key, at: row)!)' (first at \(firstPlace))")
+        }
+        if case .text(let column) = table.columns[key] {
+            // Codes are dense, so an array beats hashing the strings again.
+            var firstRow = [Int32](repeating: -1, count: column.values.count)
+            for row in 0..<table.count {
+                let code = Int(column.codes[row])
+                guard code >= 0 else { continue }
+                if firstRow[code] >= 0 {
+                    report(row, first: Int(firstRow[code]))
+                } else {
+                    firstRow[code] = Int32(row)
+                }
+            }
+        } else {
+            var firstRow: [Value: Int] = [:]
+            for row in 0..<table.count {
+                guard let value = table.value(column: key, at: row) else { continue }
+                if let first = firstRow[value] {
+                    report(row, first: first)
+                } else {
+                    firstRow[value] = row
+                }
+            }
+        }
+    }
+}
+
+/// Builds one file's table column by column, parsing each cell from bytes as it arrives.
+struct TableBuilder {
+    let layout: KindLayout
+    let file: RecordFile
+    private var numbers: [ContiguousArray<Double>]
+    private var dates: [ContiguousArray<Int32>]
+    private var booleans: [ContiguousArray<UInt8>]
+    private var texts: [TextColumn]
+    private var interners: [ByteInterner]
+    /// Per enum field, whether each text code is an allowed value.
+    private var codeAllowed: [[Bool]]
+    private var lines: ContiguousArray<Int32> = []
+    private var keyColumns: ContiguousArray<Int32> = []
+    private var pendingKeyColumn: Int32 = 0
+
+    init(layout: KindLayout, file: RecordFile) {
+        self.layout = layout
+        self.file = file
+        let count = layout.kind.fields.count
+        numbers = Array(repeating: [], count: count)
+        dates = Array(repeating: [], count: count)
+        booleans = Array(repeating: [], count: count)
+        texts = Array(repeating: TextColumn(), count: count)
+        interners = Array(repeating: ByteInterner(), count: count)
+        codeAllowed = Array(repeating: [], count: count)
+    }
+
+    /// Appends the empty sentinel for a field with no cell.
+    mutating func appendEmpty(_ field: Int) {
+        switch layout.types[field] {
+        case .integer, .decimal: numbers[field].append(.nan)
+        case .date: dates[field].append(Column.emptyDate)
+        case .boolean: booleans[field].append(Column.emptyBoolean)
+        case .string, .enumeration: texts[field].codes.append(-1)
+        }
+    }
+
+    /// Parses a cell's bytes into a field's column; a bad cell is reported and stored as empty.
+    mutating func append(
+        _ bytes: UnsafeBufferPointer<UInt8>, field: Int, sink: inout DiagnosticCollector,
+        location: () -> SourceLocation
+    ) {
+        if field == layout.keyField { pendingKeyColumn = Int32(location().column) }
+        let text = CellParser.trim(bytes)
+        if text.isEmpty {
+            if layout.required[field] {
+                sink.error(location(), "field '\(layout.kind.fields[field].name)' is required but empty")
+            }
+            appendEmpty(field)
+            return
+        }
+        func fail(_ problem: String) {
+            sink.error(location(), "field '\(layout.kind.fields[field].name)': '\(display(text))' \(problem)")
+            appendEmpty(field)
+        }
+        switch layout.types[field] {
+        case .decimal:
+            guard let value = CellParser.number(text) else { return fail("is not a number") }
+            numbers[field].append(value)
+        case .integer:
+            guard let value = CellParser.number(text) else { return fail("is not a number") }
+            guard value == value.rounded(.towardZero), abs(value) <= 9_007_199_254_740_992 else {
+                return fail("is not a whole number")
+            }
+            numbers[field].append(value)
+        case .date:
+            guard let day = CellParser.date(text) else { return fail("is not a valid date") }
+            dates[field].append(day.ordinal)
+        case .boolean:
+            guard let value = CellParser.boolean(text) else {
+                return fail("is not a boolean (use 是/否, Y/N, true/false or 1/0)")
+            }
+            booleans[field].append(value ? 1 : 0)
+        case .string:
+            let (code, _) = interners[field].intern(text, into: &texts[field])
+            texts[field].codes.append(code)
+        case .enumeration:
+            let (code, isNew) = interners[field].intern(text, into: &texts[field])
+            if isNew { codeAllowed[field].append(layout.allowed[field].contains(texts[field].values[Int(code)])) }
+            guard codeAllowed[field][Int(code)] else {
+                return fail("is not one of \(layout.kind.fields[field].allowedValues.joined(separator: ", "))")
+            }
+            texts[field].codes.append(code)
+        }
+    }
+
+    /// Closes a row that started on `line`.
+    mutating func endRow(line: Int) {
+        lines.append(Int32(line))
+        if layout.keyField != nil {
+            keyColumns.append(pendingKeyColumn)
+            pendingKeyColumn = 0
+        }
+    }
+
+    /// The finished table; all rows come from `file`.
+    func finish() -> ParsedTable {
+        let columns: [Column] = layout.kind.fields.indices.map { field in
+            switch layout.kind.fields[field].type {
+            case .integer, .decimal: .number(numbers[field])
+            case .date: .date(dates[field])
+            case .boolean: .boolean(booleans[field])
+            case .string, .enumeration: .text(texts[field])
+            }
+        }
+        let table = RecordTable(
+            kind: layout.kind, columns: columns, files: [file],
+            fileIndex: ContiguousArray(repeating: 0, count: lines.count), lines: lines)
+        return ParsedTable(table: table, keyColumns: keyColumns)
+    }
+
+    /// A cell's text for a message, with line breaks shown as `\n`.
+    private func display(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self).replacingNewlines()
+    }
+}
+
+extension String {
+    /// Line breaks as `\n`, so a message stays on one line.
+    fileprivate func replacingNewlines() -> String {
+        guard contains(where: \.isNewline) else { return self }
+        var result = ""
+        for character in self {
+            if character.isNewline { result += "\\n" } else { result.append(character) }
+        }
+        return result
+    }
+}
+
+/// Interns byte strings: a hash probe on the bytes finds a known value without building a String.
+struct ByteInterner {
+    private var arena: [UInt8] = []
+    private var ends: [Int] = []
+    private var hashes: [UInt64] = []
+    private var slots = [Int32](repeating: -1, count: 16)
+
+    /// The code of the bytes in `column`, adding the string to it when new.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, into column: inout TextColumn) -> (Int32, Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let code = slots[slot]
+            if code < 0 { break }
+            if hashes[Int(code)] == hash, matches(Int(code), bytes) { return (code, false) }
+            slot = (slot + 1) & mask
+        }
+        let code = Int32(ends.count)
+        arena.append(contentsOf: bytes)
+        ends.append(arena.count)
+        hashes.append(hash)
+        slots[slot] = code
+        let value = String(decoding: bytes, as: UTF8.self)
+        column.values.append(value)
+        column.codeOf[value] = code
+        if ends.count * 2 > slots.count { grow() }
+        return (code, true)
+    }
+
+    private func matches(_ code: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = code == 0 ? 0 : ends[code - 1]
+        guard ends[code] - start == bytes.count else { return false }
+        for i in 0..<bytes.count where arena[start + i] != bytes[i] { return false }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for code in 0..<hashes.count {
+            let hash = hashes[code]
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(code)
+        }
+    }
+}
+
+// MARK: - Diagnostics and files
+
+/// Errors up to a limit (the rest counted), and warnings.
+struct DiagnosticCollector {
+    let limit: Int
+    private(set) var errors: [Diagnostic] = []
+    private(set) var warnings: [Diagnostic] = []
+    private(set) var suppressed = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    mutating func error(_ location: SourceLocation, _ message: String) {
+        add(Diagnostic(.error, at: location, message))
+    }
+
+    mutating func warning(_ location: SourceLocation, _ message: String) {
+        add(Diagnostic(.warning, at: location, message))
+    }
+
+    mutating func add(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .warning {
+            warnings.append(diagnostic)
+        } else if errors.count < limit {
+            errors.append(diagnostic)
+        } else {
+            suppressed += 1
+        }
+    }
+
+    mutating func add(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { add(diagnostic) }
+    }
+
+    /// Throws every diagnostic, sorted by location, when there is an error; the count of the rest last.
+    func throwIfErrors(summaryPath: String) throws {
+        guard !errors.isEmpty else { return }
+        var all = (errors + warnings).sortedByLocation()
+        if suppressed > 0 {
+            all.append(
+                Diagnostic(
+                    at: SourceLocation(file: summaryPath),
+                    "\(suppressed) more error\(suppressed == 1 ? "" : "s") not shown (error limit \(limit))"))
+        }
+        throw DiagnosticsError(all)
+    }
+}
+
+/// The SHA-256 of bytes, lower-case hex.
+func sha256Hex(_ bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var hex: [UInt8] = []
+    hex.reserveCapacity(64)
+    for byte in SHA256.hash(data: bytes) {
+        hex.append(digits[Int(byte >> 4)])
+        hex.append(digits[Int(byte & 15)])
+    }
+    return String(decoding: hex, as: UTF8.self)
+}
+
+/// Reads a whole file into memory with one buffer, or throws `UnreadableFileError`.
+func readFileBytes(_ path: String) throws -> [UInt8] {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw UnreadableFileError(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+        throw UnreadableFileError(path: path, reason: String(cString: strerror(errno)))
+    }
+    guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFileError(path: path, reason: "is a folder") }
+    // One spare byte so a file that did not grow is read to EOF without resizing.
+    var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+    var total = 0
+    while true {
+        if total == buffer.count { buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, 4096))) }
+        let got = buffer.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + total, raw.count - total) }
+        if got < 0 {
+            if errno == EINTR { continue }
+            throw UnreadableFileError(path: path, reason: String(cString: strerror(errno)))
+        }
+        if got == 0 { break }
+        total += got
+    }
+    buffer.removeSubrange(total...)
+    return buffer
+}
+
+/// The names of the regular files (symbolic links followed) in a folder, or `UnreadableFileError`.
+func listRegularFiles(_ path: String) throws -> [String] {
+    guard let directory = opendir(path) else {
+        throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(String(cString: strerror(errno)))")
+    }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+        let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+            String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        }
+        if name == "." || name == ".." { continue }
+        var info = stat()
+        let full = path.hasSuffix("/") ? path + name : path + "/" + name
+        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+        names.append(name)
+    }
+    return names
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import HeguiCore
+
+extension ReportFormatName: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
+
+/// The flags that choose what to assess: records, period, packs, profile, waivers, ledger.
+struct AssessmentOptions: ParsableArguments {
+    @Option(help: "The records folder (one CSV per kind, or XML records).")
+    var records: String
+
+    @Option(help: "The period: 2019, 2019Q2, 2019H1 or 2019-03.")
+    var period: String?
+
+    @Option(help: "First day of a custom period (YYYY-MM-DD), with --to.")
+    var from: String?
+
+    @Option(help: "Last day of a custom period (YYYY-MM-DD), with --from.")
+    var to: String?
+
+    @Option(help: "A rule pack file or folder (repeatable; default: the shipped rules/).")
+    var rules: [String] = []
+
+    @Option(help: "Evaluate only this pack id (repeatable).")
+    var pack: [String] = []
+
+    @Option(help: "A profile file: enterprise name and parameter overrides.")
+    var profile: String?
+
+    @Option(help: "A waivers file.")
+    var waivers: String?
+
+    @Option(help: "CSV encoding: automatic, utf-8 or gb18030.")
+    var encoding: TextEncoding = .automatic
+
+    @Option(help: "The SQLite ledger (default: hegui.sqlite in the records folder).")
+    var ledger: String?
+
+    @Flag(help: "Neither read nor record the ledger.")
+    var noLedger = false
+
+    @Option(help: .hidden)
+    var today: String?
+
+    /// The core request these flags describe.
+    func request(format: ReportFormatName, language: Language, colour: Bool) throws(CommandFailure) -> CheckRequest {
+        var request = CheckRequest(
+            records: records, period: try RunInputs.period(period, from: from, to: to), today: try RunInputs.today(today))
+        request.rules = rules
+        request.packIDs = pack
+        request.profile = profile
+        request.waivers = waivers
+        request.format = format
+        request.language = language
+        request.useColour = colour
+        request.encoding = encoding
+        request.ledger = ledger
+        request.useLedger = !noLedger
+        return request
+    }
+}
+
+/// Prints a command's output (to a file when asked), its notes on standard error, and exits with its code.
+func finish(_ output: CommandOutput, writingTo path: String?) throws -> Never {
+    for note in output.notes { printError(note) }
+    if let path {
+        do {
+            try output.report.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            printError("\(path): error: cannot write the report: \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+    } else {
+        FileHandle.standardOutput.write(Data(output.report.utf8))
+    }
+    throw ExitCode(output.exitCode)
+}
+
+/// Prints a failure on standard error and exits with its code.
+func fail(_ failure: CommandFailure) throws -> Never {
+    printError(failure.message)
+    throw ExitCode(failure.exitCode)
+}
+
+/// Whether standard output is a terminal that wants colour.
+var terminalWantsColour: Bool {
+    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+}

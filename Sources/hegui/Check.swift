@@ -1,0 +1,28 @@
+import ArgumentParser
+import HeguiCore
+
+/// `hegui check`: evaluate the records of a period against the rule packs.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a period of records against the rule packs and score them.",
+        discussion: "Exit codes: 0 every pack passed, 1 a pack failed, 2 could not run (bad input: no score).")
+
+    @OptionGroup var options: AssessmentOptions
+
+    @Option(help: "Output format: text, json, junit, markdown or html.")
+    var format: ReportFormatName = .text
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        do {
+            let request = try options.request(format: format, language: language.language, colour: output == nil && terminalWantsColour)
+            try finish(try CheckCommand.run(request), writingTo: output)
+        } catch let failure as CommandFailure {
+            try fail(failure)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import HeguiCore
+
+/// `hegui explain ID`: why one indicator or veto came out as it did, row by row.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain one indicator or veto: the measure, the filter, the numbers and the rows.",
+        discussion: "Exit codes: 0 passed, 1 failed (or the veto fired), 2 could not run.")
+
+    @Argument(help: "The indicator or veto id, e.g. L06.")
+    var id: String
+
+    @OptionGroup var options: AssessmentOptions
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        do {
+            var request = try options.request(format: .text, language: language.language, colour: false)
+            request.useLedger = false
+            try finish(try ExplainCommand.run(id: id, request: request), writingTo: nil)
+        } catch let failure as CommandFailure {
+            try fail(failure)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import HeguiCore
+import Testing
+
+@Suite struct LedgerLifecycleTests {
+    let today = Day(iso: "2024-05-10")!
+
+    func item(_ status: RectificationStatus, submittedBy: String? = "张三") -> RectificationItem {
+        RectificationItem(
+            id: 3, source: .patrol, foundOn: Day(iso: "2024-05-01")!, description: "灭火器过期", category: "安全",
+            grade: "一般", deadline: Day(iso: "2024-05-16")!, status: status, submittedBy: submittedBy)
+    }
+
+    /// The whole table: every action from every state, legal moves and their targets.
+    static let legal: [RectificationStatus: [RectificationAction: RectificationStatus]] = [
+        .open: [.start: .inProgress, .assign: .open],
+        .inProgress: [.submit: .submitted, .assign: .inProgress],
+        .submitted: [.verify: .verified, .reject: .rejected, .dispute: .disputed, .assign: .submitted],
+        .checkPassed: [.verify: .verified, .dispute: .disputed, .assign: .checkPassed],
+        .verified: [.dispute: .disputed, .reopen: .open],
+        .rejected: [.start: .inProgress, .assign: .rejected],
+        .disputed: [.start: .inProgress, .verify: .verified, .assign: .disputed],
+    ]
+
+    @Test(arguments: RectificationStatus.allCases)
+    func everyActionFromState(_ status: RectificationStatus) throws {
+        let moves = Self.legal[status]!
+        for action in RectificationAction.allCases {
+            let command = RectificationCommand(
+                action, by: "李四", note: "职工代表声明", assignment: Assignment(department: "行政部"))
+            if let expected = moves[action] {
+                let result = try Lifecycle.apply(command, to: item(status), on: today)
+                #expect(result.status == expected, "\(status) \(action)")
+            } else {
+                #expect(Lifecycle.target(of: action, from: status) == nil)
+                do {
+                    _ = try Lifecycle.apply(command, to: item(status), on: today)
+                    Issue.record("\(action) from \(status) should be refused")
+                } catch {
+                    guard case .illegalMove(let id, let s, let a, let allowed) = error else {
+                        Issue.record("wrong error \(error)")
+                        continue
+                    }
+                    #expect(id == 3 && s == status && a == action)
+                    #expect(Set(allowed) == Set(moves.keys))
+                    #expect(error.message.en.contains("item 3 is \(status.rawValue); allowed: "))
+                    #expect(error.message.zhCN.contains(status.title.zhCN))
+                    #expect(error.exitCode == 1)
+                }
+            }
+        }
+    }
+
+    @Test func refusalMessageListsMovesThenAssign() {
+        let error = LedgerError.illegalMove(
+            item: 3, status: .open, action: .submit, allowed: Lifecycle.allowedActions(from: .open))
+        #expect(error.message.en == "cannot submit: item 3 is open; allowed: start, assign")
+    }
+
+    @Test func verifierMustDifferFromSubmitter() throws {
+        #expect(throws: LedgerError.verifierIsSubmitter(item: 3, actor: "张三")) {
+            try Lifecycle.apply(RectificationCommand(.verify, by: "张三"), to: item(.submitted), on: today)
+        }
+        let verified = try Lifecycle.apply(RectificationCommand(.verify, by: "王五"), to: item(.submitted), on: today)
+        #expect(verified.verifiedBy == "王五" && verified.verifiedOn == today)
+    }
+
+    @Test func disputeNeedsAStatement() {
+        #expect(throws: LedgerError.noteRequired(item: 3, action: .dispute)) {
+            try Lifecycle.apply(RectificationCommand(.dispute, by: "职工代表", note: "  "), to: item(.verified), on: today)
+        }
+    }
+
+    @Test func submitKeepsEvidenceAndSubmitter() throws {
+        let result = try Lifecycle.apply(
+            RectificationCommand(.submit, by: "赵六", evidence: ["a.jpg", "b.pdf"]), to: item(.inProgress, submittedBy: nil),
+            on: today)
+        #expect(result.submittedBy == "赵六" && result.evidence == ["a.jpg", "b.pdf"])
+    }
+
+    @Test func assignSetsFieldsWithoutChangingStatus() throws {
+        let result = try Lifecycle.apply(
+            RectificationCommand(
+                .assign, by: "工会", assignment: Assignment(responsible: "钱七", deadline: Day(iso: "2024-06-01"))),
+            to: item(.inProgress), on: today)
+        #expect(result.status == .inProgress && result.responsible == "钱七")
+        #expect(result.deadline == Day(iso: "2024-06-01"))
+    }
+
+    @Test func reopenAndDisputeClearStrikeOff() throws {
+        var v = item(.verified)
+        v.verifiedBy = "王五"
+        v.verifiedOn = today
+        let reopened = try Lifecycle.apply(RectificationCommand(.reopen, by: "工会"), to: v, on: today)
+        #expect(reopened.status == .open && reopened.verifiedOn == nil)
+        let disputed = try Lifecycle.apply(RectificationCommand(.dispute, by: "代表", note: "未整改"), to: v, on: today)
+        #expect(disputed.status == .disputed && disputed.verifiedBy == nil)
+    }
+
+    @Test func runsCloseAndReopen() {
+        #expect(Lifecycle.checkPassed(item(.open), requiresSignOff: true, on: today)?.status == .checkPassed)
+        #expect(Lifecycle.checkPassed(item(.inProgress), requiresSignOff: false, on: today)?.verifiedBy == "hegui check")
+        #expect(Lifecycle.checkPassed(item(.disputed), requiresSignOff: false, on: today) == nil)
+        #expect(Lifecycle.checkFailed(item(.verified))?.status == .open)
+        #expect(Lifecycle.checkFailed(item(.checkPassed))?.status == .open)
+        #expect(Lifecycle.checkFailed(item(.inProgress)) == nil)
+    }
+}

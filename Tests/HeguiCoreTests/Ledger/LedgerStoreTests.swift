@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import HeguiCore
+import Testing
+
+@Suite struct LedgerStoreTests {
+    let today = Day(iso: "2024-04-10")!
+
+    @Test func runOpensOnceRerunDoesNotDuplicatePassClosesFailureReopens() throws {
+        let (ledger, _) = try makeLedger()
+        let pack = testPack()
+        let first = try ledger.recordRun(assessment(.fail, .fail, veto: true, offenders: 120), packs: [pack], ranAt: Date(), today: today)
+        #expect(first.opened == 3 && first.reopened == 0 && first.closed == 0)
+        let items = try ledger.items()
+        #expect(items.map(\.indicator) == ["L01", "L02", "V1"])
+        let l01 = items[0]
+        #expect(l01.department == "人力资源部" && l01.deadline == today.adding(days: 20) && l01.category == "指标")
+        #expect(l01.grade == "一般" && items[2].grade == "重大" && items[1].deadline == today.adding(days: 30))
+        #expect(l01.description.contains("涉及 120 项：E1、E2、E3、E4、E5 等"))
+
+        let again = try ledger.recordRun(assessment(.fail, .fail, veto: true), packs: [pack], ranAt: Date(), today: today)
+        #expect(again.opened == 0 && again.reopened == 0 && again.closed == 0)
+        #expect(try ledger.items().count == 3)
+
+        // L01 requires a sign-off, L02 does not.
+        let pass = try ledger.recordRun(assessment(.pass, .pass), packs: [pack], ranAt: Date(), today: today)
+        #expect(pass.closed == 3)
+        #expect(try ledger.item(1).status == .checkPassed)
+        #expect(try ledger.item(2).status == .verified && ledger.item(2).verifiedBy == "hegui check")
+
+        let fail = try ledger.recordRun(assessment(.fail, .pass), packs: [pack], ranAt: Date(), today: today)
+        #expect(fail.reopened == 1 && fail.opened == 0)
+        #expect(try ledger.item(1).status == .open)
+        #expect(try ledger.events(itemID: 1).map(\.action) == ["create", "check-pass", "reopen"])
+
+        // A new period opens a new item.
+        let q2 = try ledger.recordRun(assessment(.fail, .pass, period: "2024Q2"), packs: [pack], ranAt: Date(), today: today)
+        #expect(q2.opened == 1)
+        #expect(try ledger.runs().map(\.id) == [1, 2, 3, 4, 5])
+        #expect(try ledger.runs()[0].packs[0].score == 50)
+
+        let diff = try ledger.diff(from: 2, to: 3)
+        #expect(diff.changes.map(\.indicator) == ["L01", "L02", "V1"])
+        #expect(diff.changes[0].before == .fail && diff.changes[0].after == .pass)
+        #expect(diff.closed.map(\.id) == [2, 3] && diff.opened.isEmpty)
+        #expect(try ledger.diff(from: 3, to: 4).opened.map(\.id) == [1])
+        #expect(try ledger.verifyChain().isIntact)
+    }
+
+    @Test func patrolIssueWalkAndChain() throws {
+        let (ledger, _) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "第一巡视组", scope: "食堂", leader: "周", by: "工会")
+        let issue = try ledger.addIssue(
+            patrolID: patrol, location: "食堂后厨", description: "灭火器过期", category: "安全", grade: "一般", by: "工会")
+        #expect(issue.deadline == Day(iso: "2024-04-16") && issue.foundOn == Day(iso: "2024-04-01"))
+        let big = try ledger.addIssue(
+            patrolID: patrol, description: "消防通道堵塞", category: "安全", grade: "重大", by: "工会",
+            deadlineDaysByGrade: ["重大": 10])
+        #expect(big.deadline == Day(iso: "2024-04-11"))
+        #expect(throws: LedgerError.self) {
+            try ledger.addIssue(patrolID: patrol, description: "x", category: "安全", grade: "特大", by: "工会")
+        }
+        #expect(throws: LedgerError.patrolNotFound(9)) {
+            try ledger.addIssue(patrolID: 9, description: "x", category: "安全", grade: "一般", by: "工会")
+        }
+        try ledger.perform(RectificationCommand(.start, by: "后勤"), on: issue.id, today: today)
+        try ledger.perform(RectificationCommand(.submit, by: "后勤", evidence: ["photo.jpg"]), on: issue.id, today: today)
+        #expect(throws: LedgerError.verifierIsSubmitter(item: issue.id, actor: "后勤")) {
+            try ledger.perform(RectificationCommand(.verify, by: "后勤"), on: issue.id, today: today)
+        }
+        let done = try ledger.perform(RectificationCommand(.verify, by: "职工代表"), on: issue.id, today: today)
+        #expect(done.status == .verified && done.evidence == ["photo.jpg"])
+        #expect(try ledger.items(status: .verified).map(\.id) == [issue.id])
+        #expect(try ledger.items(overdueOn: Day(iso: "2024-04-12")!).map(\.id) == [big.id])
+        #expect(try ledger.items(source: .check).isEmpty)
+        let events = try ledger.events(itemID: issue.id)
+        #expect(events.map(\.action) == ["create", "start", "submit", "verify"])
+        #expect(events[2].detail == "evidence=photo.jpg" && events[3].fromStatus == .submitted)
+        let all = try ledger.events()
+        #expect(all.first?.prevHash == String(repeating: "0", count: 64) && all.first?.action == "add-patrol")
+        #expect(zip(all, all.dropFirst()).allSatisfy { $0.hash == $1.prevHash })
+        #expect(try ledger.verifyChain() == ChainReport(events: all.count, firstBreak: nil))
+        #expect(try ledger.patrols().map(\.team) == ["第一巡视组"])
+    }
+
+    @Test func eventsAreAppendOnlyInTheDatabase() throws {
+        let (ledger, path) = try makeLedger()
+        _ = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
+        let db = try DatabaseQueue(path: path)
+        #expect(throws: DatabaseError.self) { try db.write { try $0.execute(sql: "UPDATE events SET actor = 'x'") } }
+        #expect(throws: DatabaseError.self) { try db.write { try $0.execute(sql: "DELETE FROM events") } }
+        do {
+            try db.write { try $0.execute(sql: "UPDATE events SET actor = 'x'") }
+        } catch let error as DatabaseError {
+            #expect(error.message == "events are append-only")
+        }
+    }
+
+    @Test func tamperingIsFoundEvenWithTriggersDropped() throws {
+        let (ledger, path) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
+        for n in 1...3 {
+            try ledger.addIssue(patrolID: patrol, description: "问题\(n)", category: "安全", grade: "一般", by: "工会")
+        }
+        #expect(try ledger.verifyChain().isIntact)
+        let second = try DatabaseQueue(path: path)
+        try second.write { db in
+            try db.execute(sql: "DROP TRIGGER events_no_update; DROP TRIGGER events_no_delete")
+            try db.execute(sql: "UPDATE events SET note = ? WHERE id = ?", arguments: ["已改", 3])
+        }
+        let report = try ledger.verifyChain()
+        #expect(report.firstBreak?.eventID == 3)
+        #expect(report.firstBreak?.reason.en.contains("edited") == true)
+
+        // Recomputing the row's own hash moves the break to the next link.
+        let (other, otherPath) = try makeLedger()
+        let p2 = try other.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
+        try other.addIssue(patrolID: p2, description: "问题", category: "安全", grade: "一般", by: "工会")
+        try other.addIssue(patrolID: p2, description: "问题2", category: "安全", grade: "一般", by: "工会")
+        let q = try DatabaseQueue(path: otherPath)
+        try q.write { db in
+            try db.execute(sql: "DROP TRIGGER events_no_delete")
+            try db.execute(sql: "DELETE FROM events WHERE id = 2")
+        }
+        #expect(try other.verifyChain().firstBreak?.eventID == 3)
+    }
+
+    @Test func statusEditedWithoutAnEventIsFound() throws {
+        let (ledger, path) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
+        try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会")
+        try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE rectification_items SET status = 'verified' WHERE id = 2") }
+        let report = try ledger.verifyChain()
+        #expect(report.firstBreak == nil && report.inconsistentItems == [2] && !report.isIntact)
+    }
+
+    @Test func csvExportIsExcelReadyAndNeutralisesFormulas() throws {
+        let items = [
+            RectificationItem(
+                id: 1, source: .patrol, foundOn: Day(iso: "2024-04-01")!, location: "=SUM(A1)",
+                description: "扶梯, \"护栏\" 松动", category: "安全", grade: "一般", department: "-后勤", responsible: "@张",
+                deadline: Day(iso: "2024-04-16")!, status: .verified, verifiedBy: "李", verifiedOn: Day(iso: "2024-04-10")),
+            RectificationItem(
+                id: 2, source: .check, foundOn: Day(iso: "2024-04-02")!, description: "多行\n说明", category: "指标",
+                grade: "重大", deadline: Day(iso: "2024-07-01")!, status: .open),
+        ]
+        let expected =
+            "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
+            + "1,2024-04-01,'=SUM(A1),\"扶梯, \"\"护栏\"\" 松动\",安全,一般,'-后勤,'@张,2024-04-16,审核通过（已销号）,李,2024-04-10\r\n"
+            + "2,2024-04-02,,\"多行\n说明\",指标,重大,,,2024-07-01,已通知待整改,,\r\n"
+        #expect(Ledger.csv(items) == expected)
+        #expect(Array(Ledger.csv(items).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(Ledger.csvCell("+1") == "'+1" && Ledger.csvCell("\tx") == "'\tx" && Ledger.csvCell("\rx") == "\"'\rx\"")
+        let json = try Ledger.json(items)
+        #expect(json.hasPrefix("[\n  {\n    \"category\" : \"安全\""))
+    }
+
+    @Test func ledgerAsRecords() throws {
+        let (ledger, path) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "组", scope: "车间", by: "工会")
+        try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "重大", by: "工会")
+        try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
+        try ledger.perform(RectificationCommand(.start, by: "甲"), on: 2, today: today)
+        try ledger.perform(RectificationCommand(.submit, by: "甲"), on: 2, today: today)
+        try ledger.perform(RectificationCommand(.verify, by: "乙"), on: 2, today: today)
+        func field(_ name: String, _ type: FieldType, _ allowed: [String] = []) -> FieldDefinition {
+            FieldDefinition(name: name, type: type, allowedValues: allowed, location: nowhere)
+        }
+        let kind = RecordKind(
+            id: "rectification", title: LocalizedText(zh: "整改", en: "rectification"), keyField: "id",
+            fields: [
+                field("id", .integer), field("grade", .enumeration, ["一般", "重大"]), field("deadline", .date),
+                field("struck_off", .boolean), field("overdue", .boolean), field("status", .enumeration, ["整改中", "审核通过（已销号）", "已通知待整改"]),
+                field("verifiedOn", .string), field("nonsense", .string),
+            ], location: nowhere)
+        let table = try ledger.rectificationTable(kind: kind, today: Day(iso: "2024-08-01")!)
+        #expect(table.count == 2 && table.key(at: 1) == "2" && table.lines == [1, 2] && table.path(at: 0) == path)
+        #expect(table.value("grade", at: 0) == .text("重大"))
+        #expect(table.value("deadline", at: 1) == .date(Day(iso: "2024-04-16")!))
+        #expect(table.value("struck_off", at: 0) == .boolean(false) && table.value("struck_off", at: 1) == .boolean(true))
+        #expect(table.value("overdue", at: 0) == .boolean(true) && table.value("overdue", at: 1) == .boolean(false))
+        #expect(table.value("status", at: 1) == .text("审核通过（已销号）"))
+        #expect(table.value("verifiedOn", at: 1) == .text("2024-04-10") && table.value("nonsense", at: 0) == nil)
+    }
+
+    @Test func missingLedgerIsNotCreatedForReading() {
+        #expect(throws: LedgerError.self) { try Ledger(path: "/nonexistent-dir/x.sqlite", create: false) }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import HeguiCore
+import HeguiXML
+
+/// A fresh ledger file in its own temporary directory.
+func makeLedger(_ name: String = #function) throws -> (Ledger, String) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-ledger-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = dir.appendingPathComponent("hegui.sqlite").path
+    let ledger = try Ledger(path: path, clock: { Date(timeIntervalSince1970: 1_714_550_400) })
+    return (ledger, path)
+}
+
+let nowhere = SourceLocation(file: "test.xml")
+
+/// A pack with indicators L01 (sign-off) and L02 (no sign-off) and veto V1.
+func testPack() -> RulePack {
+    RulePack(
+        id: "p", version: "1", title: LocalizedText(zh: "包", en: "pack"),
+        indicators: [
+            Indicator(
+                id: "L01", categoryID: "c", points: 5, provenance: .law, title: LocalizedText(zh: "加班", en: "overtime"),
+                requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [],
+                rectification: RectificationDefaults(department: "人力资源部", deadlineDays: 20, requiresSignOff: true),
+                location: nowhere),
+            Indicator(
+                id: "L02", categoryID: "c", points: 5, provenance: .law, title: LocalizedText(zh: "培训", en: "training"),
+                requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [], location: nowhere),
+        ],
+        vetoes: [
+            Veto(
+                id: "V1", provenance: .law, title: LocalizedText(zh: "重大事故", en: "fatal accident"),
+                requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [], location: nowhere)
+        ],
+        grading: Grading(passLine: .literal(.number(60)), grades: [], failingGrade: LocalizedText(zh: "不合格", en: "fail"), location: nowhere),
+        location: nowhere)
+}
+
+/// An assessment of `testPack` with the given outcomes for L01, L02 and whether V1 fired.
+func assessment(_ l01: Outcome, _ l02: Outcome, veto: Bool = false, period: String = "2024Q1", offenders: Int = 0)
+    -> Assessment
+{
+    let evidence = (0..<offenders).map { EvidenceItem(key: "E\($0 + 1)") }
+    func finding(_ id: String, _ outcome: Outcome) -> Finding {
+        Finding(
+            id: id, category: "c", title: LocalizedText(zh: id == "L01" ? "加班" : "培训", en: id), outcome: outcome,
+            points: 5, awarded: outcome == .pass ? 5 : 0,
+            checks: [
+                CheckResult(
+                    description: LocalizedText(zh: "月加班不超过36小时", en: "≤ 36 h"), outcome: outcome == .pass ? .pass : .fail,
+                    unit: .offenders, evidence: Array(evidence.prefix(20)), evidenceTotal: offenders)
+            ])
+    }
+    let p = Period(parsing: period)!
+    let pack = PackAssessment(
+        pack: "p", version: "1", title: LocalizedText(zh: "包", en: "pack"), score: 50, maxScore: 100, passLine: 60,
+        passed: false, grade: GradeResult(id: "fail", title: LocalizedText(zh: "不合格", en: "fail")),
+        categories: [],
+        vetoes: [
+            VetoResult(
+                id: "V1", title: LocalizedText(zh: "重大事故", en: "fatal"), fired: veto, window: p,
+                checks: [CheckResult(description: LocalizedText(zh: "无死亡事故", en: "no deaths"), outcome: veto ? .fail : .pass)])
+        ],
+        findings: [finding("L01", l01), finding("L02", l02)],
+        gapToPass: GapToPass(pointsShort: 10, items: [], blockingVetoes: [], reachable: true))
+    return Assessment(
+        period: p, enterprise: "某厂", packs: [pack],
+        inputs: [InputFile(path: "overtime.csv", kind: "overtime", sha256: String(repeating: "a", count: 64), records: 3)])
+}

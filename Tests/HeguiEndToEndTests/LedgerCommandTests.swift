@@ -1,0 +1,235 @@
+import Foundation
+import HeguiCore
+import Testing
+
+/// Runs the built `hegui` binary against ledgers in temporary directories.
+@Suite(.serialized) struct LedgerCommandTests {
+    /// `<package root>/.build/debug/hegui`, found from this file's path.
+    static let binary: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".build/debug/hegui")
+
+    let dir: URL
+    var ledger: String { dir.appendingPathComponent("hegui.sqlite").path }
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    struct Result {
+        var code: Int32
+        var out: String
+        var err: String
+    }
+
+    /// A configured process for `hegui args --ledger … --today 2024-04-10 --lang en`.
+    func process(_ args: [String], lang: String = "en") -> Process {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args + ["--ledger", ledger, "--today", "2024-04-10", "--lang", lang]
+        p.currentDirectoryURL = dir
+        return p
+    }
+
+    /// Runs to the end and collects output.
+    @discardableResult
+    func hegui(_ args: String..., lang: String = "en") throws -> Result {
+        let p = process(args, lang: lang)
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(code: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test func binaryIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run swift build first")
+    }
+
+    @Test func patrolToStrikeOffWalkAndExport() throws {
+        #expect(try hegui("inspect", "add", "--date", "2024-04-01", "--team", "第一巡视组", "--scope", "食堂", "--leader", "周", "--by", "工会").out == "added patrol 1\n")
+        let issue = try hegui(
+            "inspect", "issue", "--patrol", "1", "--location", "=SUM(A1)", "--description", "灭火器过期, 未更换",
+            "--category", "安全", "--grade", "一般", "--department", "后勤部", "--responsible", "王", "--by", "工会")
+        #expect(issue.code == 0 && issue.out == "added item 1, deadline 2024-04-16\n")
+        #expect(try hegui("rectify", "start", "1", "--by", "王").out == "item 1: open → in progress\n")
+        #expect(try hegui("rectify", "submit", "1", "--by", "王", "--evidence", "a.jpg", "b.jpg", "--note", "已更换").code == 0)
+        let same = try hegui("rectify", "verify", "1", "--by", "王")
+        #expect(same.code == 1 && same.err.contains("the verifier must be someone else"))
+        let verify = try hegui("rectify", "verify", "1", "--by", "职工代表李")
+        #expect(verify.code == 0 && verify.out == "item 1: submitted → verified (struck off)\n")
+        let show = try hegui("rectify", "show", "1")
+        #expect(show.code == 0 && show.out.contains("evidence: a.jpg, b.jpg") && show.out.contains("submitted → verified"))
+        #expect(try hegui("ledger", "verify").code == 0)
+
+        let csvPath = dir.appendingPathComponent("台账.csv").path
+        #expect(try hegui("ledger", "export", "--format", "csv", "--output", csvPath).code == 0)
+        // Compare bytes: String(contentsOfFile:) would drop the BOM.
+        let csv = try Data(contentsOf: URL(fileURLWithPath: csvPath))
+        #expect(
+            csv == Data(("\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
+                + "1,2024-04-01,'=SUM(A1),\"灭火器过期, 未更换\",安全,一般,后勤部,王,2024-04-16,审核通过（已销号）,职工代表李,2024-04-10\r\n").utf8))
+        let json = try hegui("ledger", "export", "--format", "json")
+        #expect(json.code == 0 && json.out.contains("\"verifiedBy\" : \"职工代表李\""))
+        #expect(try hegui("ledger", "export", "--format", "xls").code == 2)
+    }
+
+    @Test func everyIllegalMoveExitsOneNamingStateAndMoves() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        // Seed a check-passed item through the core, as a check run would.
+        do {
+            let core = try Ledger(path: ledger)
+            var pack = RulePack(
+                id: "p", version: "1", title: LocalizedText(zh: "包", en: "p"),
+                grading: Grading(passLine: .literal(.number(0)), grades: [], failingGrade: LocalizedText(zh: "", en: ""), location: .init(file: "p.xml")),
+                location: .init(file: "p.xml"))
+            pack.indicators = [
+                Indicator(
+                    id: "L1", categoryID: "c", points: 1, provenance: .law, title: LocalizedText(zh: "指标", en: "i"),
+                    requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [],
+                    rectification: RectificationDefaults(department: "人事", deadlineDays: 10, requiresSignOff: true),
+                    location: .init(file: "p.xml"))
+            ]
+            func run(_ outcome: Outcome) throws {
+                let finding = Finding(id: "L1", category: "c", title: LocalizedText(zh: "指标", en: "i"), outcome: outcome, points: 1, awarded: 0, checks: [])
+                let pa = PackAssessment(
+                    pack: "p", version: "1", title: pack.title, score: 0, maxScore: 1, passLine: 0, passed: true,
+                    grade: GradeResult(id: "g", title: pack.title), categories: [], vetoes: [], findings: [finding],
+                    gapToPass: GapToPass(pointsShort: 0, items: [], blockingVetoes: [], reachable: true))
+                _ = try core.recordRun(
+                    Assessment(period: Period(parsing: "2024Q1")!, enterprise: nil, packs: [pa], inputs: []), packs: [pack],
+                    ranAt: Date(), today: Day(iso: "2024-04-10")!)
+            }
+            try run(.fail)
+            try run(.pass)
+        }
+        func issue() throws -> String {
+            let r = try hegui("inspect", "issue", "--patrol", "1", "--description", "问题", "--category", "安全", "--grade", "一般", "--by", "工会")
+            return String(r.out.split(separator: " ")[2].dropLast())
+        }
+        let open = try issue()
+        let inProgress = try issue()
+        try hegui("rectify", "start", inProgress, "--by", "甲")
+        let submitted = try issue()
+        try hegui("rectify", "start", submitted, "--by", "甲")
+        try hegui("rectify", "submit", submitted, "--by", "甲")
+        let verified = try issue()
+        try hegui("rectify", "start", verified, "--by", "甲")
+        try hegui("rectify", "submit", verified, "--by", "甲")
+        try hegui("rectify", "verify", verified, "--by", "乙")
+        let rejected = try issue()
+        try hegui("rectify", "start", rejected, "--by", "甲")
+        try hegui("rectify", "submit", rejected, "--by", "甲")
+        try hegui("rectify", "reject", rejected, "--by", "乙")
+        let disputed = try issue()
+        try hegui("rectify", "start", disputed, "--by", "甲")
+        try hegui("rectify", "submit", disputed, "--by", "甲")
+        try hegui("rectify", "dispute", disputed, "--by", "代表", "--note", "没修好")
+
+        let states: [(String, RectificationStatus)] = [
+            ("1", .checkPassed), (open, .open), (inProgress, .inProgress), (submitted, .submitted),
+            (verified, .verified), (rejected, .rejected), (disputed, .disputed),
+        ]
+        for (id, status) in states {
+            #expect(try hegui("rectify", "show", id).out.contains("allowed: "))
+            let allowed = Lifecycle.allowedActions(from: status)
+            for action in RectificationAction.allCases where !allowed.contains(action) {
+                let args = ["rectify", action.rawValue, id, "--by", "丙", "--note", "x"] + (action == .assign ? ["--responsible", "丁"] : [])
+                let p = process(args)
+                let err = Pipe()
+                p.standardError = err
+                p.standardOutput = FileHandle.nullDevice
+                try p.run()
+                let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                p.waitUntilExit()
+                #expect(p.terminationStatus == 1, "\(action) from \(status)")
+                let expected = "cannot \(action.rawValue): item \(id) is \(status.rawValue); allowed: "
+                    + allowed.map(\.rawValue).joined(separator: ", ")
+                #expect(text == "hegui: \(expected)\n")
+            }
+        }
+        let zh = try hegui("rectify", "submit", open, "--by", "丙", lang: "zh-CN")
+        #expect(zh.code == 1 && zh.err.contains("当前为「已通知待整改」") && zh.err.contains("允许：start, assign"))
+        #expect(try hegui("rectify", "start", "999", "--by", "丙").code == 2)
+        #expect(try hegui("ledger", "verify").code == 0)
+    }
+
+    @Test func twoProcessesWritingAtOnceKeepOneLinearChain() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        let writers = (0..<2).map { n in
+            let p = process(["inspect", "bulk-add", "--patrol", "1", "--count", "200", "--by", "writer\(n)"])
+            p.standardOutput = FileHandle.nullDevice
+            return p
+        }
+        for p in writers { try p.run() }
+        for p in writers { p.waitUntilExit() }
+        #expect(writers.allSatisfy { $0.terminationStatus == 0 })
+        let items = try Ledger(path: ledger, create: false).items()
+        #expect(items.count == 400 && Set(items.map(\.id)).count == 400)
+        #expect(try hegui("rectify", "list").out.split(separator: "\n").count == 400)
+        let verify = try hegui("ledger", "verify")
+        #expect(verify.code == 0 && verify.out == "audit chain intact: 401 events\n")
+    }
+
+    @Test func killedWriterLeavesAVerifiableLedgerWithEverythingCommitted() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        let p = process(["inspect", "bulk-add", "--patrol", "1", "--count", "1000000"])
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        var printed = Data()
+        while printed.filter({ $0 == 10 }).count < 50 {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed.append(chunk)
+        }
+        kill(p.processIdentifier, SIGKILL)
+        printed.append(out.fileHandleForReading.readDataToEndOfFile())
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+        // A partial last line may be cut by the kill: only whole lines count as committed.
+        let committed = String(decoding: printed, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropLast().compactMap { Int64($0) }
+        #expect(committed.count >= 50)
+        let verify = try hegui("ledger", "verify")
+        #expect(verify.code == 0, "\(verify.err)")
+        let stored = Set(try Ledger(path: ledger, create: false).items().map(\.id))
+        #expect(committed.allSatisfy { stored.contains($0) })
+        #expect(stored.count >= committed.count)
+    }
+
+    @Test func tamperedLedgerFailsVerifyNamingTheEvent() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        try hegui("inspect", "issue", "--patrol", "1", "--description", "问题", "--category", "安全", "--grade", "一般", "--by", "工会")
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["sqlite3", ledger, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'x' WHERE id = 2;"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        try #require(sqlite.terminationStatus == 0, "needs the sqlite3 tool")
+        let verify = try hegui("ledger", "verify")
+        #expect(verify.code == 1 && verify.err.contains("audit chain broken at event 2"))
+    }
+
+    @Test func historyDiffAndUnreadableLedger() throws {
+        #expect(try hegui("history").code == 2)  // no ledger yet: nothing is created by reading
+        #expect(!FileManager.default.fileExists(atPath: ledger))
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        #expect(try hegui("history") .out == "")
+        #expect(try hegui("diff", "1", "2").code == 2)
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: dir.appendingPathComponent("bad.sqlite").path))
+        let p = process(["rectify", "list"])
+        p.arguments = ["rectify", "list", "--ledger", dir.appendingPathComponent("bad.sqlite").path]
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2)
+        #expect(try hegui("inspect", "add", "--date", "2024-13-01", "--team", "组", "--scope", "车间", "--by", "工会").code == 2)
+        #expect(try hegui("rectify", "list", "--status", "done").code == 2)
+    }
+}
