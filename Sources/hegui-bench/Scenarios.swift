@@ -13,7 +13,7 @@ struct Scenario: Sendable {
             readme: """
                 One employee on the roster has no signed labour contract → fails: L01 (harmonious-enterprise; 3.75 of 4 points after the 0.25-per-point deduction).
 
-                Exit code: 0 — the harmonious-enterprise pack still passes (99.75 ≥ 85 and 劳动关系 39.75 ≥ 36),
+                Exit code: 1 — L01 fails; the harmonious-enterprise pack itself still passes (99.75 ≥ 85 and 劳动关系 39.75 ≥ 36),
                 because the reference grading tolerates one missed labour indicator. The finding, the deduction
                 and the rectification item are what this scenario shows.
                 Change from ningbo-2019: employee.csv, the employee in row 101 has 已签劳动合同 = 否.
@@ -27,7 +27,7 @@ struct Scenario: Sendable {
             readme: """
                 One employee works 37 hours of overtime in May 2019 → fails: L06 (harmonious-enterprise), naming that employee and 2019-05.
 
-                Exit code: 0 — the pack still passes (97 ≥ 85, 劳动关系 37 ≥ 36); L06 is a finding, not a pass/fail gate.
+                Exit code: 1 — L06 fails, although the pack itself still passes (97 ≥ 85, 劳动关系 37 ≥ 36).
                 Change from ningbo-2019: timesheet.csv, the May rows of the first workshop employee are replaced by
                 nine days of 4 h and one day of 1 h (37 h, limit 36 h).
                 """,
@@ -70,7 +70,7 @@ struct Scenario: Sendable {
             readme: """
                 No factory-affairs openness (厂务公开) in 2019Q3 → fails: L10 (harmonious-enterprise), naming 2019Q3.
 
-                Exit code: 0 — the pack still passes (97 ≥ 85, 劳动关系 37 ≥ 36).
+                Exit code: 1 — L10 fails, although the pack itself still passes (97 ≥ 85, 劳动关系 37 ≥ 36).
                 Change from ningbo-2019: openness.csv loses its July–September rows.
                 """,
             apply: { t in

@@ -5,7 +5,7 @@ import HeguiCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a period of records against the rule packs and score them.",
-        discussion: "Exit codes: 0 every pack passed, 1 a pack failed, 2 could not run (bad input: no score).")
+        discussion: "Exit codes: 0 clean (every pack passed, no indicator failed, no veto fired), 1 something to fix (a failed pack, indicator or veto), 2 could not run (bad input: no score).")
 
     @OptionGroup var options: AssessmentOptions
 

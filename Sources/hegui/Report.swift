@@ -5,7 +5,7 @@ import HeguiCore
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the review pack (HTML or Markdown) for a period, with the rectification ledger and history.",
-        discussion: "Reads the ledger but records no run. Exit codes: 0 every pack passed, 1 a pack failed, 2 could not run.")
+        discussion: "Reads the ledger but records no run. Exit codes as for check: 0 clean, 1 something to fix, 2 could not run.")
 
     @OptionGroup var options: AssessmentOptions
 

@@ -73,7 +73,7 @@ public struct CommandOutput: Sendable {
     public var report: String
     /// Warnings and notes for standard error.
     public var notes: [String]
-    /// 0 passed, 1 failed, 2 could not run.
+    /// 0 clean, 1 something to fix, 2 could not run.
     public var exitCode: Int32
 
     /// Creates an output.
@@ -88,8 +88,10 @@ public struct CommandOutput: Sendable {
 public enum CheckCommand {
     /// Runs a check; a failure to load input throws with exit code 2 and no score.
     public static func run(_ request: CheckRequest) throws(CommandFailure) -> CommandOutput {
-        let packs = try RunInputs.packs(rules: request.rules, selecting: request.packIDs)
-        var records = try RunInputs.records(request.records, packs: packs, encoding: request.encoding)
+        let loaded = try RunInputs.packs(rules: request.rules)
+        let packs = try RunInputs.select(request.packIDs, from: loaded)
+        // Import with every loaded pack's kinds, so files other packs read are not "unknown".
+        var records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding)
         var notes = records.warnings.map(\.description)
         let assessor: Assessor
         do {
@@ -140,6 +142,6 @@ public enum CheckCommand {
             assessment: assessment, language: request.language, ranAt: ISO8601DateFormatter().string(from: request.ranAt),
             items: items, history: history, today: request.today)
         let report = request.format.reporter(useColour: request.useColour).render(input)
-        return CommandOutput(report: report, notes: notes, exitCode: assessment.passed ? 0 : 1)
+        return CommandOutput(report: report, notes: notes, exitCode: assessment.isClean ? 0 : 1)
     }
 }

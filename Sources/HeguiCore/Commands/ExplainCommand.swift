@@ -5,11 +5,12 @@ import Foundation
 public enum ExplainCommand {
     /// Evaluates one id over the records and explains it; exit 0 pass, 1 otherwise, 2 unknown id or bad input.
     public static func run(id: String, request: CheckRequest) throws(CommandFailure) -> CommandOutput {
-        let packs = try RunInputs.packs(rules: request.rules, selecting: request.packIDs)
+        let loaded = try RunInputs.packs(rules: request.rules)
+        let packs = try RunInputs.select(request.packIDs, from: loaded)
         guard let pack = packs.first(where: { pack in pack.indicators.contains { $0.id == id } || pack.vetoes.contains { $0.id == id } }) else {
             throw CommandFailure("hegui: error: no indicator or veto '\(id)' in \(packs.map(\.id).joined(separator: ", "))")
         }
-        let records = try RunInputs.records(request.records, packs: [pack], encoding: request.encoding)
+        let records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding)
         let assessor: Assessor
         do {
             assessor = Assessor(

@@ -28,19 +28,24 @@ public struct CommandFailure: Error, Sendable {
 
 /// Loading steps shared by `check`, `explain`, `report` and `test`.
 public enum RunInputs {
-    /// Loads and validates packs, keeping only the selected ids; invalid packs stop the run (exit 2).
-    public static func packs(rules: [String], selecting ids: [String] = []) throws(CommandFailure) -> [RulePack] {
+    /// The packs with the selected ids (all when none are selected); an unknown id stops the run (exit 2).
+    public static func select(_ ids: [String], from all: [RulePack]) throws(CommandFailure) -> [RulePack] {
+        let unknown = ids.filter { id in !all.contains { $0.id == id } }
+        guard unknown.isEmpty else {
+            throw CommandFailure("hegui: error: unknown pack \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (have: \(all.map(\.id).joined(separator: ", ")))")
+        }
+        return ids.isEmpty ? all : all.filter { ids.contains($0.id) }
+    }
+
+    /// Loads and validates every pack at these paths (the shipped rules when empty).
+    public static func packs(rules: [String]) throws(CommandFailure) -> [RulePack] {
         do {
             let paths = rules.isEmpty ? [try RulesLocator.rulesDirectory()] : rules
             let loaded = try RulePackLoader.shipped().load(paths: paths)
             guard loaded.isValid else {
                 throw CommandFailure(ValidationReport.text(loaded).trimmingCharacters(in: .newlines))
             }
-            let unknown = ids.filter { id in !loaded.packs.contains { $0.id == id } }
-            guard unknown.isEmpty else {
-                throw CommandFailure("hegui: error: unknown pack \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (have: \(loaded.packs.map(\.id).joined(separator: ", ")))")
-            }
-            return ids.isEmpty ? loaded.packs : loaded.packs.filter { ids.contains($0.id) }
+            return loaded.packs
         } catch {
             throw CommandFailure.from(error)
         }

@@ -400,4 +400,14 @@ public struct Assessment: Hashable, Sendable, Codable {
 
     /// Whether every pack passed.
     public var passed: Bool { packs.allSatisfy(\.passed) }
+
+    /// Whether there is nothing to fix: every pack passed, no veto fired or erred, and no indicator
+    /// failed, erred or went unattested. A pack can pass its grade with a failed indicator; CI and
+    /// the compliance officer still need to hear about it, so `hegui check` exits 1 unless clean.
+    public var isClean: Bool {
+        packs.allSatisfy { pack in
+            pack.passed && !pack.vetoes.contains { $0.fired || $0.hasError }
+                && pack.findings.allSatisfy { [.pass, .notApplicable, .waived].contains($0.outcome) }
+        }
+    }
 }
