@@ -20,6 +20,7 @@ public struct HTMLReporter: Reporter {
         }
         out += ledger(input)
         out += trend(input)
+        out += inputsAppendix(input)
         out += "</body>\n</html>\n"
         return out
     }
@@ -34,6 +35,13 @@ public struct HTMLReporter: Reporter {
         if let enterprise = a.enterprise { item(lang.pick("企业", "Enterprise"), h(enterprise)) }
         item(lang.pick("期间", "Period"), h("\(a.period.label) (\(a.period.start) – \(a.period.end))"))
         if let ranAt = input.ranAt { item(lang.pick("检查时间", "Run at"), h(ranAt)) }
+        if !a.inputs.isEmpty {
+            // The full list with hashes is an appendix, so the scores stay on the first page.
+            let records = a.inputs.reduce(0) { $0 + $1.records }
+            item(
+                lang.pick("输入文件", "Input files"),
+                h(lang.pick("\(a.inputs.count) 个文件，共 \(records) 条记录（清单与 SHA-256 见附录）", "\(a.inputs.count) files, \(records) records (list and SHA-256 in the appendix)")))
+        }
         item(lang.pick("总体结论", "Overall"), verdictBadge(a.passed, lang))
         out += "</dl>\n"
         out += "<table class=\"packs\">\n<thead><tr>"
@@ -49,8 +57,20 @@ public struct HTMLReporter: Reporter {
             out += "<td>\(verdictBadge(pack.passed, lang))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        return out + "</header>\n"
+    }
+
+
+    // MARK: Appendix
+
+    /// Every input file with its SHA-256, so a reviewer can confirm which files were checked.
+    private func inputsAppendix(_ input: ReportInput) -> String {
+        let lang = input.language
+        let a = input.assessment
+        var out = ""
         if !a.inputs.isEmpty {
-            out += "<table class=\"inputs\">\n<caption>\(h(lang.pick("输入文件", "Input files")))</caption>\n<thead><tr>"
+            out += "<section class=\"appendix\">\n<h2>\(h(lang.pick("附录：输入文件", "Appendix: input files")))</h2>\n"
+            out += "<table class=\"inputs\">\n<thead><tr>"
             out += headerCells([
                 lang.pick("文件", "File"), lang.pick("类型", "Kind"), lang.pick("记录数", "Records"), "SHA-256",
             ])
@@ -60,9 +80,9 @@ public struct HTMLReporter: Reporter {
                 out += "<tr><td><code>\(h(file.path))</code></td><td>\(h(file.kind))</td><td class=\"num\">\(file.records)</td>"
                 out += "<td><code title=\"\(h(file.sha256))\">\(h(String(file.sha256.prefix(12))))</code></td></tr>\n"
             }
-            out += "</tbody>\n</table>\n"
+            out += "</tbody>\n</table>\n</section>\n"
         }
-        return out + "</header>\n"
+        return out
     }
 
     // MARK: Packs
