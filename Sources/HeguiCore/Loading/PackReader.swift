@@ -325,7 +325,8 @@ struct PackReader {
         var requirement = Requirement()
         if let boundsElement {
             requirement = bounds(boundsElement, unitRange: isUnitMeasure(rule))
-            if requirement.isEmpty {
+            // A bound that is present but invalid has its own diagnostic; only a truly absent one is reported here.
+            if requirement.isEmpty && !["at-least", "at-most", "equals"].contains(where: { boundsElement.attribute($0) != nil }) {
                 error(at: boundsElement.location, "<\(boundsElement.name)> needs a bound: at-least, at-most or equals")
             }
         }
