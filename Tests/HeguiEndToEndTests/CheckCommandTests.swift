@@ -83,8 +83,7 @@ import Testing
         let result = try h.check()
         #expect(result.code == 2)
         let err = result.stripped(h.dir).err
-        #expect(err.contains("records/employee.csv:2:"), "\(err)")
-        #expect(err.contains("error: "))
+        #expect(err.contains("records/employee.csv:2:4: error: unterminated quoted field\n"), "\(err)")
         #expect(result.out == "")
     }
 
@@ -105,8 +104,7 @@ import Testing
         let result = try h.check()
         #expect(result.code == 2)
         let err = result.stripped(h.dir).err
-        #expect(err.contains("records/employee.csv:1:"), "\(err)")
-        #expect(err.contains("shoeSize"))
+        #expect(err.contains("records/employee.csv:1:17: error: unknown column 'shoeSize' for kind 'employee'"), "\(err)")
     }
 
     @Test func aMissingRecordsFolder() throws {
@@ -114,7 +112,7 @@ import Testing
         try h.setUp()
         let result = try h.check(records: "no-such-folder")
         #expect(result.code == 2)
-        #expect(result.stripped(h.dir).err.contains("no-such-folder"))
+        #expect(result.stripped(h.dir).err.hasPrefix("no-such-folder: error: cannot read the records folder"))
         #expect(result.out == "")
     }
 
