@@ -91,6 +91,8 @@ import Testing
         #expect(numberLines == ["pack.xml:\(F.position(of: "less-than=\"多\"", in: numberText)): error: '多' is not a number (e.g. 3, 0.5 or 95%)"])
         let (orderLines, orderText) = try lines(#"<count of="employee" equals="0"><where><field name="name" at-least="A"/></where></count>"#)
         #expect(orderLines == ["pack.xml:\(F.position(of: "at-least=\"A\"", in: orderText)): error: at-least compares numbers or dates, but 'name' is a string"])
+        let (betweenLines, betweenText) = try lines(#"<count of="employee" equals="0"><where><field name="name" between="A Z"/></where></count>"#)
+        #expect(betweenLines == ["pack.xml:\(F.position(of: "between=\"A Z\"", in: betweenText)): error: between compares numbers or dates, but 'name' is a string"])
         let (fieldLines, fieldText) = try lines(#"<every of="notice"><that><field name="noticeDate" at-most="@noticeId"/></that></every>"#)
         #expect(fieldLines == ["pack.xml:\(F.position(of: "at-most=\"@noticeId\"", in: fieldText)): error: field '@noticeId' is a text but a date is expected here"])
     }
