@@ -68,6 +68,22 @@ import Testing
         #expect(cases.failures == 1)
     }
 
+    @Test func aCustomPeriodFromTo() throws {
+        let h = try HeguiRun()
+        // 40 h of overtime in March 2019: outside a Jan–Feb period, inside one that covers March.
+        try h.setUp(timesheet: "employeeId,date,overtimeHours\nE1,2019-03-01,20\nE1,2019-03-02,20\n")
+        func run(_ from: String, _ to: String) throws -> HeguiRun.Result {
+            try h.run("check", "--rules", h.path("pack.xml"), "--records", h.path("records"), "--from", from, "--to", to,
+                      "--no-ledger", "--today", "2020-01-15", "--format", "json")
+        }
+        #expect(try run("2019-01-01", "2019-02-28").code == 0)
+        let march = try run("2019-01-01", "2019-03-01")
+        #expect(march.code == 0)  // only the 20 h of 1 March fall in the period
+        #expect(try run("2019-02-15", "2019-03-31").code == 1)
+        let reversed = try run("2019-03-31", "2019-01-01")
+        #expect(reversed.code == 2 && reversed.err.contains("--from 2019-03-31 is after --to 2019-01-01"))
+    }
+
     @Test func textReportByDefault() throws {
         let h = try HeguiRun()
         try h.setUp()

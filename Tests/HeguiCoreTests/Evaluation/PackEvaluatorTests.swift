@@ -97,6 +97,16 @@ import Testing
         #expect(window.start.description == "2017-01-01" && window.end.description == "2019-12-31")
     }
 
+    @Test func aLookBackFromAParameter() throws {
+        let parameter = #"<parameter name="window" type="duration" default="1y">\#(F.titles("追溯", "window"))</parameter>"#
+        let pack = try F.single(
+            Self.alwaysMet, parameters: parameter,
+            vetoes: F.veto("V1", lookBack: "$window", #"<count of="accident" equals="0"/>"#))
+        #expect(try !F.assess(pack, try F.records(accident("2018-06-01"), for: pack)).vetoes[0].fired)
+        let longer = PackEvaluator(pack: pack, parameters: ["window": .duration(Duration(2, .years))], today: Day(iso: "2020-01-15")!)
+        #expect(longer.evaluate(try F.records(accident("2018-06-01"), for: pack), period: Period(parsing: "2019")!).vetoes[0].fired)
+    }
+
     @Test func withoutALookBackAVetoSeesThePeriodOnly() throws {
         let pack = try vetoPack(lookBack: nil)
         #expect(try !F.assess(pack, try F.records(accident("2018-06-01"), for: pack)).vetoes[0].fired)
