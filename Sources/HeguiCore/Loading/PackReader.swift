@@ -325,7 +325,8 @@ struct PackReader {
         var requirement = Requirement()
         if let boundsElement {
             requirement = bounds(boundsElement, unitRange: isUnitMeasure(rule))
-            if requirement.isEmpty {
+            // A bound that is present but invalid has its own diagnostic; only a truly absent one is reported here.
+            if requirement.isEmpty && !["at-least", "at-most", "equals"].contains(where: { boundsElement.attribute($0) != nil }) {
                 error(at: boundsElement.location, "<\(boundsElement.name)> needs a bound: at-least, at-most or equals")
             }
         }
@@ -548,6 +549,10 @@ struct PackReader {
             if items.isEmpty { error(at: location, "in=\"…\" needs at least one value") }
             comparison = .isIn(items)
         case "between":
+            if field.type == .boolean || field.type == .string || field.type == .enumeration {
+                error(at: location, "between compares numbers or dates, but '\(name)' is a \(field.type.rawValue)")
+                return nil
+            }
             let items = words(text)
             guard items.count == 2, let low = operand(items[0]), let high = operand(items[1]) else {
                 if items.count != 2 { error(at: location, "between=\"low high\" needs exactly two values") }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import HeguiCore
+
+/// Finding, parsing, schema-validating and reading pack files.
+@Suite struct RulePackLoaderTests {
+    typealias F = PackFixture
+
+    /// The complete example pack of `docs/rule-format.md`.
+    static func docsExample() throws -> String {
+        let doc = try String(contentsOf: F.repositoryRoot.appendingPathComponent("docs/rule-format.md"), encoding: .utf8)
+        let start = try #require(doc.range(of: "```xml\n"))
+        let end = try #require(doc[start.upperBound...].range(of: "```"))
+        return String(doc[start.upperBound..<end.lowerBound])
+    }
+
+    @Test func theDocumentedExamplePackIsValid() throws {
+        let (loaded, lines, _) = try F.load(try Self.docsExample())
+        #expect(lines == [])
+        #expect(loaded.isValid)
+        let pack = try #require(loaded.packs.first)
+        #expect(pack.id == "demo" && pack.indicators.map(\.id) == ["L01", "L06"] && pack.vetoes.map(\.id) == ["V4"])
+        #expect(pack.maxScore == 10 && pack.testCases.count == 1)
+    }
+
+    @Test func theDocumentedExampleTestCasePasses() throws {
+        let pack = try F.pack(try Self.docsExample())
+        let result = TestCommand.run(pack.testCases[0], of: pack, today: Day(iso: "2020-01-15")!)
+        #expect(result.failures.map(\.description) == [])
+    }
+
+    @Test func anUnclosedElementIsAParseErrorWithALine() throws {
+        let text = "<?xml version=\"1.0\"?>\n<pack id=\"p\" version=\"1\">\n  <title lang=\"en\">x\n</pack>\n"
+        let (loaded, lines, _) = try F.load(text)
+        #expect(!loaded.isValid && loaded.packs.isEmpty)
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.hasPrefix("pack.xml:") && $0.contains(": error: ") })
+        // The first problem is located on a real line (3 or 4, where the mismatch shows).
+        let line = lines.first.flatMap { $0.split(separator: ":").dropFirst().first }.flatMap { Int($0) }
+        #expect(line == 3 || line == 4, "\(lines)")
+    }
+
+    @Test func aMissingFileIsUnreadableNotADiagnostic() throws {
+        let (loaded, lines, _) = try F.load([])
+        #expect(lines == [] && loaded.isValid)
+        let missing = F.repositoryRoot.appendingPathComponent("no-such-pack-\(UUID().uuidString).xml").path
+        let result = RulePackLoader(schemaPath: F.schemaPath).load(paths: [missing])
+        #expect(result.unreadable.map(\.description) == ["\(missing): error: no such file or folder"])
+        #expect(!result.isValid && result.diagnostics.isEmpty)
+    }
+
+    @Test func aFolderLoadsItsXMLFilesSortedAndNothingElse() throws {
+        let one = F.packText(id: "b-pack", items: F.indicator("I1", #"<count of="employee" at-least="1"/>"#))
+        let two = F.packText(id: "a-pack", items: F.indicator("I1", #"<count of="employee" at-least="1"/>"#))
+        let (_, _, dir) = try F.load([("2.xml", one), ("1.xml", two), ("notes.txt", "not a pack")])
+        let loaded = RulePackLoader(schemaPath: F.schemaPath).load(paths: [dir])
+        #expect(loaded.isValid)
+        #expect(loaded.packs.map(\.id) == ["a-pack", "b-pack"])
+    }
+
+    @Test func twoPacksWithTheSameIdConflict() throws {
+        let text = F.packText(items: F.indicator("I1", #"<count of="employee" at-least="1"/>"#))
+        let (loaded, lines, _) = try F.load([("a.xml", text), ("b.xml", text)])
+        #expect(!loaded.isValid)
+        #expect(lines.count == 1 && lines[0].hasPrefix("b.xml:2:1: error: duplicate pack id 'p' (also in "), "\(lines)")
+    }
+
+    @Test func twoPacksDeclaringAKindWithAConflictingFieldType() throws {
+        let kind = """
+              <record-kind id="employee" key="employeeId">
+                \(F.titles("职工", "Employees"))
+                <field name="employeeId" type="string" required="true"/>
+                <field name="age" type="%TYPE%"/>
+              </record-kind>
+            """
+        func pack(_ id: String, _ type: String) -> String {
+            F.packText(id: id, kinds: kind.replacingOccurrences(of: "%TYPE%", with: type), items: F.indicator("I1", #"<count of="employee" at-least="1"/>"#))
+        }
+        let (loaded, lines, _) = try F.load([("a.xml", pack("a", "integer")), ("b.xml", pack("b", "string"))])
+        #expect(!loaded.isValid)
+        let b = pack("b", "string")
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasPrefix("b.xml:\(F.position(of: "<field name=\"age\"", in: b)): error: field 'employee.age' is a string here but a integer at ") == true, "\(lines)")
+        // Same type in both: merged without complaint.
+        #expect(try F.load([("a.xml", pack("a", "integer")), ("b.xml", pack("b", "integer"))]).lines == [])
+    }
+
+    @Test func hostileDocumentsAreRefused() throws {
+        let external = "<?xml version=\"1.0\"?>\n<!DOCTYPE pack [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<pack id=\"p\" version=\"1\">&x;</pack>\n"
+        let (loaded, lines, _) = try F.load(external)
+        #expect(!loaded.isValid)
+        #expect(!lines.joined().contains("root:"))
+    }
+}
