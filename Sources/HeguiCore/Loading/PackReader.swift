@@ -150,7 +150,7 @@ struct PackReader {
         if let date = kind.dateField {
             if let field = kind.field(date) {
                 if field.type != .date {
-                    error(at: element.location(ofAttribute: "date"), "date field '\(date)' of kind '\(id)' is a \(field.type.rawValue), not a date")
+                    error(at: element.location(ofAttribute: "date"), "date field '\(date)' of kind '\(id)' is \(field.type.withArticle), not a date")
                 }
             } else {
                 error(at: element.location(ofAttribute: "date"), "date field '\(date)' is not a field of kind '\(id)'")
@@ -384,7 +384,7 @@ struct PackReader {
                 return nil
             }
             if aggregate != .distinct && !field.type.isNumeric {
-                error(at: element.location(ofAttribute: "field"), "<\(element.name)> needs a number field, but '\(fieldName)' is a \(field.type.rawValue)")
+                error(at: element.location(ofAttribute: "field"), "<\(element.name)> needs a number field, but '\(fieldName)' is \(field.type.withArticle)")
             }
             return .aggregate(aggregate, kind: kind.id, field: fieldName, where: filter)
         case "share":
@@ -527,13 +527,18 @@ struct PackReader {
             }
             return result
         }
+        // A list is resolved once for all rows, so it cannot hold another field of the row.
+        if op == "in" || op == "between", words(text).contains(where: { $0.hasPrefix("@") }) {
+            error(at: location, "\(op)=\"…\" takes values and parameters, not fields; compare with @field using at-least/at-most")
+            return nil
+        }
         let comparison: Comparison
         switch op {
         case "equals": comparison = .equals(operand(text) ?? .literal(.text(text)))
         case "not-equals": comparison = .notEquals(operand(text) ?? .literal(.text(text)))
         case "less-than", "at-most", "greater-than", "at-least":
             if field.type == .boolean || field.type == .string || field.type == .enumeration {
-                error(at: location, "\(op) compares numbers or dates, but '\(name)' is a \(field.type.rawValue)")
+                error(at: location, "\(op) compares numbers or dates, but '\(name)' is \(field.type.withArticle)")
                 return nil
             }
             guard let value = operand(text) else { return nil }
@@ -550,7 +555,7 @@ struct PackReader {
             comparison = .isIn(items)
         case "between":
             if field.type == .boolean || field.type == .string || field.type == .enumeration {
-                error(at: location, "between compares numbers or dates, but '\(name)' is a \(field.type.rawValue)")
+                error(at: location, "between compares numbers or dates, but '\(name)' is \(field.type.withArticle)")
                 return nil
             }
             let items = words(text)

@@ -26,7 +26,7 @@ public enum RecordCatalog {
                     let other = existing.fields[index]
                     if other.type != field.type {
                         diagnostics.append(
-                            Diagnostic(at: field.location, "field '\(kind.id).\(field.name)' is a \(field.type.rawValue) here but a \(other.type.rawValue) at \(other.location)"))
+                            Diagnostic(at: field.location, "field '\(kind.id).\(field.name)' is \(field.type.withArticle) here but \(other.type.withArticle) at \(other.location)"))
                         continue
                     }
                     existing.fields[index].labels += field.labels.filter { !other.labels.contains($0) }

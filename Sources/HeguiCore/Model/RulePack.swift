@@ -88,6 +88,9 @@ public enum FieldType: String, Hashable, Sendable, Codable {
 
     /// Whether values of this type are numbers.
     public var isNumeric: Bool { self == .integer || self == .decimal }
+
+    /// The type's name with its article, for messages: `an integer`, `a date`.
+    public var withArticle: String { self == .integer || self == .enumeration ? "an \(rawValue)" : "a \(rawValue)" }
 }
 
 /// A field of a record kind: a column of a CSV file or an attribute of an XML record.

@@ -81,7 +81,7 @@ import Testing
         #expect(!loaded.isValid)
         let b = pack("b", "string")
         #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first?.hasPrefix("b.xml:\(F.position(of: "<field name=\"age\"", in: b)): error: field 'employee.age' is a string here but a integer at ") == true, "\(lines)")
+        #expect(lines.first?.hasPrefix("b.xml:\(F.position(of: "<field name=\"age\"", in: b)): error: field 'employee.age' is a string here but an integer at ") == true, "\(lines)")
         // Same type in both: merged without complaint.
         #expect(try F.load([("a.xml", pack("a", "integer")), ("b.xml", pack("b", "integer"))]).lines == [])
     }
