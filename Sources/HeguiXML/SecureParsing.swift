@@ -72,8 +72,11 @@ struct ParsedDocument {
 enum SecureParser {
     static let doctypeMessage = "DOCTYPE declarations are not allowed (no DTDs or entities are loaded)"
 
-    /// Parses `bytes`; `path` is used in every diagnostic and location.
-    static func parse(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> ParsedDocument {
+    /// Parses `bytes`; `path` is used in every diagnostic and location. When `recovering`, a tree that
+    /// libxml2 rebuilt after well-formedness errors is returned with those errors instead of throwing.
+    static func parse(_ bytes: [UInt8], path: String, recovering: Bool = false) throws(DiagnosticsError)
+        -> (document: ParsedDocument, errors: [Diagnostic])
+    {
         let source = SourceText(bytes)
         func located(_ offset: Int, _ message: String) -> DiagnosticsError {
             let position = source.position(ofByte: offset)
@@ -99,7 +102,9 @@ enum SecureParser {
             defer { xmlFreeParserCtxt(context) }
             let parsed = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
-                    xmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", LibXML.parseOptions)
+                    xmlCtxtReadMemory(
+                        context, chars.baseAddress, Int32(chars.count), nil, "UTF-8",
+                        recovering ? LibXML.parseOptions | Int32(XML_PARSE_RECOVER.rawValue) : LibXML.parseOptions)
                 }
             }
             guard let document = parsed else { return .failure(DiagnosticsError([])) }
@@ -122,11 +127,11 @@ enum SecureParser {
         let diagnostics = errors.map { error in diagnostic(for: error, path: path) }
         switch outcome {
         case .success(let parsed):
-            guard !diagnostics.containsErrors else {
+            guard !diagnostics.containsErrors || recovering else {
                 xmlFreeDoc(parsed.handle)
                 throw DiagnosticsError(diagnostics)
             }
-            return parsed
+            return (parsed, diagnostics)
         case .failure(let failure):
             var all = failure.diagnostics + diagnostics
             if all.isEmpty {

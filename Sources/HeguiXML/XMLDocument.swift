@@ -51,7 +51,17 @@ public final class XMLDocument: @unchecked Sendable {
     /// Parses a buffer securely; `path` names it in diagnostics. Throws `DiagnosticsError`.
     public convenience init(bytes: [UInt8], path: String) throws {
         let parsed = try SecureParser.parse(bytes, path: path)
-        self.init(path: path, parsed: parsed)
+        self.init(path: path, parsed: parsed.document)
+    }
+
+    /// Reads a file and keeps going after well-formedness errors: the tree libxml2 recovers, with
+    /// those errors. For rule files, so one run reports a malformed tag beside the schema and meaning
+    /// errors; never for records, whose values must not be guessed. The same security applies (a
+    /// DOCTYPE is still refused). Throws `UnreadableFileError`, or `DiagnosticsError` when no tree results.
+    public static func recovering(contentsOf path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
+        let bytes = try SecureFile.contents(of: path)
+        let parsed = try SecureParser.parse(bytes, path: path, recovering: true)
+        return (XMLDocument(path: path, parsed: parsed.document), parsed.errors)
     }
 
     /// Where a libxml2 node of this document stands, if known; a schema message of the form

@@ -73,7 +73,10 @@ public struct RulePackLoader: Sendable {
         for file in files {
             let document: XMLDocument
             do {
-                document = try XMLDocument(contentsOf: file)
+                // Recovering, so a malformed tag does not hide the file's other problems.
+                let recovered = try XMLDocument.recovering(contentsOf: file)
+                document = recovered.document
+                diagnostics += recovered.errors
             } catch let error as UnreadableFileError {
                 unreadable.append(error)
                 continue
