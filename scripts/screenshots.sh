@@ -2,7 +2,7 @@
 # Renders the HTML review pack for fixtures/ningbo-2019 and every failing scenario, and takes a
 # headless Chromium screenshot of each as a new user would (first 1280×2400 px of the page).
 # Needs: a built hegui (swift build) and chromium (apt-get install chromium fonts-noto-cjk).
-# Output: docs/screenshots/<name>.png and .html
+# Output: docs/screenshots/<name>.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
 hegui=${HEGUI:-.build/debug/hegui}
@@ -19,9 +19,9 @@ shoot() { # name records-folder
   "$hegui" check --records "$records" --period 2019 --ledger "$ledger" \
     --profile fixtures/profiles/ningbo-2019.xml --today 2020-01-10 >/dev/null 2>&1 || true
   "$hegui" report --records "$records" --period 2019 --ledger "$ledger" \
-    --profile fixtures/profiles/ningbo-2019.xml --today 2020-01-15 --output "$out/$name.html" || true
+    --profile fixtures/profiles/ningbo-2019.xml --today 2020-01-15 --output "$work/$name.html" || true
   chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
-    --screenshot="$PWD/$out/$name.png" "file://$PWD/$out/$name.html" >/dev/null 2>&1
+    --screenshot="$PWD/$out/$name.png" "file://$work/$name.html" >/dev/null 2>&1
   echo "$out/$name.png"
 }
 
