@@ -80,7 +80,7 @@ public enum ExplainCommand {
         }
         if let threshold = check.threshold {
             let per = check.unit == .offenders ? (en ? " (for each)" : "（逐项）") : ""
-            lines.append("  " + (en ? "required: " : "要求：") + ReportFormat.threshold(threshold, unit: check.unit == .offenders ? .number : check.unit) + per)
+            lines.append("  " + (en ? "required: " : "要求：") + ReportFormat.threshold(threshold, unit: check.unit) + per)
         }
         if let message = check.message { lines.append("  " + message.text(language)) }
         if !check.evidence.isEmpty {

@@ -92,7 +92,7 @@ public enum TestCommand {
         guard let check = finding.primaryCheck else { return "" }
         var parts: [String] = []
         if let measured = check.measured { parts.append("measured \(ReportFormat.value(measured, unit: check.unit))") }
-        if let threshold = check.threshold { parts.append("required \(ReportFormat.threshold(threshold, unit: check.unit == .offenders ? .number : check.unit))") }
+        if let threshold = check.threshold { parts.append("required \(ReportFormat.threshold(threshold, unit: check.unit))") }
         if let message = check.message ?? finding.message { parts.append(message.en) }
         return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
     }

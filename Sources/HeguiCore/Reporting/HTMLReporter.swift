@@ -42,7 +42,10 @@ public struct HTMLReporter: Reporter {
                 lang.pick("输入文件", "Input files"),
                 h(lang.pick("\(a.inputs.count) 个文件，共 \(records) 条记录（清单与 SHA-256 见附录）", "\(a.inputs.count) files, \(records) records (list and SHA-256 in the appendix)")))
         }
-        item(lang.pick("总体结论", "Overall"), verdictBadge(a.passed, lang))
+        // A passing run with failed items says so beside the badge: check exits 1 for it.
+        let overall = ReportFormat.overall(a, language: lang)
+        let note = overall == ReportFormat.verdict(a.passed, language: lang) ? "" : " " + h(String(overall.drop { !"，,".contains($0) }.dropFirst()).trimmingCharacters(in: .whitespaces))
+        item(lang.pick("总体结论", "Overall"), verdictBadge(a.passed, lang) + note)
         out += "</dl>\n"
         out += "<table class=\"packs\">\n<thead><tr>"
         out += headerCells([
@@ -203,7 +206,7 @@ public struct HTMLReporter: Reporter {
         for f in pack.findings {
             out += "<tr class=\"finding \(f.outcome.rawValue)\"><td><code>\(h(f.id))</code></td><td>\(h(f.title.text(lang)))</td>"
             out += "<td>\(outcomeBadge(f.outcome, lang))</td><td class=\"num\">\(h(ReportFormat.points(f)))</td>"
-            out += "<td class=\"num\">\(h(ReportFormat.measured(f)))</td><td>\(h(ReportFormat.threshold(f)))</td></tr>\n"
+            out += "<td class=\"num\">\(h(ReportFormat.measured(f, language: lang)))</td><td>\(h(ReportFormat.threshold(f, language: lang)))</td></tr>\n"
             let checks = ReportFormat.failingChecks(f)
             let messages = ReportFormat.messages(f, language: lang)
             var waiver = ""

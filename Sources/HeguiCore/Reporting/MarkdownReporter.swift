@@ -12,7 +12,7 @@ public struct MarkdownReporter: Reporter {
         if let enterprise = a.enterprise, !enterprise.isEmpty { title += " · " + cell(enterprise) }
         lines.append(title)
         lines.append("")
-        lines.append(lang.pick("总体：", "Overall: ") + "**\(ReportFormat.verdict(a.passed, language: lang))**")
+        lines.append(lang.pick("总体：", "Overall: ") + "**\(ReportFormat.overall(a, language: lang))**")
         for pack in a.packs {
             lines.append("")
             lines += packLines(pack, lang)
@@ -68,7 +68,7 @@ public struct MarkdownReporter: Reporter {
             for f in failing {
                 let evidence = ReportFormat.evidenceTotal(ReportFormat.failingChecks(f))
                 let cells = [
-                    f.id, f.title.text(lang), f.outcome.title.text(lang), ReportFormat.measured(f), ReportFormat.threshold(f),
+                    f.id, f.title.text(lang), f.outcome.title.text(lang), ReportFormat.measured(f, language: lang), ReportFormat.threshold(f, language: lang),
                     String(evidence),
                 ]
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")

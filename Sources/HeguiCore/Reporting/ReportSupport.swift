@@ -114,16 +114,20 @@ public enum ReportFormat {
         return parts.isEmpty ? "—" : parts.joined(separator: " and ")
     }
 
-    /// The primary check's measured value, or `—`.
-    public static func measured(_ finding: Finding) -> String {
+    /// The primary check's measured value, or `—`; per-record, per-group and per-bucket checks say
+    /// how many items broke the rule (`1 项不符` / `1 offending`), so `0` never reads as a score.
+    public static func measured(_ finding: Finding, language: Language) -> String {
         guard let check = finding.primaryCheck else { return "—" }
-        return value(check.measured, unit: check.unit)
+        guard check.unit == .offenders, let count = check.measured else { return value(check.measured, unit: check.unit) }
+        return language.pick("\(formatNumber(count)) 项不符", "\(formatNumber(count)) offending")
     }
 
-    /// The primary check's threshold, or `—`.
-    public static func threshold(_ finding: Finding) -> String {
+    /// The primary check's threshold, or `—`; for per-item checks the bound each item must meet (`每项 ≤ 36`).
+    public static func threshold(_ finding: Finding, language: Language) -> String {
         guard let check = finding.primaryCheck else { return "—" }
-        return threshold(check.threshold, unit: check.unit)
+        let text = threshold(check.threshold, unit: check.unit)
+        guard check.unit == .offenders, check.threshold != nil else { return text }
+        return language.pick("每项 ", "each ") + text
     }
 
     /// `awarded/points`, e.g. `2.5/4`.
@@ -200,6 +204,17 @@ public enum ReportFormat {
     /// The pack's verdict word: PASSED / FAILED, 通过 / 未通过.
     public static func verdict(_ passed: Bool, language: Language) -> String {
         passed ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED")
+    }
+
+    /// The whole run's verdict; a run whose packs pass with failed items says how many need fixing,
+    /// since `hegui check` then exits 1.
+    public static func overall(_ assessment: Assessment, language: Language) -> String {
+        let word = verdict(assessment.passed, language: language)
+        guard assessment.passed, !assessment.isClean else { return word }
+        let items = assessment.packs.reduce(0) { total, pack in
+            total + pack.findings.filter(\.outcome.needsAttention).count + pack.vetoes.filter { $0.fired || $0.hasError }.count
+        }
+        return language.pick("\(word)，但有 \(items) 项需整改", "\(word), with \(items) item\(items == 1 ? "" : "s") to fix")
     }
 }
 

@@ -27,8 +27,8 @@ public struct TextReporter: Reporter {
             lines.append(c.overdue > 0 ? paint(summary, .red) : summary)
         }
         lines.append("")
-        let overall = lang.pick("总体：", "overall: ") + ReportFormat.verdict(a.passed, language: lang)
-        lines.append(paint(overall, a.passed ? .green : .red))
+        let overall = lang.pick("总体：", "overall: ") + ReportFormat.overall(a, language: lang)
+        lines.append(paint(overall, a.isClean ? .green : a.passed ? .yellow : .red))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -71,8 +71,8 @@ public struct TextReporter: Reporter {
         ]
         let rows = findings.map { f in
             [
-                f.id, f.outcome.title.text(lang), ReportFormat.points(f), ReportFormat.measured(f),
-                ReportFormat.threshold(f), f.title.text(lang),
+                f.id, f.outcome.title.text(lang), ReportFormat.points(f), ReportFormat.measured(f, language: lang),
+                ReportFormat.threshold(f, language: lang), f.title.text(lang),
             ].map(ReportEscape.plain)
         }
         // The last column is left ragged so lines carry no trailing spaces.

@@ -45,7 +45,7 @@ extension Reporting {
                   <property name="passed" value="false"/>
                 </properties>
                 <testcase classname="ningbo-hexie" name="L01 劳动合同签订率">
-                  <failure message="未达标：实测 12，阈值 = 0，得分 0/4">records/employees.xml:5   &lt;script&gt;alert(1)&lt;/script&gt;  未签劳动合同
+                  <failure message="未达标：实测 12 项不符，阈值 每项 = 0，得分 0/4">records/employees.xml:5   &lt;script&gt;alert(1)&lt;/script&gt;  未签劳动合同
             records/employees.xml:8   E002                       未签劳动合同
             records/employees.xml:11  E003                       未签劳动合同
             records/employees.xml:14  E004                       未签劳动合同
@@ -58,7 +58,7 @@ extension Reporting {
             … 另有 2 条</failure>
                 </testcase>
                 <testcase classname="ningbo-hexie" name="L02 工资按时足额支付">
-                  <error message="数据错误：实测 —，阈值 = 0，得分 0/3">工资表缺少字段 paid_on</error>
+                  <error message="数据错误：实测 —，阈值 每项 = 0，得分 0/3">工资表缺少字段 paid_on</error>
                 </testcase>
                 <testcase classname="ningbo-hexie" name="L03 集体合同覆盖率"/>
                 <testcase classname="ningbo-hexie" name="S01 全员安全培训">

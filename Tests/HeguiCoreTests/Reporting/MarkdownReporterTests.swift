@@ -14,14 +14,14 @@ extension Reporting {
             var input = ReportFixture.input(.en)
             input.assessment.packs[1].findings[0].title = LocalizedText(zh: "a|b", en: "a|b\nc <x>")
             let output = MarkdownReporter().render(input)
-            #expect(output.contains("| L01 | a\\|b<br>c &lt;x&gt; | fail | 12 | = 0 | 12 |\n"))
+            #expect(output.contains("| L01 | a\\|b<br>c &lt;x&gt; | fail | 12 offending | each = 0 | 12 |\n"))
         }
 
         @Test("ledger counts in Chinese")
         func chinese() {
             let output = MarkdownReporter().render(ReportFixture.input(.zhCN))
             #expect(output.contains("未销号 **3** 项，逾期 **2** 项"))
-            #expect(output.contains("| L01 | 劳动合同签订率 | 未达标 | 12 | = 0 | 12 |"))
+            #expect(output.contains("| L01 | 劳动合同签订率 | 未达标 | 12 项不符 | 每项 = 0 | 12 |"))
         }
 
         static let expected = """
@@ -44,8 +44,8 @@ extension Reporting {
 
             | ID | Indicator | Outcome | Measured | Threshold | Evidence |
             | --- | --- | --- | ---: | --- | ---: |
-            | L01 | Labour contracts signed | fail | 12 | = 0 | 12 |
-            | L02 | Wages paid on time | error | — | = 0 | 0 |
+            | L01 | Labour contracts signed | fail | 12 offending | each = 0 | 12 |
+            | L02 | Wages paid on time | error | — | each = 0 | 0 |
             | S01 | Safety training for all | unattested | — | — | 0 |
 
             **Fix first**: S01 (+5) (4 points short)

@@ -25,7 +25,7 @@ extension Reporting {
         func english() {
             let output = TextReporter(useColour: false).render(ReportFixture.input(.en))
             #expect(output.contains("  score 8/20, pass line 12, grade: fail, FAILED\n"))
-            #expect(output.contains("  L01  fail            0/4     12        = 0        Labour contracts signed\n"))
+            #expect(output.contains("  L01  fail            0/4     12 offending  each = 0   Labour contracts signed\n"))
             #expect(output.contains("      … and 2 more\n"))
             #expect(output.contains("  fix first: S01 (+5) (4 points short)\n"))
             #expect(!output.contains("\u{1B}"))
@@ -73,8 +73,8 @@ extension Reporting {
               类别 S 安全生产 得分 5 低于最低分 6
               否决项触发：V01 发生重大安全事故
                 records/accidents.xml:7  A-2024-003  死亡 1 人
-              编号  结果      得分  实测    阈值   指标
-              L01   未达标    0/4   12      = 0    劳动合同签订率
+              编号  结果      得分  实测       阈值      指标
+              L01   未达标    0/4   12 项不符  每项 = 0  劳动合同签订率
                   records/employees.xml:5   <script>alert(1)</script>  未签劳动合同
                   records/employees.xml:8   E002                       未签劳动合同
                   records/employees.xml:11  E003                       未签劳动合同
@@ -86,12 +86,12 @@ extension Reporting {
                   records/employees.xml:29  E009                       未签劳动合同
                   records/employees.xml:32  E010                       未签劳动合同
                   … 另有 2 条
-              L02   数据错误  0/3   —       = 0    工资按时足额支付
+              L02   数据错误  0/3   —          每项 = 0  工资按时足额支付
                   工资表缺少字段 paid_on
-              L03   达标      3/3   92.35%  ≥ 90%  集体合同覆盖率
-              S01   未佐证    0/5   —       —      全员安全培训
+              L03   达标      3/3   92.35%     ≥ 90%     集体合同覆盖率
+              S01   未佐证    0/5   —          —         全员安全培训
                   缺少培训签到表
-              S02   不适用    5/5   —       —      特种作业持证
+              S02   不适用    5/5   —          —         特种作业持证
               优先整改：S01 (+5)（差 4 分）
               否决项阻止通过：V01
 
