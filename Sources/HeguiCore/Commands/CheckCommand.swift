@@ -91,15 +91,15 @@ public enum CheckCommand {
         let loaded = try RunInputs.packs(rules: request.rules)
         let packs = try RunInputs.select(request.packIDs, from: loaded)
         // Import with every loaded pack's kinds, so files other packs read are not "unknown".
-        var records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding)
-        var notes = records.warnings.map(\.description)
+        var records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding, language: request.language)
+        var notes = records.warnings.map { DiagnosticText.line($0, request.language) }
         let assessor: Assessor
         do {
             assessor = Assessor(
                 packs: packs, profile: try request.profile.map { try Profile.load($0, packs: packs) } ?? Profile(),
                 waivers: try request.waivers.map { try WaiverFile.load($0, packs: packs) } ?? [], today: request.today)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure.from(error, language: request.language)
         }
         var ledger: Ledger?
         if request.useLedger && (request.recordRun || FileManager.default.fileExists(atPath: request.ledgerPath)) {

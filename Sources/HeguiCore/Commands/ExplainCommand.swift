@@ -10,14 +10,14 @@ public enum ExplainCommand {
         guard let pack = packs.first(where: { pack in pack.indicators.contains { $0.id == id } || pack.vetoes.contains { $0.id == id } }) else {
             throw CommandFailure("hegui: error: no indicator or veto '\(id)' in \(packs.map(\.id).joined(separator: ", "))")
         }
-        let records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding)
+        let records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding, language: request.language)
         let assessor: Assessor
         do {
             assessor = Assessor(
                 packs: [pack], profile: try request.profile.map { try Profile.load($0, packs: packs) } ?? Profile(),
                 waivers: try request.waivers.map { try WaiverFile.load($0, packs: packs) } ?? [], today: request.today)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure.from(error, language: request.language)
         }
         let assessment = assessor.evaluator(for: pack).evaluate(records, period: request.period)
         let language = request.language

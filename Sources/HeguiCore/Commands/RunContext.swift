@@ -15,12 +15,14 @@ public struct CommandFailure: Error, Sendable {
         self.exitCode = exitCode
     }
 
-    /// The failure for any error thrown while loading input: diagnostics one per line.
-    public static func from(_ error: Error) -> CommandFailure {
+    /// The failure for any error thrown while loading input: diagnostics one per line, in the language.
+    public static func from(_ error: Error, language: Language = .en) -> CommandFailure {
         switch error {
         case let failure as CommandFailure: failure
-        case let unreadable as UnreadableFileError: CommandFailure(unreadable.description)
-        case let diagnostics as DiagnosticsError: CommandFailure(diagnostics.diagnostics.sortedByLocation().map(\.description).joined(separator: "\n"))
+        case let unreadable as UnreadableFileError:
+            CommandFailure("\(unreadable.path): error: \(DiagnosticText.message(unreadable.reason, language))")
+        case let diagnostics as DiagnosticsError:
+            CommandFailure(diagnostics.diagnostics.sortedByLocation().map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
         default: CommandFailure("hegui: error: \(error)")
         }
     }
@@ -52,17 +54,21 @@ public enum RunInputs {
     }
 
     /// Imports the records folder for the packs' kinds; every bad cell stops the run (exit 2) with no score.
-    public static func records(_ directory: String, packs: [RulePack], encoding: TextEncoding) throws(CommandFailure) -> RecordSet {
+    public static func records(_ directory: String, packs: [RulePack], encoding: TextEncoding, language: Language = .en)
+        throws(CommandFailure) -> RecordSet
+    {
         let kinds = RecordCatalog.merge(packs).kinds
         do {
             return try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
         } catch let error as DiagnosticsError {
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            throw CommandFailure(
-                CommandFailure.from(error).message
-                    + "\nhegui: error: \(errors) problem\(errors == 1 ? "" : "s") in the records; the check stopped without a score")
+            let summary =
+                language == .en
+                ? "hegui: error: \(errors) problem\(errors == 1 ? "" : "s") in the records; the check stopped without a score"
+                : "hegui: error: 记录中有 \(errors) 处问题；检查已停止，不计分"
+            throw CommandFailure(CommandFailure.from(error, language: language).message + "\n" + summary)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure.from(error, language: language)
         }
     }
 

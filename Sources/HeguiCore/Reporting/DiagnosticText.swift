@@ -1,0 +1,79 @@
+import HeguiXML
+import Foundation
+
+/// Diagnostics in the reader's language. Messages are written in English where they arise; this
+/// catalogue gives the Chinese form of the ones people who keep records meet, matched by template.
+/// The `error:`/`warning:` keyword stays English in both languages so GCC-style parsers keep working.
+public enum DiagnosticText {
+    /// English templates (`{}` stands for any text) and their Chinese forms (`{1}`… refer to the gaps).
+    static let catalogue: [(en: String, zh: String)] = [
+        ("field '{}': '{}' is not a valid date", "字段“{1}”：“{2}”不是有效日期"),
+        ("field '{}': '{}' is not a number", "字段“{1}”：“{2}”不是数字"),
+        ("field '{}': '{}' is not a whole number", "字段“{1}”：“{2}”不是整数"),
+        ("field '{}': '{}' is not a boolean (use 是/否, Y/N, true/false or 1/0)", "字段“{1}”：“{2}”不是是/否值（请填 是/否、Y/N、true/false 或 1/0）"),
+        ("field '{}': '{}' is not one of {}", "字段“{1}”：“{2}”不是可选值之一（{3}）"),
+        ("field '{}' is required but empty", "字段“{1}”为必填项，但单元格为空"),
+        ("unknown column '{}' for kind '{}' (expected: {})", "未知列“{1}”（记录类型“{2}”应有的列：{3}）"),
+        ("column '{}' repeats field {}, already given in column {}", "列“{1}”重复了字段 {2}（第 {3} 列已有）"),
+        ("missing required column {}", "缺少必填列 {1}"),
+        ("row has {} cells but the header has {} columns", "该行有 {1} 个单元格，但表头只有 {2} 列"),
+        ("value in column {}, which has no header", "第 {1} 列没有表头，却填了值"),
+        ("unknown record kind <{}> (known kinds: {})", "未知记录类型 <{1}>（已知类型：{2}）"),
+        ("unknown attribute '{}' for kind '{}' (expected: {})", "未知属性“{1}”（记录类型“{2}”应有的属性：{3}）"),
+        ("attribute '{}' repeats field {}", "属性“{1}”重复了字段 {2}"),
+        ("duplicate key '{}' (first at {})", "编号“{1}”重复（首次出现在 {2}）"),
+        ("unterminated quoted field", "引号未闭合"),
+        ("unexpected character after closing quote", "右引号后有多余字符"),
+        ("quote inside an unquoted field (quote the whole field and double the quote)", "未加引号的单元格中有引号（请给整个单元格加引号，并把其中的引号写成两个）"),
+        ("file is empty; expected a header row naming the columns of kind '{}'", "文件为空；应有一行表头列出记录类型“{1}”的各列"),
+        ("file is neither UTF-8 nor GB18030 ({})", "文件既不是 UTF-8 也不是 GB18030 编码（{1}）"),
+        ("file is not valid UTF-8: invalid byte 0x{} at byte offset {}", "文件不是有效的 UTF-8：第 {2} 字节处有非法字节 0x{1}"),
+        ("file is not valid GB18030: invalid byte sequence at byte offset {}", "文件不是有效的 GB18030：第 {1} 字节处有非法字节序列"),
+        ("'{}' is named after no record kind (known kinds: {}); file ignored", "“{1}”不对应任何记录类型（已知类型：{2}），已忽略该文件"),
+        ("'{}' is not a records bundle (its root is <{}>, not <records>); file ignored", "“{1}”不是记录文件（根元素是 <{2}> 而不是 <records>），已忽略该文件"),
+        ("{} more errors not shown (error limit {})", "另有 {1} 个错误未列出（错误上限 {2}）"),
+        ("{} more error not shown (error limit {})", "另有 {1} 个错误未列出（错误上限 {2}）"),
+        ("expected the root element <records>, found <{}>", "根元素应为 <records>，实为 <{1}>"),
+        ("unexpected element <{}> inside <{}>", "<{2}> 中不应有元素 <{1}>"),
+        ("unexpected text inside <{}>; values go in attributes", "<{1}> 中不应有文字；值应写在属性里"),
+        ("missing required attribute {}", "缺少必填属性 {1}"),
+        ("DOCTYPE declarations are not allowed (no DTDs or entities are loaded)", "不允许 DOCTYPE 声明（不加载 DTD 和实体）"),
+        ("no such file or folder", "文件或目录不存在"),
+    ]
+
+    /// The message in the language: the Chinese form when the catalogue has one, else the English text.
+    public static func message(_ message: String, _ language: Language) -> String {
+        guard language == .zhCN else { return message }
+        for entry in catalogue {
+            if let gaps = match(message, template: entry.en) {
+                var text = entry.zh
+                for (index, gap) in gaps.enumerated() { text = text.replacingOccurrences(of: "{\(index + 1)}", with: gap) }
+                return text
+            }
+        }
+        return message
+    }
+
+    /// `path:line:column: error: message` with the message in the language.
+    public static func line(_ diagnostic: Diagnostic, _ language: Language) -> String {
+        "\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(diagnostic.message, language))"
+    }
+
+    /// The texts filling the template's `{}` gaps, or nil when the message does not fit it.
+    static func match(_ message: String, template: String) -> [String]? {
+        let literals = template.components(separatedBy: "{}")
+        if literals.count == 1 { return message == template ? [] : nil }
+        guard message.hasPrefix(literals[0]), message.hasSuffix(literals[literals.count - 1]),
+            message.count >= literals[0].count + literals[literals.count - 1].count
+        else { return nil }
+        var rest = message.dropFirst(literals[0].count).dropLast(literals[literals.count - 1].count)
+        var gaps: [String] = []
+        for literal in literals.dropFirst().dropLast() {
+            guard let range = rest.range(of: literal) else { return nil }
+            gaps.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        gaps.append(String(rest))
+        return gaps
+    }
+}

@@ -1,0 +1,38 @@
+import HeguiXML
+import Testing
+
+@testable import HeguiCore
+
+extension Reporting {
+    @Suite("DiagnosticText") struct DiagnosticTextTests {
+        @Test("a bad cell reads in Chinese, at the same place, with the keyword kept for tools")
+        func badDateInChinese() {
+            let diagnostic = Diagnostic(
+                at: SourceLocation(file: "records/timesheet.csv", line: 2, column: 4),
+                "field 'date': '2019-02-30' is not a valid date")
+            #expect(DiagnosticText.line(diagnostic, .zhCN) == "records/timesheet.csv:2:4: error: 字段“date”：“2019-02-30”不是有效日期")
+            #expect(DiagnosticText.line(diagnostic, .en) == "records/timesheet.csv:2:4: error: field 'date': '2019-02-30' is not a valid date")
+        }
+
+        @Test("gaps are filled in the Chinese order, and messages outside the catalogue stay as they are")
+        func reorderingAndFallback() {
+            #expect(
+                DiagnosticText.message("unexpected element <x> inside <employee>", .zhCN) == "<employee> 中不应有元素 <x>")
+            #expect(DiagnosticText.message("something new", .zhCN) == "something new")
+            #expect(DiagnosticText.message("unterminated quoted field", .zhCN) == "引号未闭合")
+            #expect(DiagnosticText.message("unterminated quoted field!", .zhCN) == "unterminated quoted field!")
+        }
+
+        @Test("every catalogue entry matches its own template and leaves no gap unfilled")
+        func catalogueIsComplete() {
+            for entry in DiagnosticText.catalogue {
+                let example = entry.en.replacingOccurrences(of: "{}", with: "甲")
+                let text = DiagnosticText.message(example, .zhCN)
+                #expect(text != example, "\(entry.en) did not match itself")
+                #expect(!text.contains("{"), "\(entry.zh) has an unfilled gap")
+                let gaps = entry.en.components(separatedBy: "{}").count - 1
+                #expect(gaps == 0 || text.contains("甲"), "\(entry.zh) drops every gap")
+            }
+        }
+    }
+}
