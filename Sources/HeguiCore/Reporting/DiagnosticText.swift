@@ -39,6 +39,13 @@ public enum DiagnosticText {
         ("missing required attribute {}", "缺少必填属性 {1}"),
         ("DOCTYPE declarations are not allowed (no DTDs or entities are loaded)", "不允许 DOCTYPE 声明（不加载 DTD 和实体）"),
         ("no such file or folder", "文件或目录不存在"),
+        ("cannot read the records folder: {}", "无法读取记录目录：{1}"),
+        ("cannot list the folder", "无法列出目录内容"),
+        ("is a directory, not a file", "是目录，不是文件"),
+        ("is a folder", "是目录，不是文件"),
+        ("is larger than the {} limit", "超过 {1} 的大小上限"),
+        ("is not a regular file", "不是普通文件"),
+        ("cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)", "找不到随附的规则目录（请设置 HEGUI_RULES 或使用 --rules）"),
     ]
 
     /// The message in the language: the Chinese form when the catalogue has one, else the English text.
