@@ -33,6 +33,10 @@ import Testing
         }
         let pinned = try String(contentsOf: Self.expected, encoding: .utf8)
         #expect(actual == pinned, "findings moved; diff against \(Self.expected.path)")
+        // The same year parsed in many small chunks finds exactly the same.
+        let chunked = try RecordImporter(kinds: RecordCatalog.merge(loaded.packs).kinds, chunkBytes: 4096).importDirectory(folder.path)
+        let again = Assessor(packs: loaded.packs, today: Day(iso: "2020-01-15")!).assess(chunked, period: Period(parsing: "2019")!)
+        #expect(Self.canonical(again, root: folder.path) == pinned)
         // The generator promises a mix of outcomes in every pack.
         for pack in assessment.packs {
             #expect(pack.findings.contains { $0.outcome == .fail }, "\(pack.pack) has no failing indicator")
