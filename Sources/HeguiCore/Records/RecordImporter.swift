@@ -210,7 +210,9 @@ public struct RecordImporter: Sendable {
         }
         var pieces: [ParsedTable] = []
         var line = job.firstRowLine
-        for chunk in job.chunks {
+        let chunks = job.chunks
+        job.chunks = []
+        for chunk in chunks {
             var chunk = chunk!
             chunk.shiftLines(by: line - 1, path: job.path)
             sink.merge(chunk.sink)
@@ -219,6 +221,10 @@ public struct RecordImporter: Sendable {
         }
         var parsed = ParsedTable(concatenatingChunks: pieces)
         parsed.table.files = [file]
+        // The bytes and chunk tables are not needed again: free them before the next file's merge.
+        job.bytes = nil
+        job.transcoded = nil
+        job.chunks = []
         return parsed
     }
 
