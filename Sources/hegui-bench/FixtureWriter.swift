@@ -58,7 +58,8 @@ struct FixtureWriter {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
-    private func header(_ kind: RecordKind) -> String {
+    /// The header line: each field's first label (the Chinese column name).
+    func header(_ kind: RecordKind) -> String {
         kind.fields.map { csvCell($0.labels.first ?? $0.name) }.joined(separator: ",")
     }
 

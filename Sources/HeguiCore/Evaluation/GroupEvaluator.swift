@@ -55,23 +55,37 @@ extension EvaluationContext {
 
         var index: [GroupKey: Int] = [:]
         var groups: [GroupTotals] = []
-        for row32 in rows {
+        let dense = denseKeys(fields: fields, of: table, rows: rows, unit: unit, dates: dates, window: window)
+        var slotOfKey = ContiguousArray<Int32>(repeating: -1, count: dense?.size ?? 0)
+        for (position, row32) in rows.enumerated() {
             let row = Int(row32)
-            var key = GroupKey()
-            if extractors.count > 0 { key.a = extractors[0](row) }
-            if extractors.count > 1 { key.b = extractors[1](row) }
-            if extractors.count > 2 { key.c = extractors[2](row) }
-            if let unit, let dates {
-                let (y, m, _) = Day(ordinal: dates[row]).components
-                key.bucket = Int64((y * 12 + m - 1) / unit.months)
-            }
             let slot: Int
-            if let existing = index[key] {
-                slot = existing
+            if let dense {
+                // Small key ranges: a flat array of slots instead of hashing a key per row.
+                let key = Int(dense.keys[position])
+                if slotOfKey[key] >= 0 {
+                    slot = Int(slotOfKey[key])
+                } else {
+                    slot = groups.count
+                    slotOfKey[key] = Int32(slot)
+                    groups.append(GroupTotals(firstRow: row32))
+                }
             } else {
-                slot = groups.count
-                index[key] = slot
-                groups.append(GroupTotals(firstRow: row32))
+                var key = GroupKey()
+                if extractors.count > 0 { key.a = extractors[0](row) }
+                if extractors.count > 1 { key.b = extractors[1](row) }
+                if extractors.count > 2 { key.c = extractors[2](row) }
+                if let unit, let dates {
+                    let (y, m, _) = Day(ordinal: dates[row]).components
+                    key.bucket = Int64((y * 12 + m - 1) / unit.months)
+                }
+                if let existing = index[key] {
+                    slot = existing
+                } else {
+                    slot = groups.count
+                    index[key] = slot
+                    groups.append(GroupTotals(firstRow: row32))
+                }
             }
             groups[slot].rows += 1
             if let innerPredicate, !innerPredicate(row) { continue }
@@ -125,6 +139,69 @@ extension EvaluationContext {
             description: description, outcome: offenderCount == 0 ? .pass : .fail, measured: Double(offenderCount), unit: .offenders,
             threshold: threshold, evidence: offenders, evidenceTotal: offenderCount,
             shortfall: offenderCount == 0 ? nil : Double(offenderCount))
+    }
+
+    /// Each row's group as one small integer, when every group-by field is text or boolean (codes
+    /// are dense) and the calendar bucket comes from a per-day table over the window; nil when the
+    /// key space would be much larger than the rows, or a row's date falls outside the window.
+    private func denseKeys(
+        fields: [String], of table: RecordTable, rows: ContiguousArray<Int32>, unit: PeriodUnit?, dates: ContiguousArray<Int32>?,
+        window: Period
+    ) -> (keys: ContiguousArray<Int32>, size: Int)? {
+        var keys = ContiguousArray<Int32>(repeating: 0, count: rows.count)
+        var size = 1
+        let limit = max(1 << 16, 4 * rows.count)
+        for field in fields {
+            guard let index = table.columnIndex(field) else { return nil }
+            let width: Int
+            switch table.columns[index] {
+            case .text(let column): width = column.values.count + 1
+            case .boolean: width = 3
+            default: return nil
+            }
+            guard size * width <= limit else { return nil }
+            size *= width
+            keys.withUnsafeMutableBufferPointer { keys in
+                switch table.columns[index] {
+                case .text(let column):
+                    column.codes.withUnsafeBufferPointer { codes in
+                        for (i, row) in rows.enumerated() { keys[i] = keys[i] * Int32(width) + codes[Int(row)] + 1 }
+                    }
+                case .boolean(let values):
+                    values.withUnsafeBufferPointer { values in
+                        for (i, row) in rows.enumerated() { keys[i] = keys[i] * Int32(width) + Int32(values[Int(row)]) }
+                    }
+                default: break
+                }
+            }
+        }
+        if let unit, let dates {
+            // The bucket of each day of the window, numbered from the window's first bucket.
+            let start = window.start.ordinal
+            let bucketOf = (0..<window.dayCount).map { offset -> Int in
+                let (y, m, _) = Day(ordinal: start + Int32(offset)).components
+                return (y * 12 + m - 1) / unit.months
+            }
+            let first = bucketOf.first ?? 0
+            let width = (bucketOf.last ?? 0) - first + 1
+            guard size * width <= limit else { return nil }
+            size *= width
+            var inside = true
+            keys.withUnsafeMutableBufferPointer { keys in
+                dates.withUnsafeBufferPointer { dates in
+                    for (i, row) in rows.enumerated() {
+                        let day = Int(dates[Int(row)] &- start)
+                        guard day >= 0, day < bucketOf.count else {
+                            inside = false
+                            return
+                        }
+                        keys[i] = keys[i] * Int32(width) + Int32(bucketOf[day] - first)
+                    }
+                }
+            }
+            guard inside else { return nil }
+        }
+        return (keys, size)
     }
 
     /// A function giving a row's value of a field packed into 64 bits (empty cells share one value).

@@ -22,6 +22,9 @@ public struct CSVSyntaxError: Error, Hashable, Sendable {
     public var column: Int
     /// What is wrong.
     public var message: String
+
+    /// The message for a quoted field the bytes end inside.
+    public static let unterminated = "unterminated quoted field"
 }
 
 /// A streaming RFC 4180 reader over UTF-8 bytes: yields each record's cells as byte ranges.
@@ -34,6 +37,11 @@ public struct CSVReader {
     public private(set) var cells: [CSVCell] = []
     /// The physical line where the current record starts.
     public private(set) var line = 0
+
+    /// The offset where reading continues: just after the last record's line end.
+    public var offset: Int { position }
+    /// The physical line at `offset`.
+    public var nextLine: Int { currentLine }
 
     private var position = 0
     private var currentLine = 1
@@ -85,7 +93,7 @@ public struct CSVReader {
                     guard position < count else {
                         throw CSVSyntaxError(
                             line: cellLine, column: column(of: start, lineStart: cellLineStart),
-                            message: "unterminated quoted field")
+                            message: CSVSyntaxError.unterminated)
                     }
                     let b = bytes[position]
                     if b == Self.quote {

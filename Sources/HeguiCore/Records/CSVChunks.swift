@@ -1,0 +1,202 @@
+import Dispatch
+import Glibc
+import HeguiXML
+
+/// One CSV file on its way through the importer: its bytes, header and chunk boundaries, then each
+/// chunk's table and diagnostics. Each stage writes fields no other running task touches.
+final class CSVJob: @unchecked Sendable {
+    let path: String
+    let layout: KindLayout
+    /// The file's bytes; nil until read.
+    var bytes: [UInt8]?
+    /// Set when the file could not be read; thrown when the file's turn comes.
+    var failure: (any Error)?
+    /// Where the UTF-8 text starts in `bytes` (3 after a BOM), when not transcoded.
+    var textOffset = 0
+    /// The UTF-8 text when the file was transcoded from GB18030.
+    var transcoded: [UInt8]?
+    /// Diagnostics of decoding and the header.
+    var sink: DiagnosticCollector
+    var header: CSVHeader?
+    /// Chunk boundaries in the text: the first row's offset, …, the text's end.
+    var splits: [Int] = []
+    /// The physical line of the first byte after the header.
+    var firstRowLine = 1
+    var chunks: [CSVChunk?] = []
+    var sha256 = ""
+
+    init(path: String, layout: KindLayout, errorLimit: Int = 100) {
+        self.path = path
+        self.layout = layout
+        sink = DiagnosticCollector(limit: errorLimit)
+    }
+
+    /// Calls `body` with the UTF-8 text.
+    func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let transcoded { return transcoded.withUnsafeBufferPointer(body) }
+        return (bytes ?? []).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[textOffset...])) }
+    }
+}
+
+/// Which field each CSV column feeds.
+struct CSVHeader {
+    /// The number of header cells.
+    var count: Int
+    /// For each field, its column, or -1 when the file has none.
+    var columnOfField: [Int]
+    /// Columns with an empty header: any value in them is an error.
+    var unnamedColumns: [Int]
+}
+
+/// One chunk's rows, parsed with lines counted from 1 at the chunk's first byte.
+struct CSVChunk {
+    var table: ParsedTable
+    var sink: DiagnosticCollector
+    /// Line ends the chunk contains, to number the next chunk's lines.
+    var lineEnds: Int
+    /// The chunk ended inside a quoted field: its end was not a record boundary.
+    var endedInsideQuotes: Bool
+
+    /// Renumbers rows and diagnostics from chunk lines to file lines.
+    mutating func shiftLines(by shift: Int, path: String) {
+        guard shift != 0 else { return }
+        let delta = Int32(shift)
+        table.table.lines.withUnsafeMutableBufferPointer { lines in
+            for i in lines.indices { lines[i] += delta }
+        }
+        sink.shiftLines(by: shift, in: path)
+    }
+}
+
+enum CSVChunks {
+    /// Chunk boundaries for the rows in `text[start...]`: each lies just after a line end outside
+    /// quotes (by quote parity from `start`), about `chunkBytes` apart. Parity can be wrong only in a
+    /// malformed file; a chunk that then ends inside quotes is detected and the file re-read whole.
+    static func boundaries(_ text: UnsafeBufferPointer<UInt8>, from start: Int, chunkBytes: Int) -> [Int] {
+        let end = text.count
+        let count = min(max((end - start) / chunkBytes, 1), 256)
+        var splits = [start]
+        guard count > 1, let base = text.baseAddress else { return splits + [end] }
+        var quotes = 0
+        var scanned = start
+        for k in 1..<count {
+            let target = start + (end - start) * k / count
+            guard target > scanned else { continue }
+            quotes += countQuotes(base, scanned, target)
+            var p = target
+            var split = end
+            while p < end {
+                let b = text[p]
+                if b == 0x22 {
+                    quotes += 1
+                } else if (b == 0x0A || b == 0x0D) && quotes & 1 == 0 {
+                    if b == 0x0D, p + 1 < end, text[p + 1] == 0x0A { p += 1 }
+                    split = p + 1
+                    break
+                }
+                p += 1
+            }
+            scanned = min(p + 1, end)
+            guard split < end else { break }
+            splits.append(split)
+        }
+        splits.append(end)
+        return splits
+    }
+
+    /// The number of `"` in `base[from..<to]`, by memchr (files rarely hold many quotes).
+    private static func countQuotes(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        var p = UnsafeRawPointer(base + from)
+        let stop = UnsafeRawPointer(base + to)
+        while p < stop, let hit = memchr(p, 0x22, stop - p) {
+            count += 1
+            p = UnsafeRawPointer(hit) + 1
+        }
+        return count
+    }
+}
+
+/// Runs `body(0..<count)` on every core; each index runs once, in no particular order.
+func concurrentForEach(_ count: Int, _ body: (Int) -> Void) {
+    if count <= 1 {
+        if count == 1 { body(0) }
+        return
+    }
+    withoutActuallyEscaping(body) { body in
+        nonisolated(unsafe) let body = body
+        DispatchQueue.concurrentPerform(iterations: count) { body($0) }
+    }
+}
+
+extension DiagnosticCollector {
+    /// Moves this collector's diagnostics of `path` down by `shift` lines.
+    mutating func shiftLines(by shift: Int, in path: String) {
+        errors = errors.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location.file == path, diagnostic.location.line > 0 { diagnostic.location.line += shift }
+            return diagnostic
+        }
+    }
+}
+
+extension ParsedTable {
+    /// The chunks of one file, in order, as one table (one file; text codes re-interned). Each column
+    /// is built once at its final size: appending chunk by chunk would copy the growing columns.
+    init(concatenatingChunks pieces: [ParsedTable]) {
+        if pieces.count == 1 {
+            self = pieces[0]
+            return
+        }
+        let first = pieces[0].table
+        let total = pieces.reduce(0) { $0 + $1.table.count }
+        func joined<T>(_ part: (RecordTable) -> ContiguousArray<T>) -> ContiguousArray<T> {
+            var out = ContiguousArray<T>()
+            out.reserveCapacity(total)
+            for piece in pieces { out.append(contentsOf: part(piece.table)) }
+            return out
+        }
+        var columns: [Column] = []
+        for index in first.columns.indices {
+            switch first.columns[index] {
+            case .number:
+                columns.append(.number(joined { if case .number(let v) = $0.columns[index] { v } else { [] } }))
+            case .date:
+                columns.append(.date(joined { if case .date(let v) = $0.columns[index] { v } else { [] } }))
+            case .boolean:
+                columns.append(.boolean(joined { if case .boolean(let v) = $0.columns[index] { v } else { [] } }))
+            case .text(let head):
+                var column = head
+                var codes = ContiguousArray<Int32>()
+                codes.reserveCapacity(total)
+                codes.append(contentsOf: head.codes)
+                for piece in pieces.dropFirst() {
+                    guard case .text(let more) = piece.table.columns[index] else { continue }
+                    let mapping = more.values.map { column.intern($0) }
+                    mapping.withUnsafeBufferPointer { mapping in
+                        more.codes.withUnsafeBufferPointer { source in
+                            for code in source { codes.append(code < 0 ? -1 : mapping[Int(code)]) }
+                        }
+                    }
+                }
+                column.codes = codes
+                columns.append(.text(column))
+            }
+        }
+        let table = RecordTable(
+            kind: first.kind, columns: columns, files: first.files, fileIndex: ContiguousArray(repeating: 0, count: total),
+            lines: joined { $0.lines })
+        var keyColumns = ContiguousArray<Int32>()
+        for piece in pieces { keyColumns.append(contentsOf: piece.keyColumns) }
+        self.init(table: table, keyColumns: keyColumns)
+    }
+}
+
+extension RecordKind {
+    /// A copy whose field list shares no storage with this one's.
+    func unshared() -> RecordKind {
+        var copy = self
+        copy.fields = fields.map { $0 }
+        return copy
+    }
+}
