@@ -108,32 +108,31 @@ extension EvaluationContext {
         var offenders: [EvidenceItem] = []
         var offenderCount = 0
         for group in groups {
-            let value: Double
+            // nil: an average, minimum or maximum over a group with no values. The group cannot be
+            // shown to meet the rule, so it is an offender that says the values are missing.
+            let value: Double?
             switch aggregate {
             case nil: value = Double(group.matched)
             case .sum?: value = group.sum
             case .distinct?: value = Double(group.distinct?.count ?? 0)
-            case .average?:
-                guard group.values > 0 else { continue }
-                value = group.sum / Double(group.values)
-            case .minimum?:
-                guard group.values > 0 else { continue }
-                value = group.low
-            case .maximum?:
-                guard group.values > 0 else { continue }
-                value = group.high
+            case .average?: value = group.values > 0 ? group.sum / Double(group.values) : nil
+            case .minimum?: value = group.values > 0 ? group.low : nil
+            case .maximum?: value = group.values > 0 ? group.high : nil
             }
-            guard !threshold.isMet(by: value) else { continue }
+            if let value, threshold.isMet(by: value) { continue }
             offenderCount += 1
             guard offenders.count < evidenceLimit else { continue }
             let row = Int(group.firstRow)
             var parts = fields.map { table.value($0, at: row)?.description ?? "—" }
             if let unit, let dates { parts.append(Period.label(of: Day(ordinal: dates[row]), unit: unit)) }
             let key = parts.joined(separator: " ")
+            let note =
+                value.map { LocalizedText(zh: "\(key)：\(formatNumber($0))，要求 \(threshold)", en: "\(key): \(formatNumber($0)), required \(threshold)") }
+                ?? LocalizedText(zh: "\(key)：没有可计算的数值，无法判定", en: "\(key): no values to measure, so the rule cannot be shown to hold")
             offenders.append(
                 EvidenceItem(
                     key: key, file: table.path(at: row), line: Int(table.lines[row]), measured: value, records: group.rows,
-                    note: LocalizedText(zh: "\(key)：\(formatNumber(value))，要求 \(threshold)", en: "\(key): \(formatNumber(value)), required \(threshold)")))
+                    note: note))
         }
         return CheckResult(
             description: description, outcome: offenderCount == 0 ? .pass : .fail, measured: Double(offenderCount), unit: .offenders,

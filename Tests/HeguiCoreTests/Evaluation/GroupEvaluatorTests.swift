@@ -65,6 +65,19 @@ import Testing
         #expect(finding.check.evidence.map(\.measured) == [2, 1])
     }
 
+    /// A group whose average cannot be taken (no values) cannot be shown to meet the rule: it is an
+    /// offender that says so, never a silent pass.
+    @Test func aGroupWithNoValuesIsAnOffenderThatSaysSo() throws {
+        let pack = try F.single(#"<for-each of="timesheet" group-by="employeeId"><average field="overtimeHours" at-most="36"/></for-each>"#)
+        let finding = try F.finding(pack, """
+            <timesheet employeeId="E1" date="2019-03-01" overtimeHours="20"/>
+            <timesheet employeeId="E2" date="2019-03-02"/>
+            """)
+        #expect(finding.outcome == .fail && finding.offenders == ["E2@3"])
+        #expect(finding.check.evidence.first?.measured == nil)
+        #expect(finding.check.evidence.first?.note?.en == "E2: no values to measure, so the rule cannot be shown to hold")
+    }
+
     @Test func averageMinimumMaximumAndDistinctPerGroup() throws {
         func offenders(_ measure: String) throws -> [String] {
             try F.finding(try F.single(#"<for-each of="timesheet" group-by="employeeId">\#(measure)</for-each>"#), timesheets).offenders
