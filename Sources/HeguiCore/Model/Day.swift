@@ -85,6 +85,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
+    /// Decodes `2019-03-05`.
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(iso: text) else {
@@ -93,6 +94,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self = day
     }
 
+    /// Encodes as `2019-03-05`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
