@@ -61,20 +61,21 @@ struct AssessmentOptions: ParsableArguments {
     }
 }
 
-/// Prints a command's output (to a file when asked), its notes on standard error, and exits with its code.
-func finish(_ output: CommandOutput, writingTo path: String?) throws -> Never {
-    for note in output.notes { printError(note) }
+/// Prints a command's errors and notes on standard error, its output on standard output or into
+/// the `--output` file, and exits with its code.
+func finish(_ result: CommandResult, writingTo path: String? = nil) throws -> Never {
+    if !result.errors.isEmpty { FileHandle.standardError.write(Data(result.errors.utf8)) }
     if let path {
         do {
-            try output.report.write(toFile: path, atomically: true, encoding: .utf8)
+            try result.output.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             printError("\(path): error: cannot write the report: \(error.localizedDescription)")
             throw ExitCode(2)
         }
-    } else {
-        FileHandle.standardOutput.write(Data(output.report.utf8))
+    } else if !result.output.isEmpty {
+        FileHandle.standardOutput.write(Data(result.output.utf8))
     }
-    throw ExitCode(output.exitCode)
+    throw ExitCode(result.exitCode)
 }
 
 /// Prints a failure on standard error and exits with its code.

@@ -67,27 +67,10 @@ public struct CheckRequest: Sendable {
     }
 }
 
-/// What a command produced: the report for standard output, notes for standard error, the exit code.
-public struct CommandOutput: Sendable {
-    /// The report text.
-    public var report: String
-    /// Warnings and notes for standard error.
-    public var notes: [String]
-    /// 0 clean, 1 something to fix, 2 could not run.
-    public var exitCode: Int32
-
-    /// Creates an output.
-    public init(report: String, notes: [String] = [], exitCode: Int32) {
-        self.report = report
-        self.notes = notes
-        self.exitCode = exitCode
-    }
-}
-
 /// `hegui check` (and `hegui report`): import, evaluate every selected pack, record the run, report.
 public enum CheckCommand {
     /// Runs a check; a failure to load input throws with exit code 2 and no score.
-    public static func run(_ request: CheckRequest) throws(CommandFailure) -> CommandOutput {
+    public static func run(_ request: CheckRequest) throws(CommandFailure) -> CommandResult {
         let loaded = try RunInputs.packs(rules: request.rules)
         let packs = try RunInputs.select(request.packIDs, from: loaded)
         // Import with every loaded pack's kinds, so files other packs read are not "unknown".
@@ -142,6 +125,7 @@ public enum CheckCommand {
             assessment: assessment, language: request.language, ranAt: ISO8601DateFormatter().string(from: request.ranAt),
             items: items, history: history, today: request.today)
         let report = request.format.reporter(useColour: request.useColour).render(input)
-        return CommandOutput(report: report, notes: notes, exitCode: assessment.isClean ? 0 : 1)
+        return CommandResult(
+            output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: assessment.isClean ? 0 : 1)
     }
 }

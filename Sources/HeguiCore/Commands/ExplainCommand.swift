@@ -4,7 +4,7 @@ import Foundation
 /// numbers and the rows, in plain words.
 public enum ExplainCommand {
     /// Evaluates one id over the records and explains it; exit 0 pass, 1 otherwise, 2 unknown id or bad input.
-    public static func run(id: String, request: CheckRequest) throws(CommandFailure) -> CommandOutput {
+    public static func run(id: String, request: CheckRequest) throws(CommandFailure) -> CommandResult {
         let loaded = try RunInputs.packs(rules: request.rules)
         let packs = try RunInputs.select(request.packIDs, from: loaded)
         guard let pack = packs.first(where: { pack in pack.indicators.contains { $0.id == id } || pack.vetoes.contains { $0.id == id } }) else {
@@ -23,11 +23,11 @@ public enum ExplainCommand {
         let language = request.language
         if let finding = assessment.findings.first(where: { $0.id == id }), let indicator = pack.indicators.first(where: { $0.id == id }) {
             let text = explain(finding, indicator: indicator, pack: pack, period: request.period, language: language)
-            return CommandOutput(report: text, exitCode: [.pass, .notApplicable, .waived].contains(finding.outcome) ? 0 : 1)
+            return CommandResult(output: text, exitCode: [.pass, .notApplicable, .waived].contains(finding.outcome) ? 0 : 1)
         }
         let veto = assessment.vetoes.first { $0.id == id }!
         let text = explain(veto, definition: pack.vetoes.first { $0.id == id }!, pack: pack, language: language)
-        return CommandOutput(report: text, exitCode: veto.fired || veto.hasError ? 1 : 0)
+        return CommandResult(output: text, exitCode: veto.fired || veto.hasError ? 1 : 0)
     }
 
     /// The explanation of an indicator's finding.

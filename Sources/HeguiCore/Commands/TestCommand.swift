@@ -14,7 +14,7 @@ public enum TestCommand {
     }
 
     /// Runs every test of the packs at these paths; exit 0 all met, 1 some unmet, 2 invalid packs.
-    public static func run(rules: [String], language: Language, today: Day) throws(CommandFailure) -> CommandOutput {
+    public static func run(rules: [String], language: Language, today: Day) throws(CommandFailure) -> CommandResult {
         let packs = try RunInputs.packs(rules: rules)
         let results = packs.flatMap { pack in pack.testCases.map { run($0, of: pack, today: today) } }
         var lines: [String] = []
@@ -32,7 +32,7 @@ public enum TestCommand {
             lines.append((language == .en ? "packs without tests: " : "没有测试用例的规则包：") + untested.joined(separator: ", "))
         }
         lines.append("\(results.count - failed) passed, \(failed) failed")
-        return CommandOutput(report: lines.joined(separator: "\n") + "\n", exitCode: failed == 0 ? 0 : 1)
+        return CommandResult(output: lines.joined(separator: "\n") + "\n", exitCode: failed == 0 ? 0 : 1)
     }
 
     /// Runs one test case: every kind the pack declares is present (empty when the test gives no rows).

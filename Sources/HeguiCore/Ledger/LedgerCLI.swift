@@ -23,11 +23,11 @@ public struct LedgerOptions: Hashable, Sendable {
     public var path: String
     /// `--today`: the day for deadlines and overdue (nil: the real date).
     public var today: String?
-    /// `--lang`: `zh-CN` or `en` (nil: from `LANG`, else zh-CN).
-    public var language: String?
+    /// `--lang`, already resolved against the locale.
+    public var language: Language
 
     /// Creates options.
-    public init(path: String = "hegui.sqlite", today: String? = nil, language: String? = nil) {
+    public init(path: String = "hegui.sqlite", today: String? = nil, language: Language = .zhCN) {
         self.path = path
         self.today = today
         self.language = language
@@ -50,13 +50,7 @@ public enum LedgerCLI {
     static func run(
         _ options: LedgerOptions, create: Bool, _ body: (Ledger, Context) throws -> CommandResult
     ) -> CommandResult {
-        let language: Language
-        switch options.language {
-        case nil: language = Language(locale: ProcessInfo.processInfo.environment["LANG"])
-        case "zh-CN", "zh": language = .zhCN
-        case "en": language = .en
-        case let other?: return CommandResult(errors: "hegui: --lang must be zh-CN or en, not \(other)\n", exitCode: 2)
-        }
+        let language = options.language
         do {
             let today = try options.today.map { try parseDay($0, flag: "--today") } ?? realToday()
             let context = Context(path: options.path, today: today, language: language)
