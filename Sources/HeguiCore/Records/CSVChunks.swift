@@ -22,7 +22,9 @@ final class CSVJob: @unchecked Sendable {
     var splits: [Int] = []
     /// The physical line of the first byte after the header.
     var firstRowLine = 1
-    var chunks: [CSVChunk?] = []
+    /// One slot per chunk, filled by the task that parses it: tasks only read this array and each
+    /// writes its own slot object, so no two threads ever mutate the same Swift value.
+    var chunks: [ChunkSlot] = []
     var sha256 = ""
 
     init(path: String, layout: KindLayout, errorLimit: Int = 100) {
@@ -35,6 +37,16 @@ final class CSVJob: @unchecked Sendable {
     func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let transcoded { return transcoded.withUnsafeBufferPointer(body) }
         return (bytes ?? []).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[textOffset...])) }
+    }
+}
+
+/// Where one chunk's parse result lands; a class so concurrent tasks never write into a shared array.
+final class ChunkSlot: @unchecked Sendable {
+    /// The chunk's result, once parsed.
+    var value: CSVChunk?
+
+    init(_ value: CSVChunk? = nil) {
+        self.value = value
     }
 }
 

@@ -141,7 +141,7 @@ public struct RecordImporter: Sendable {
             if task.chunk < 0 {
                 if let bytes = task.job.bytes { task.job.sha256 = sha256Hex(bytes) }
             } else {
-                task.job.chunks[task.chunk] = parseChunk(task.job, task.chunk)
+                task.job.chunks[task.chunk].value = parseChunk(task.job, task.chunk)
             }
         }
     }
@@ -174,7 +174,7 @@ public struct RecordImporter: Sendable {
             job.header = header
             job.splits = CSVChunks.boundaries(text, from: reader.offset, chunkBytes: chunkBytes)
             job.firstRowLine = reader.nextLine
-            job.chunks = Array(repeating: nil, count: job.splits.count - 1)
+            job.chunks = (1..<job.splits.count).map { _ in ChunkSlot() }
         }
     }
 
@@ -204,16 +204,15 @@ public struct RecordImporter: Sendable {
         guard job.header != nil else { return nil }
         let file = RecordFile(path: job.path, sha256: job.sha256)
         // A boundary inside a quoted field shows as a chunk ending inside quotes: parse sequentially.
-        if job.chunks.dropLast().contains(where: { $0!.endedInsideQuotes }) {
+        if job.chunks.dropLast().contains(where: { $0.value!.endedInsideQuotes }) {
             job.splits = [job.splits.first!, job.splits.last!]
-            job.chunks = [parseChunk(job, 0)]
+            job.chunks = [ChunkSlot(parseChunk(job, 0))]
         }
         var pieces: [ParsedTable] = []
         var line = job.firstRowLine
-        let chunks = job.chunks
+        let chunks = job.chunks.map { $0.value! }
         job.chunks = []
-        for chunk in chunks {
-            var chunk = chunk!
+        for var chunk in chunks {
             chunk.shiftLines(by: line - 1, path: job.path)
             sink.merge(chunk.sink)
             pieces.append(chunk.table)
