@@ -106,6 +106,7 @@ public enum CheckCommand {
 
         var items: [RectificationItem] = []
         var history: [RunSummary] = []
+        var auditChain: ChainReport?
         if let ledger {
             do {
                 if request.recordRun {
@@ -117,13 +118,14 @@ public enum CheckCommand {
                 }
                 items = try ledger.items()
                 history = try ledger.runs()
+                auditChain = try ledger.verifyChain()
             } catch {
                 throw CommandFailure("\(request.ledgerPath): error: cannot record the run: \(error)")
             }
         }
         let input = ReportInput(
             assessment: assessment, language: request.language, ranAt: ISO8601DateFormatter().string(from: request.ranAt),
-            items: items, history: history, today: request.today)
+            items: items, history: history, today: request.today, auditChain: auditChain)
         let report = request.format.reporter(useColour: request.useColour).render(input)
         return CommandResult(
             output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: assessment.isClean ? 0 : 1)

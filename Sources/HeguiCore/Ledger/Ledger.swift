@@ -172,12 +172,12 @@ public final class Ledger: Sendable {
             while let row = try cursor.next() {
                 count += 1
                 if let broken = AuditChain.check(row, previousID: previousID, previousHash: previousHash) {
-                    return ChainReport(events: count, firstBreak: broken, inconsistentItems: inconsistent)
+                    return ChainReport(events: count, firstBreak: broken, inconsistentItems: inconsistent, head: previousHash)
                 }
                 previousHash = row.hash
                 previousID = row.id
             }
-            return ChainReport(events: count, firstBreak: nil, inconsistentItems: inconsistent)
+            return ChainReport(events: count, firstBreak: nil, inconsistentItems: inconsistent, head: previousHash)
         }
     }
 }

@@ -297,7 +297,9 @@ public enum LedgerCLI {
             }
             if !report.inconsistentItems.isEmpty { throw LedgerError.inconsistentItems(report.inconsistentItems) }
             return CommandResult(
-                output: c.text("审计链完整：\(report.events) 条事件\n", "audit chain intact: \(report.events) events\n"))
+                output: c.text(
+                    "审计链完整：\(report.events) 条事件，末条哈希 \(report.head)\n",
+                    "audit chain intact: \(report.events) events, head \(report.head)\n"))
         }
     }
 

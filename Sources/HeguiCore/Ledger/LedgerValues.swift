@@ -139,12 +139,16 @@ public struct ChainReport: Hashable, Sendable, Codable {
     public var firstBreak: ChainBreak?
     /// Items whose stored status is not the status their last event moved them to (edited outside hegui).
     public var inconsistentItems: [Int64]
+    /// The hash of the last event checked: printed in `ledger verify` and the review pack, it pins the
+    /// ledger's state, so events later cut off the end (which the chain alone cannot show) are noticed.
+    public var head: String
 
     /// Creates a report.
-    public init(events: Int, firstBreak: ChainBreak?, inconsistentItems: [Int64] = []) {
+    public init(events: Int, firstBreak: ChainBreak?, inconsistentItems: [Int64] = [], head: String = AuditChain.genesis) {
         self.events = events
         self.firstBreak = firstBreak
         self.inconsistentItems = inconsistentItems
+        self.head = head
     }
 
     /// Whether every link holds and every item's status agrees with its log.

@@ -257,6 +257,10 @@ public struct HTMLReporter: Reporter {
         let c = RectificationCounts(input.items, today: input.today)
         var out = "<section class=\"ledger\">\n<h2>\(h(lang.pick("整改台账", "Rectification ledger")))</h2>\n"
         out += "<p>\(h(lang.pick("截至 \(input.today)：未销号 \(c.open) 项，逾期 \(c.overdue) 项，待审核 \(c.submitted) 项，有异议 \(c.disputed) 项，已销号 \(c.verified) 项。", "As of \(input.today): \(c.open) open, \(c.overdue) overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified.")))</p>\n"
+        if let chain = ReportFormat.auditChain(input.auditChain, language: lang) {
+            let broken = input.auditChain.map { !$0.isIntact } ?? false
+            out += "<p class=\"chain\(broken ? " veto" : "")\"><code>\(h(chain))</code></p>\n"
+        }
         guard !input.items.isEmpty else { return out + "</section>\n" }
         out += "<table class=\"items\">\n<thead><tr>"
         out += headerCells([

@@ -25,6 +25,10 @@ public struct MarkdownReporter: Reporter {
             lang.pick(
                 "未销号 **\(c.open)** 项，逾期 **\(c.overdue)** 项，待审核 \(c.submitted) 项，有异议 \(c.disputed) 项，已销号 \(c.verified) 项",
                 "**\(c.open)** open, **\(c.overdue)** overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified"))
+        if let chain = ReportFormat.auditChain(input.auditChain, language: lang) {
+            lines.append("")
+            lines.append("`\(chain)`")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

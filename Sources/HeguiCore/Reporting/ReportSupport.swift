@@ -12,11 +12,13 @@ public struct ReportInput: Sendable {
     public var history: [RunSummary]
     /// The day that decides which items are overdue.
     public var today: Day
+    /// The ledger's audit chain as checked for this report, when a ledger was read.
+    public var auditChain: ChainReport?
 
     /// Creates a report input.
     public init(
         assessment: Assessment, language: Language = .zhCN, ranAt: String? = nil, items: [RectificationItem] = [],
-        history: [RunSummary] = [], today: Day
+        history: [RunSummary] = [], today: Day, auditChain: ChainReport? = nil
     ) {
         self.assessment = assessment
         self.language = language
@@ -24,6 +26,7 @@ public struct ReportInput: Sendable {
         self.items = items
         self.history = history
         self.today = today
+        self.auditChain = auditChain
     }
 }
 
@@ -215,6 +218,22 @@ public enum ReportFormat {
             total + pack.findings.filter(\.outcome.needsAttention).count + pack.vetoes.filter { $0.fired || $0.hasError }.count
         }
         return language.pick("\(word)，但有 \(items) 项需整改", "\(word), with \(items) item\(items == 1 ? "" : "s") to fix")
+    }
+}
+
+extension ReportFormat {
+    /// `审计链完整：12 条事件，末条哈希 3f2a…` or where it breaks; nil without a ledger.
+    public static func auditChain(_ chain: ChainReport?, language: Language) -> String? {
+        guard let chain else { return nil }
+        if let broken = chain.firstBreak {
+            return language.pick(
+                "审计链损坏：第 \(broken.eventID) 条事件（\(broken.reason.zhCN)）", "audit chain BROKEN at event \(broken.eventID) (\(broken.reason.en))")
+        }
+        if !chain.inconsistentItems.isEmpty {
+            let ids = chain.inconsistentItems.map(String.init).joined(separator: ", ")
+            return language.pick("审计链与整改项不一致：\(ids)", "audit chain disagrees with items \(ids)")
+        }
+        return language.pick("审计链完整：\(chain.events) 条事件，末条哈希 \(chain.head)", "audit chain intact: \(chain.events) events, head \(chain.head)")
     }
 }
 

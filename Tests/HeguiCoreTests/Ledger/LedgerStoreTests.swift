@@ -79,7 +79,8 @@ import Testing
         let all = try ledger.events()
         #expect(all.first?.prevHash == String(repeating: "0", count: 64) && all.first?.action == "add-patrol")
         #expect(zip(all, all.dropFirst()).allSatisfy { $0.hash == $1.prevHash })
-        #expect(try ledger.verifyChain() == ChainReport(events: all.count, firstBreak: nil))
+        // The report names the head: the last event's hash, which pins the ledger's state.
+        #expect(try ledger.verifyChain() == ChainReport(events: all.count, firstBreak: nil, head: all.last!.hash))
         #expect(try ledger.patrols().map(\.team) == ["第一巡视组"])
     }
 

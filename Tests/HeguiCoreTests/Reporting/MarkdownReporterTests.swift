@@ -17,6 +17,17 @@ extension Reporting {
             #expect(output.contains("| L01 | a\\|b<br>c &lt;x&gt; | fail | 12 offending | each = 0 | 12 |\n"))
         }
 
+        @Test("the audit chain's state closes the ledger section: intact with its head, or where it breaks")
+        func auditChain() {
+            var input = ReportFixture.input(.zhCN)
+            input.auditChain = ChainReport(events: 12, firstBreak: nil, head: "ab12")
+            #expect(MarkdownReporter().render(input).hasSuffix("\n\n`审计链完整：12 条事件，末条哈希 ab12`\n"))
+            input.language = .en
+            input.auditChain = ChainReport(
+                events: 3, firstBreak: ChainBreak(eventID: 3, reason: LocalizedText(zh: "哈希不符", en: "hash mismatch")))
+            #expect(MarkdownReporter().render(input).hasSuffix("\n\n`audit chain BROKEN at event 3 (hash mismatch)`\n"))
+        }
+
         @Test("ledger counts in Chinese")
         func chinese() {
             let output = MarkdownReporter().render(ReportFixture.input(.zhCN))
