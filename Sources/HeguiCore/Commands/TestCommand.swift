@@ -26,6 +26,9 @@ public enum TestCommand {
                 lines += result.failures.map { "  \($0)" }
             }
         }
+        for pack in packs {
+            lines += coverageGaps(pack).map { DiagnosticText.line($0, language) }
+        }
         let failed = results.filter { !$0.failures.isEmpty }.count
         let untested = packs.filter(\.testCases.isEmpty).map(\.id)
         if !untested.isEmpty {
@@ -33,6 +36,29 @@ public enum TestCommand {
         }
         lines.append("\(results.count - failed) passed, \(failed) failed")
         return CommandResult(output: lines.joined(separator: "\n") + "\n", exitCode: failed == 0 ? 0 : 1)
+    }
+
+    /// A warning at each indicator or veto that no test case shows both passing (or clear) and failing
+    /// (or firing): a rule whose failure is never exercised may not do what it says.
+    public static func coverageGaps(_ pack: RulePack) -> [Diagnostic] {
+        guard !pack.testCases.isEmpty else { return [] }
+        var passes = Set<String>(), fails = Set<String>()
+        for expectation in pack.testCases.flatMap(\.expectations) {
+            switch expectation.target {
+            case .indicator(let id, let outcome, _):
+                if [.pass, .notApplicable].contains(outcome) { passes.insert(id) } else { fails.insert(id) }
+            case .veto(let id, let fires):
+                if fires { fails.insert(id) } else { passes.insert(id) }
+            case .pack:
+                break
+            }
+        }
+        let items = pack.indicators.map { ($0.id, $0.location) } + pack.vetoes.map { ($0.id, $0.location) }
+        return items.compactMap { id, location in
+            let missing = [passes.contains(id) ? nil : "passing", fails.contains(id) ? nil : "failing"].compactMap { $0 }
+            guard !missing.isEmpty else { return nil }
+            return Diagnostic(.warning, at: location, "'\(id)' has no \(missing.joined(separator: " or ")) test case")
+        }
     }
 
     /// Runs one test case: every kind the pack declares is present (empty when the test gives no rows).

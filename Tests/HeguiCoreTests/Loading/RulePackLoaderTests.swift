@@ -21,13 +21,26 @@ import Testing
         #expect(loaded.isValid)
         let pack = try #require(loaded.packs.first)
         #expect(pack.id == "demo" && pack.indicators.map(\.id) == ["L01", "L06"] && pack.vetoes.map(\.id) == ["V4"])
-        #expect(pack.maxScore == 10 && pack.testCases.count == 1)
+        #expect(pack.maxScore == 10 && pack.testCases.count == 2)
     }
 
-    @Test func theDocumentedExampleTestCasePasses() throws {
+    @Test func theDocumentedExampleTestCasesPassAndCoverEveryRuleBothWays() throws {
         let pack = try F.pack(try Self.docsExample())
-        let result = TestCommand.run(pack.testCases[0], of: pack, today: Day(iso: "2020-01-15")!)
-        #expect(result.failures.map(\.description) == [])
+        for test in pack.testCases {
+            let result = TestCommand.run(test, of: pack, today: Day(iso: "2020-01-15")!)
+            #expect(result.failures.map(\.description) == [], "\(test.name)")
+        }
+        #expect(TestCommand.coverageGaps(pack) == [])
+    }
+
+    @Test func aRuleWithoutAFailingCaseIsAWarningAtItsDeclaration() throws {
+        let pack = try F.pack(try Self.docsExample())
+        var onlyPassing = pack
+        onlyPassing.testCases.removeLast()
+        #expect(TestCommand.coverageGaps(onlyPassing).map(\.message) == [
+            "'L01' has no failing test case", "'L06' has no failing test case", "'V4' has no failing test case",
+        ])
+        #expect(TestCommand.coverageGaps(onlyPassing).map(\.location) == (pack.indicators.map(\.location) + pack.vetoes.map(\.location)))
     }
 
     @Test func anUnclosedElementIsAParseErrorWithALine() throws {
