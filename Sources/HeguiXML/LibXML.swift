@@ -32,8 +32,9 @@ enum LibXML {
     /// Options for every parse: no network, correct line numbers past 65535, and the bytes are
     /// always UTF-8 so the source scans (DOCTYPE, columns) see what libxml2 sees.
     /// Deliberately absent: NOENT, DTDLOAD, DTDATTR, HUGE, XINCLUDE, RECOVER.
-    static let parseOptions: Int32 = Int32(bitPattern:
-        XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
+    static let parseOptions: Int32 = Int32(
+        bitPattern:
+            XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue)
 
     /// Runs `body` under the lock with libxml2's errors captured instead of printed.
     static func withCapturedErrors<T>(_ body: () throws -> T) rethrows -> (T, [LibXMLError]) {

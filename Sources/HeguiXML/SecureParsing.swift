@@ -1,9 +1,9 @@
 import CLibXML2
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading input files with hard limits, so a wrong path never hangs or exhausts memory.
@@ -74,14 +74,20 @@ enum SecureParser {
 
     /// Parses `bytes`; `path` is used in every diagnostic and location. When `recovering`, a tree that
     /// libxml2 rebuilt after well-formedness errors is returned with those errors instead of throwing.
-    static func parse(_ bytes: [UInt8], path: String, recovering: Bool = false) throws(DiagnosticsError)
+    static func parse(
+        _ bytes: [UInt8], path: String, recovering: Bool = false
+    ) throws(DiagnosticsError)
         -> (document: ParsedDocument, errors: [Diagnostic])
     {
         let source = SourceText(bytes)
         func located(_ offset: Int, _ message: String) -> DiagnosticsError {
             let position = source.position(ofByte: offset)
-            return DiagnosticsError([Diagnostic(.error, at: SourceLocation(
-                file: path, line: position.line, column: position.column), message)])
+            return DiagnosticsError([
+                Diagnostic(
+                    .error,
+                    at: SourceLocation(
+                        file: path, line: position.line, column: position.column), message)
+            ])
         }
         // A DTD is the only way to entities (XXE, billion laughs) and network fetches: refuse it outright.
         if let offset = source.firstOffset(of: Array("<!DOCTYPE".utf8)) {
@@ -97,7 +103,8 @@ enum SecureParser {
 
         let (outcome, errors) = LibXML.withCapturedErrors { () -> Result<ParsedDocument, DiagnosticsError> in
             guard let context = xmlNewParserCtxt() else {
-                return .failure(DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "out of memory creating the XML parser")]))
+                return .failure(
+                    DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "out of memory creating the XML parser")]))
             }
             defer { xmlFreeParserCtxt(context) }
             let parsed = bytes.withUnsafeBufferPointer { buffer in
@@ -115,13 +122,17 @@ enum SecureParser {
             }
             guard let rootNode = xmlDocGetRootElement(document) else {
                 xmlFreeDoc(document)
-                return .failure(DiagnosticsError([Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the document has no root element")]))
+                return .failure(
+                    DiagnosticsError([
+                        Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the document has no root element")
+                    ]))
             }
             var builder = TreeBuilder(source: source, path: path, document: document)
             let root = builder.element(rootNode)
-            return .success(ParsedDocument(
-                handle: document, root: root, locations: builder.locations,
-                attributeLocations: builder.attributeLocations))
+            return .success(
+                ParsedDocument(
+                    handle: document, root: root, locations: builder.locations,
+                    attributeLocations: builder.attributeLocations))
         }
 
         let diagnostics = errors.map { error in diagnostic(for: error, path: path) }
@@ -144,8 +155,9 @@ enum SecureParser {
     /// A parser error at the caller's path; libxml2's `int2` already counts characters, not bytes.
     private static func diagnostic(for error: LibXMLError, path: String) -> Diagnostic {
         let column = error.line > 0 ? max(error.column, 1) : 0
-        return Diagnostic(error.isWarning ? .warning : .error,
-                          at: SourceLocation(file: path, line: error.line, column: column), error.message)
+        return Diagnostic(
+            error.isWarning ? .warning : .error,
+            at: SourceLocation(file: path, line: error.line, column: column), error.message)
     }
 }
 
@@ -183,7 +195,8 @@ struct TreeBuilder {
         var tag: ScannedStartTag?
         if nextTag < tags.count, tags[nextTag].qualifiedName == qualified { tag = tags[nextTag] }
         nextTag += 1
-        let elementLocation = tag.map { location(ofByte: $0.offset) }
+        let elementLocation =
+            tag.map { location(ofByte: $0.offset) }
             ?? SourceLocation(file: path, line: Int(xmlGetLineNo(node)), column: 1)
         locations[UnsafeRawPointer(node)] = elementLocation
 
@@ -193,16 +206,18 @@ struct TreeBuilder {
             let value = xmlNodeListGetString(document, current.pointee.children, 1)
             defer { hegui_xml_free(value) }
             let attributeName = Self.qualifiedName(current.pointee.name, current.pointee.ns)
-            let attributeLocation = tag?.attributes.first { $0.qualifiedName == attributeName }
+            let attributeLocation =
+                tag?.attributes.first { $0.qualifiedName == attributeName }
                 .map { location(ofByte: $0.offset) } ?? elementLocation
             locations[UnsafeRawPointer(current)] = attributeLocation
             let localName = swiftString(current.pointee.name) ?? ""
             let schemaName = swiftString(current.pointee.ns?.pointee.href).map { "{\($0)}\(localName)" } ?? localName
             attributeLocations[UnsafeRawPointer(node), default: [:]][schemaName] = attributeLocation
-            attributes.append(XMLAttribute(
-                name: localName,
-                value: swiftString(value) ?? "",
-                location: attributeLocation))
+            attributes.append(
+                XMLAttribute(
+                    name: localName,
+                    value: swiftString(value) ?? "",
+                    location: attributeLocation))
             attribute = current.pointee.next
         }
 

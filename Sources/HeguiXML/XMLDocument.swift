@@ -69,9 +69,10 @@ public final class XMLDocument: @unchecked Sendable {
     func location(ofNode node: UnsafeRawPointer?, message: String = "") -> SourceLocation? {
         guard let node else { return nil }
         if let attributes = attributeLocations[node],
-           let start = message.firstRange(of: ", attribute '"),
-           let end = message[start.upperBound...].firstRange(of: "':"),
-           let location = attributes[String(message[start.upperBound..<end.lowerBound])] {
+            let start = message.firstRange(of: ", attribute '"),
+            let end = message[start.upperBound...].firstRange(of: "':"),
+            let location = attributes[String(message[start.upperBound..<end.lowerBound])]
+        {
             return location
         }
         return nodeLocations[node]

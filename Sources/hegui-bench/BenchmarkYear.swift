@@ -39,7 +39,8 @@ struct BenchmarkYear {
             throw GeneratorError("no pack declares the timesheet kind")
         }
         var summary = Summary()
-        summary.timesheetRows = try writeTimesheet(roster, kind: timesheetKind, writer: writer, to: folder + "/timesheet.csv", &rng)
+        summary.timesheetRows = try writeTimesheet(
+            roster, kind: timesheetKind, writer: writer, to: folder + "/timesheet.csv", &rng)
         summary.rows = tables.values.reduce(0) { $0 + $1.count } + summary.timesheetRows
         return summary
     }
@@ -114,7 +115,9 @@ struct BenchmarkYear {
     }
 
     /// Streams one row per employee and working day (no per-row dictionaries: 10 M rows at 40,000).
-    private func writeTimesheet(_ roster: [Row], kind: RecordKind, writer: FixtureWriter, to path: String, _ rng: inout SplitMix64) throws -> Int {
+    private func writeTimesheet(
+        _ roster: [Row], kind: RecordKind, writer: FixtureWriter, to path: String, _ rng: inout SplitMix64
+    ) throws -> Int {
         guard kind.fields.map(\.name) == ["employeeId", "date", "hoursWorked", "overtimeHours"] else {
             throw GeneratorError("the timesheet kind's fields changed; update BenchmarkYear")
         }

@@ -28,8 +28,12 @@ struct Harness {
     }
 
     func run() throws {
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpuModel()), \(ProcessInfo.processInfo.physicalMemory >> 30) GiB")
-        print("hegui: \(hegui); best of \(repeats) runs for every time; peak = max resident set size of the check process (/usr/bin/time %M)")
+        print(
+            "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpuModel()), \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
+        )
+        print(
+            "hegui: \(hegui); best of \(repeats) runs for every time; peak = max resident set size of the check process (/usr/bin/time %M)"
+        )
         let validate = try timeProcess([hegui, "validate", rules])
         print(String(format: "validate rules/: %.3f s wall, %.0f MiB peak", validate.seconds, validate.peakMiB))
         if let ningbo = ["fixtures/ningbo-2019"].first(where: { FileManager.default.fileExists(atPath: $0) }) {
@@ -44,7 +48,8 @@ struct Harness {
             print(
                 String(
                     format: "%9d %9d %10d %6.0f %9.3f %11.3f %9.3f %13.3f %9.0f", line.employees, line.rows, line.timesheetRows,
-                    line.megabytes, line.importSeconds, line.evaluateSeconds, line.reportSeconds, line.checkSeconds, line.peakMiB))
+                    line.megabytes, line.importSeconds, line.evaluateSeconds, line.reportSeconds, line.checkSeconds, line.peakMiB)
+            )
         }
         if let ten = lines.first(where: { $0.employees == 10_000 }), let forty = lines.first(where: { $0.employees == 40_000 }) {
             print(String(format: "40,000 / 10,000 check wall: %.2f×", forty.checkSeconds / ten.checkSeconds))
@@ -68,7 +73,8 @@ struct Harness {
 
     private func measure(_ employees: Int) throws -> Line {
         let (path, summary) = try folder(for: employees)
-        let bytes = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".csv") }.reduce(0) { total, name in
+        let bytes = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".csv") }.reduce(0) {
+            total, name in
             total + ((try? FileManager.default.attributesOfItem(atPath: path + "/" + name)[.size] as? Int) ?? 0)
         }
         let period = Period(parsing: "2019")!

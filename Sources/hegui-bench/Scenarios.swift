@@ -32,11 +32,15 @@ struct Scenario: Sendable {
                 nine days of 4 h and one day of 1 h (37 h, limit 36 h).
                 """,
             apply: { t in
-                let employee = t["employee"]!.first { $0["team"] != "" && $0["leftOn"] == "" && $0["hiredOn"]! < "2019-01-01" }!["employeeId"]!
+                let employee = t["employee"]!.first { $0["team"] != "" && $0["leftOn"] == "" && $0["hiredOn"]! < "2019-01-01" }![
+                    "employeeId"]!
                 t["timesheet"]!.removeAll { $0["employeeId"] == employee && $0["date"]!.hasPrefix("2019-05-") }
                 for d in 1...10 {
                     let hours = d == 10 ? 1 : 4
-                    t["timesheet"]!.append(["employeeId": employee, "date": "2019-05-\(d + 5 < 10 ? "0" : "")\(d + 5)", "hoursWorked": "\(8 + hours)", "overtimeHours": "\(hours)"])
+                    t["timesheet"]!.append([
+                        "employeeId": employee, "date": "2019-05-\(d + 5 < 10 ? "0" : "")\(d + 5)", "hoursWorked": "\(8 + hours)",
+                        "overtimeHours": "\(hours)",
+                    ])
                 }
             }),
         Scenario(
@@ -50,7 +54,8 @@ struct Scenario: Sendable {
                 """,
             apply: { t in
                 t["incident"]!.append([
-                    "id": "SG-2019-01", "occurredOn": "2019-08-14", "type": "生产安全", "grade": "一般", "deaths": "1", "seriousInjuries": "0",
+                    "id": "SG-2019-01", "occurredOn": "2019-08-14", "type": "生产安全", "grade": "一般", "deaths": "1",
+                    "seriousInjuries": "0",
                     "minorInjuries": "1", "description": "物流中心叉车倒车碰撞致一人死亡",
                 ])
             }),
@@ -101,7 +106,8 @@ struct Scenario: Sendable {
                 Change from ningbo-2019: healthExam.csv loses the examination of one exposed worker.
                 """,
             apply: { t in
-                let exposed = Set(t["employee"]!.filter { $0["exposedToHazards"] == "是" && $0["leftOn"] == "" }.map { $0["employeeId"]! })
+                let exposed = Set(
+                    t["employee"]!.filter { $0["exposedToHazards"] == "是" && $0["leftOn"] == "" }.map { $0["employeeId"]! })
                 let index = firstIndex(t["healthExam"]!, from: 200) { exposed.contains($0["employeeId"]!) }
                 t["healthExam"]!.remove(at: index)
             }),

@@ -5,7 +5,9 @@ import HeguiCore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a period of records against the rule packs and score them.",
-        discussion: "Exit codes: 0 clean (every pack passed, no indicator failed, no veto fired), 1 something to fix (a failed pack, indicator or veto), 2 could not run (bad input: no score).")
+        discussion:
+            "Exit codes: 0 clean (every pack passed, no indicator failed, no veto fired), 1 something to fix (a failed pack, indicator or veto), 2 could not run (bad input: no score)."
+    )
 
     @OptionGroup var options: AssessmentOptions
 
@@ -19,7 +21,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         do {
-            let request = try options.request(format: format, language: language.language, colour: output == nil && terminalWantsColour)
+            let request = try options.request(
+                format: format, language: language.language, colour: output == nil && terminalWantsColour)
             try finish(try CheckCommand.run(request), writingTo: output)
         } catch let failure as CommandFailure {
             try fail(failure)

@@ -3,7 +3,8 @@ import HeguiCore
 
 /// `hegui diff`: what changed between two runs.
 struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show changed outcomes and items opened or struck off between two runs.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show changed outcomes and items opened or struck off between two runs.")
     @OptionGroup var flags: LedgerFlags
     @Argument(help: "The earlier run id.") var from: Int64
     @Argument(help: "The later run id.") var to: Int64

@@ -80,7 +80,8 @@ struct Rectify: ParsableCommand {
 
     /// `hegui rectify verify`.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Re-check and strike off; the verifier must not be the submitter.")
+        static let configuration = CommandConfiguration(
+            abstract: "Re-check and strike off; the verifier must not be the submitter.")
         @OptionGroup var arguments: ActionArguments
         func run() throws { try arguments.perform(.verify) }
     }

@@ -19,7 +19,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         do {
-            var request = try options.request(format: format, language: language.language, colour: output == nil && terminalWantsColour)
+            var request = try options.request(
+                format: format, language: language.language, colour: output == nil && terminalWantsColour)
             request.recordRun = false
             try finish(try CheckCommand.run(request), writingTo: output)
         } catch let failure as CommandFailure {

@@ -21,7 +21,9 @@ struct Rules: ParsableCommand {
 
         func run() throws {
             let packs = try loadValidPacks(rules)
-            print(format == .json ? RulesListing.json(packs) : RulesListing.text(packs, language: language.language), terminator: "")
+            print(
+                format == .json ? RulesListing.json(packs) : RulesListing.text(packs, language: language.language), terminator: ""
+            )
         }
     }
 

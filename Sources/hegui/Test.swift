@@ -17,7 +17,8 @@ struct Test: ParsableCommand {
 
     func run() throws {
         do {
-            try finish(try TestCommand.run(rules: paths, language: language.language, today: try RunInputs.today(today)), writingTo: nil)
+            try finish(
+                try TestCommand.run(rules: paths, language: language.language, today: try RunInputs.today(today)), writingTo: nil)
         } catch let failure as CommandFailure {
             try fail(failure)
         }

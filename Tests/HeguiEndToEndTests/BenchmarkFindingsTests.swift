@@ -26,7 +26,8 @@ import Testing
         let loaded = try RulePackLoader.shipped().load(paths: [Self.root.appendingPathComponent("rules").path])
         try #require(loaded.isValid)
         let records = try RecordImporter(kinds: RecordCatalog.merge(loaded.packs).kinds).importDirectory(folder.path)
-        let assessment = Assessor(packs: loaded.packs, today: Day(iso: "2020-01-15")!).assess(records, period: Period(parsing: "2019")!)
+        let assessment = Assessor(packs: loaded.packs, today: Day(iso: "2020-01-15")!).assess(
+            records, period: Period(parsing: "2019")!)
         let actual = Self.canonical(assessment, root: folder.path)
         if ProcessInfo.processInfo.environment["HEGUI_UPDATE_EXPECTED"] == "1" {
             try actual.write(to: Self.expected, atomically: true, encoding: .utf8)
@@ -34,8 +35,10 @@ import Testing
         let pinned = try String(contentsOf: Self.expected, encoding: .utf8)
         #expect(actual == pinned, "findings moved; diff against \(Self.expected.path)")
         // The same year parsed in many small chunks finds exactly the same.
-        let chunked = try RecordImporter(kinds: RecordCatalog.merge(loaded.packs).kinds, chunkBytes: 4096).importDirectory(folder.path)
-        let again = Assessor(packs: loaded.packs, today: Day(iso: "2020-01-15")!).assess(chunked, period: Period(parsing: "2019")!)
+        let chunked = try RecordImporter(kinds: RecordCatalog.merge(loaded.packs).kinds, chunkBytes: 4096).importDirectory(
+            folder.path)
+        let again = Assessor(packs: loaded.packs, today: Day(iso: "2020-01-15")!).assess(
+            chunked, period: Period(parsing: "2019")!)
         #expect(Self.canonical(again, root: folder.path) == pinned)
         // The generator promises a mix of outcomes in every pack.
         for pack in assessment.packs {

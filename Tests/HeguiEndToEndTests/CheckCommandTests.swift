@@ -54,7 +54,10 @@ import Testing
         final class Cases: NSObject, XMLParserDelegate {
             var names: [String] = []
             var failures = 0
-            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 if name == "testcase" { names.append(attributes["name"] ?? "") }
                 if name == "failure" { failures += 1 }
             }
@@ -73,8 +76,9 @@ import Testing
         // 40 h of overtime in March 2019: outside a Jan–Feb period, inside one that covers March.
         try h.setUp(timesheet: "employeeId,date,overtimeHours\nE1,2019-03-01,20\nE1,2019-03-02,20\n")
         func run(_ from: String, _ to: String) throws -> HeguiRun.Result {
-            try h.run("check", "--rules", h.path("pack.xml"), "--records", h.path("records"), "--from", from, "--to", to,
-                      "--no-ledger", "--today", "2020-01-15", "--format", "json")
+            try h.run(
+                "check", "--rules", h.path("pack.xml"), "--records", h.path("records"), "--from", from, "--to", to,
+                "--no-ledger", "--today", "2020-01-15", "--format", "json")
         }
         #expect(try run("2019-01-01", "2019-02-28").code == 0)
         let march = try run("2019-01-01", "2019-03-01")
@@ -135,10 +139,12 @@ import Testing
     @Test func aBadPeriodOrPackIsAUsageError() throws {
         let h = try HeguiRun()
         try h.setUp()
-        let result = try h.run("check", "--rules", h.path("pack.xml"), "--records", h.path("records"), "--period", "2019Q5", "--no-ledger")
+        let result = try h.run(
+            "check", "--rules", h.path("pack.xml"), "--records", h.path("records"), "--period", "2019Q5", "--no-ledger")
         #expect(result.code == 2 && result.err.contains("'2019Q5' is not a period"))
         try h.write("bad.xml", HeguiRun.pack().replacingOccurrences(of: #"at-least="100%""#, with: #"at-least="100""#))
-        let invalid = try h.run("check", "--rules", h.path("bad.xml"), "--records", h.path("records"), "--period", "2019", "--no-ledger")
+        let invalid = try h.run(
+            "check", "--rules", h.path("bad.xml"), "--records", h.path("records"), "--period", "2019", "--no-ledger")
         #expect(invalid.code == 2 && invalid.err.contains("error: 100 is outside 0…1"))
     }
 
@@ -146,7 +152,8 @@ import Testing
 
     @Test func utf8BomGB18030AndCRLFGiveIdenticalFindings() throws {
         let employee = "employeeId,name,contractSigned,hiredOn\nE1,张三,是,2018-03-01\nE2,李四,否,2019-02-01\n"
-        let gb18030: [UInt8] = Array("employeeId,name,contractSigned,hiredOn\nE1,".utf8) + [0xD5, 0xC5, 0xC8, 0xFD]  // 张三
+        let gb18030: [UInt8] =
+            Array("employeeId,name,contractSigned,hiredOn\nE1,".utf8) + [0xD5, 0xC5, 0xC8, 0xFD]  // 张三
             + Array(",".utf8) + [0xCA, 0xC7]  // 是
             + Array(",2018-03-01\nE2,".utf8) + [0xC0, 0xEE, 0xCB, 0xC4]  // 李四
             + Array(",".utf8) + [0xB7, 0xF1]  // 否
@@ -167,7 +174,8 @@ import Testing
             let result = try h.check("--format", "json", records: name)
             #expect(result.code == 1, "\(name): \(result.err)")
             let json = try jsonObject(result.out)
-            let data = try JSONSerialization.data(withJSONObject: json["packs"] ?? [], options: [.sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: json["packs"] ?? [], options: [.sortedKeys, .withoutEscapingSlashes])
             // Evidence names the file; compare with the folder name taken out.
             packs.append(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "/\(name)/", with: "/FOLDER/"))
         }

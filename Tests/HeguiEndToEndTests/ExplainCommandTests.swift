@@ -4,13 +4,16 @@ import Testing
 /// `hegui explain ID`: exit 0 pass, 1 fail or fired veto, 2 unknown id or bad input.
 @Suite struct ExplainCommandTests {
     func explain(_ h: HeguiRun, _ id: String) throws -> HeguiRun.Result {
-        try h.run("explain", id, "--rules", h.path("pack.xml"), "--records", h.path("records"), "--period", "2019", "--today", "2020-01-15", "--lang", "en")
+        try h.run(
+            "explain", id, "--rules", h.path("pack.xml"), "--records", h.path("records"), "--period", "2019", "--today",
+            "2020-01-15", "--lang", "en")
     }
 
     @Test func exitCodes() throws {
         let h = try HeguiRun()
-        try h.setUp(employee: "employeeId,name,contractSigned,hiredOn\nE1,张三,是,2018-03-01\nE2,李四,否,2019-02-01\n",
-                    accident: "accidentId,date,severity\nA1,2018-05-01,重大\n")
+        try h.setUp(
+            employee: "employeeId,name,contractSigned,hiredOn\nE1,张三,是,2018-03-01\nE2,李四,否,2019-02-01\n",
+            accident: "accidentId,date,severity\nA1,2018-05-01,重大\n")
         let pass = try explain(h, "L06")
         #expect(pass.code == 0, "\(pass.err)")
         #expect(pass.out.contains("outcome: pass, 4 of 4 points"))

@@ -33,14 +33,17 @@ import Testing
         // The second L01 expectation (in "one unsigned").
         let lineNumber = text.split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().filter { $0.element.contains(#"<expect indicator="L01" outcome="pass"/>"#) }.map { $0.offset + 1 }.last!
-        #expect(lines.dropFirst(2).first?.hasPrefix("  pack.xml:\(lineNumber):5: error: test 'one unsigned': L01: expected pass, got fail (measured 50%") == true,
-                "\(lines)")
+        #expect(
+            lines.dropFirst(2).first?.hasPrefix(
+                "  pack.xml:\(lineNumber):5: error: test 'one unsigned': L01: expected pass, got fail (measured 50%") == true,
+            "\(lines)")
         #expect(lines.last == "1 passed, 1 failed")
     }
 
     @Test func allMetExitsZero() throws {
         let h = try HeguiRun()
-        let pack = try h.write("pack.xml", HeguiRun.pack(tests: Self.tests.components(separatedBy: "  <test name=\"one unsigned\"")[0]))
+        let pack = try h.write(
+            "pack.xml", HeguiRun.pack(tests: Self.tests.components(separatedBy: "  <test name=\"one unsigned\"")[0]))
         let result = try h.run("test", pack, "--today", "2020-01-15", "--lang", "en")
         #expect(result.code == 0, "\(result.out)\(result.err)")
         #expect(result.out.hasSuffix("1 passed, 0 failed\n"))
@@ -48,7 +51,8 @@ import Testing
 
     @Test func anInvalidPackExitsTwo() throws {
         let h = try HeguiRun()
-        let pack = try h.write("pack.xml", HeguiRun.pack().replacingOccurrences(of: #"at-least="100%""#, with: #"at-least="100""#))
+        let pack = try h.write(
+            "pack.xml", HeguiRun.pack().replacingOccurrences(of: #"at-least="100%""#, with: #"at-least="100""#))
         let result = try h.run("test", pack, "--today", "2020-01-15")
         #expect(result.code == 2)
     }

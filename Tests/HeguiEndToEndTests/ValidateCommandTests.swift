@@ -19,12 +19,13 @@ import Testing
         let pack = try h.write("pack.xml", text)
         let result = try h.run("validate", pack)
         #expect(result.code == 1)
-        #expect(result.stripped(h.dir).out == """
-            pack.xml:\(position(of: #"at-least="100""#, in: text)): error: 100 is outside 0…1 for a share (write 95% or 0.95)
-            pack.xml:\(position(of: #"equals="特大""#, in: text)): error: '特大' is not one of 一般, 重大 (field 'severity')
-            1 pack, 2 indicators, 1 vetoes: 2 errors, 0 warnings
+        #expect(
+            result.stripped(h.dir).out == """
+                pack.xml:\(position(of: #"at-least="100""#, in: text)): error: 100 is outside 0…1 for a share (write 95% or 0.95)
+                pack.xml:\(position(of: #"equals="特大""#, in: text)): error: '特大' is not one of 一般, 重大 (field 'severity')
+                1 pack, 2 indicators, 1 vetoes: 2 errors, 0 warnings
 
-            """)
+                """)
     }
 
     @Test func aMissingFileExitsTwo() throws {
@@ -57,7 +58,9 @@ import Testing
 
     @Test func anExternalEntityIsNeverRead() throws {
         let h = try HeguiRun()
-        let pack = try h.write("pack.xml", """
+        let pack = try h.write(
+            "pack.xml",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
             <pack id="p" version="1"><title lang="en">&x;</title><title lang="zh-CN">&x;</title></pack>
@@ -74,7 +77,8 @@ import Testing
         let h = try HeguiRun()
         var entities = #"<!ENTITY a0 "ha">"#
         for i in 1...10 { entities += "\n<!ENTITY a\(i) \"" + String(repeating: "&a\(i - 1);", count: 10) + "\">" }
-        let pack = try h.write("pack.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE pack [\n\(entities)\n]>\n<pack id=\"p\" version=\"1\">&a10;</pack>\n")
+        let pack = try h.write(
+            "pack.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE pack [\n\(entities)\n]>\n<pack id=\"p\" version=\"1\">&a10;</pack>\n")
         let result = try h.run(["validate", pack], timeout: 10)
         #expect(result.code != 0)
         // A safety net, not a performance assertion: an expanding parser would take far longer.
@@ -84,7 +88,9 @@ import Testing
 
     @Test func anExternalDTDIsNotFetched() throws {
         let h = try HeguiRun()
-        let pack = try h.write("pack.xml", """
+        let pack = try h.write(
+            "pack.xml",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE pack SYSTEM "http://example.com/x.dtd">
             \(HeguiRun.pack().split(separator: "\n").dropFirst().joined(separator: "\n"))

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct XMLDocumentTests {
     @Test func convertsNamesAttributesTextAndNamespaces() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <pack xmlns="urn:hegui:rules" version="1">
               <!-- a comment is dropped -->
@@ -29,7 +30,8 @@ import Testing
     }
 
     @Test func locatesElementsAndAttributes() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             <pack>
               <rule id="R1">
                 <title>标题</title>

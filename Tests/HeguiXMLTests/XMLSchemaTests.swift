@@ -41,7 +41,8 @@ import Testing
 
     @Test func reportsEveryViolationAtItsLine() throws {
         let schema = try Self.schema()
-        let document = try parse("""
+        let document = try parse(
+            """
             <pack>
               <rule id="R1">ok</rule>
               <rule>missing id</rule>

@@ -74,7 +74,8 @@ public enum CheckCommand {
         let loaded = try RunInputs.packs(rules: request.rules)
         let packs = try RunInputs.select(request.packIDs, from: loaded)
         // Import with every loaded pack's kinds, so files other packs read are not "unknown".
-        var records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding, language: request.language)
+        var records = try RunInputs.records(
+            request.records, packs: loaded, encoding: request.encoding, language: request.language)
         var notes = records.warnings.map { DiagnosticText.line($0, request.language) }
         let assessor: Assessor
         do {
@@ -114,7 +115,8 @@ public enum CheckCommand {
                     notes.append(
                         request.language == .en
                             ? "ledger: run #\(outcome.runID) recorded in \(request.ledgerPath); items opened \(outcome.opened), reopened \(outcome.reopened), closed \(outcome.closed)"
-                            : "台账：第 \(outcome.runID) 次检查已记入 \(request.ledgerPath)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)")
+                            : "台账：第 \(outcome.runID) 次检查已记入 \(request.ledgerPath)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)"
+                    )
                 }
                 items = try ledger.items()
                 history = try ledger.runs()

@@ -7,10 +7,15 @@ public enum ExplainCommand {
     public static func run(id: String, request: CheckRequest) throws(CommandFailure) -> CommandResult {
         let loaded = try RunInputs.packs(rules: request.rules)
         let packs = try RunInputs.select(request.packIDs, from: loaded)
-        guard let pack = packs.first(where: { pack in pack.indicators.contains { $0.id == id } || pack.vetoes.contains { $0.id == id } }) else {
+        guard
+            let pack = packs.first(where: { pack in
+                pack.indicators.contains { $0.id == id } || pack.vetoes.contains { $0.id == id }
+            })
+        else {
             throw CommandFailure("hegui: error: no indicator or veto '\(id)' in \(packs.map(\.id).joined(separator: ", "))")
         }
-        let records = try RunInputs.records(request.records, packs: loaded, encoding: request.encoding, language: request.language)
+        let records = try RunInputs.records(
+            request.records, packs: loaded, encoding: request.encoding, language: request.language)
         let assessor: Assessor
         do {
             assessor = Assessor(
@@ -21,7 +26,9 @@ public enum ExplainCommand {
         }
         let assessment = assessor.evaluator(for: pack).evaluate(records, period: request.period)
         let language = request.language
-        if let finding = assessment.findings.first(where: { $0.id == id }), let indicator = pack.indicators.first(where: { $0.id == id }) {
+        if let finding = assessment.findings.first(where: { $0.id == id }),
+            let indicator = pack.indicators.first(where: { $0.id == id })
+        {
             let text = explain(finding, indicator: indicator, pack: pack, period: request.period, language: language)
             return CommandResult(output: text, exitCode: [.pass, .notApplicable, .waived].contains(finding.outcome) ? 0 : 1)
         }
@@ -31,20 +38,25 @@ public enum ExplainCommand {
     }
 
     /// The explanation of an indicator's finding.
-    public static func explain(_ finding: Finding, indicator: Indicator, pack: RulePack, period: Period, language: Language) -> String {
+    public static func explain(
+        _ finding: Finding, indicator: Indicator, pack: RulePack, period: Period, language: Language
+    ) -> String {
         let en = language == .en
         var lines = [
             "\(finding.id)  \(finding.title.text(language))  [\(pack.id) \(pack.version)]",
             (en ? "requirement: " : "要求：") + indicator.requirement.text(language),
             (en ? "period: " : "评价期：") + period.label + "  (\(period.start) … \(period.end))",
             (en ? "outcome: " : "结论：") + finding.outcome.title.text(language)
-                + (en ? ", \(formatNumber(finding.awarded)) of \(formatNumber(finding.points)) points" : "，得 \(formatNumber(finding.awarded)) 分（满分 \(formatNumber(finding.points))）"),
+                + (en
+                    ? ", \(formatNumber(finding.awarded)) of \(formatNumber(finding.points)) points"
+                    : "，得 \(formatNumber(finding.awarded)) 分（满分 \(formatNumber(finding.points))）"),
         ]
         if let message = finding.message { lines.append("  " + message.text(language)) }
         if let deduction = indicator.deduction, finding.outcome == .fail {
-            lines.append(en
-                ? "deduction: \(formatNumber(deduction.points)) points per \(formatNumber(deduction.per)) short, rounded up, down to 0"
-                : "扣分：每差 \(formatNumber(deduction.per)) 扣 \(formatNumber(deduction.points)) 分（不足一个单位按一个单位计），扣完为止")
+            lines.append(
+                en
+                    ? "deduction: \(formatNumber(deduction.points)) points per \(formatNumber(deduction.per)) short, rounded up, down to 0"
+                    : "扣分：每差 \(formatNumber(deduction.per)) 扣 \(formatNumber(deduction.points)) 分（不足一个单位按一个单位计），扣完为止")
         }
         for (number, check) in finding.checks.enumerated() {
             lines.append("")
@@ -60,7 +72,10 @@ public enum ExplainCommand {
             "\(veto.id)  \(veto.title.text(language))  [\(pack.id) \(pack.version)] (\(en ? "veto" : "否决项"))",
             (en ? "requirement: " : "要求：") + definition.requirement.text(language),
             (en ? "window: " : "追溯期：") + "\(veto.window.start) … \(veto.window.end)",
-            (en ? "result: " : "结论：") + (veto.fired ? (en ? "FIRED — the grade is void" : "触发——一票否决") : veto.hasError ? (en ? "could not be evaluated" : "无法判定") : (en ? "not fired" : "未触发")),
+            (en ? "result: " : "结论：")
+                + (veto.fired
+                    ? (en ? "FIRED — the grade is void" : "触发——一票否决")
+                    : veto.hasError ? (en ? "could not be evaluated" : "无法判定") : (en ? "not fired" : "未触发")),
         ]
         for (number, check) in veto.checks.enumerated() {
             lines.append("")

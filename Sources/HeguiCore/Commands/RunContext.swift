@@ -22,7 +22,8 @@ public struct CommandFailure: Error, Sendable {
         case let unreadable as UnreadableFileError:
             CommandFailure("\(unreadable.path): error: \(DiagnosticText.message(unreadable.reason, language))")
         case let diagnostics as DiagnosticsError:
-            CommandFailure(diagnostics.diagnostics.sortedByLocation().map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
+            CommandFailure(
+                diagnostics.diagnostics.sortedByLocation().map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
         default: CommandFailure("hegui: error: \(error)")
         }
     }
@@ -34,7 +35,9 @@ public enum RunInputs {
     public static func select(_ ids: [String], from all: [RulePack]) throws(CommandFailure) -> [RulePack] {
         let unknown = ids.filter { id in !all.contains { $0.id == id } }
         guard unknown.isEmpty else {
-            throw CommandFailure("hegui: error: unknown pack \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (have: \(all.map(\.id).joined(separator: ", ")))")
+            throw CommandFailure(
+                "hegui: error: unknown pack \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (have: \(all.map(\.id).joined(separator: ", ")))"
+            )
         }
         return ids.isEmpty ? all : all.filter { ids.contains($0.id) }
     }
@@ -54,7 +57,9 @@ public enum RunInputs {
     }
 
     /// Imports the records folder for the packs' kinds; every bad cell stops the run (exit 2) with no score.
-    public static func records(_ directory: String, packs: [RulePack], encoding: TextEncoding, language: Language = .en)
+    public static func records(
+        _ directory: String, packs: [RulePack], encoding: TextEncoding, language: Language = .en
+    )
         throws(CommandFailure) -> RecordSet
     {
         let kinds = RecordCatalog.merge(packs).kinds
@@ -82,7 +87,9 @@ public enum RunInputs {
             return period
         }
         guard let from, let to else { throw CommandFailure("hegui: error: give --period (e.g. 2019) or both --from and --to") }
-        guard let start = Day(iso: from) else { throw CommandFailure("hegui: error: --from '\(from)' is not a date (YYYY-MM-DD)") }
+        guard let start = Day(iso: from) else {
+            throw CommandFailure("hegui: error: --from '\(from)' is not a date (YYYY-MM-DD)")
+        }
         guard let end = Day(iso: to) else { throw CommandFailure("hegui: error: --to '\(to)' is not a date (YYYY-MM-DD)") }
         guard start <= end else { throw CommandFailure("hegui: error: --from \(from) is after --to \(to)") }
         return Period(start: start, end: end)

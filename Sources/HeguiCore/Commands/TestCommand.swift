@@ -70,12 +70,14 @@ public enum TestCommand {
         } catch let error as DiagnosticsError {
             return CaseResult(pack: pack.id, name: test.name, failures: error.diagnostics.map { prefixed($0, test) })
         } catch {
-            return CaseResult(pack: pack.id, name: test.name, failures: [Diagnostic(at: test.location, "test '\(test.name)': \(error)")])
+            return CaseResult(
+                pack: pack.id, name: test.name, failures: [Diagnostic(at: test.location, "test '\(test.name)': \(error)")])
         }
         for kind in pack.recordKinds where tables[kind.id] == nil {
             tables[kind.id] = RecordTable(emptyOf: kind)
         }
-        let assessment = PackEvaluator(pack: pack, today: today).evaluate(RecordSet(tables: tables, inputs: []), period: test.period)
+        let assessment = PackEvaluator(pack: pack, today: today).evaluate(
+            RecordSet(tables: tables, inputs: []), period: test.period)
         var failures: [Diagnostic] = []
         for expectation in test.expectations {
             if let problem = unmet(expectation, in: assessment) {
@@ -91,7 +93,9 @@ public enum TestCommand {
         case .indicator(let id, let outcome, let points):
             guard let finding = assessment.findings.first(where: { $0.id == id }) else { return "\(id) was not evaluated" }
             let detail = describe(finding)
-            if finding.outcome != outcome { return "\(id): expected \(outcome.rawValue), got \(finding.outcome.rawValue)\(detail)" }
+            if finding.outcome != outcome {
+                return "\(id): expected \(outcome.rawValue), got \(finding.outcome.rawValue)\(detail)"
+            }
             if let points, abs(points - finding.awarded) > 1e-9 {
                 return "\(id): expected \(formatNumber(points)) points, got \(formatNumber(finding.awarded))\(detail)"
             }
@@ -101,13 +105,16 @@ public enum TestCommand {
             if veto.hasError {
                 return "\(id): could not be evaluated: \(veto.checks.compactMap(\.message?.en).joined(separator: "; "))"
             }
-            return veto.fired == fires ? nil : "\(id): expected the veto \(fires ? "to fire" : "not to fire"), but it \(veto.fired ? "fired" : "did not fire")"
+            return veto.fired == fires
+                ? nil
+                : "\(id): expected the veto \(fires ? "to fire" : "not to fire"), but it \(veto.fired ? "fired" : "did not fire")"
         case .pack(let score, let passed):
             if let score, abs(score - assessment.score) > 1e-9 {
                 return "expected score \(formatNumber(score)), got \(formatNumber(assessment.score))"
             }
             if let passed, passed != assessment.passed {
-                return "expected the pack to \(passed ? "pass" : "fail"), but it \(assessment.passed ? "passed" : "failed") with \(formatNumber(assessment.score))"
+                return
+                    "expected the pack to \(passed ? "pass" : "fail"), but it \(assessment.passed ? "passed" : "failed") with \(formatNumber(assessment.score))"
             }
             return nil
         }

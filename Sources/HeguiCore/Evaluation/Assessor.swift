@@ -25,7 +25,8 @@ public struct Assessor: Sendable {
     /// Every pack's assessment over the period.
     public func assess(_ records: RecordSet, period: Period) -> Assessment {
         Assessment(
-            period: period, enterprise: profile.enterprise, packs: packs.map { evaluator(for: $0).evaluate(records, period: period) },
+            period: period, enterprise: profile.enterprise,
+            packs: packs.map { evaluator(for: $0).evaluate(records, period: period) },
             inputs: records.inputs)
     }
 }

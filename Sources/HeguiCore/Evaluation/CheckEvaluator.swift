@@ -22,7 +22,9 @@ extension EvaluationContext {
         }
     }
 
-    private func evaluateThrowing(_ check: Check, in window: Period, indicator: String, description: LocalizedText)
+    private func evaluateThrowing(
+        _ check: Check, in window: Period, indicator: String, description: LocalizedText
+    )
         throws(EvaluationError) -> CheckResult
     {
         let threshold = try self.threshold(check.requirement, in: window)
@@ -53,7 +55,9 @@ extension EvaluationContext {
             return offenderResult(description, offenders.count, evidence, total)
 
         case .forEachGroup(let kind, let by, let per, let filter, let measure):
-            return try evaluateGroups(kind: kind, by: by, per: per, filter: filter, measure: measure, threshold: threshold, window: window, description: description)
+            return try evaluateGroups(
+                kind: kind, by: by, per: per, filter: filter, measure: measure, threshold: threshold, window: window,
+                description: description)
 
         case .inEvery(let unit, let measure):
             var evidence: [EvidenceItem] = []
@@ -63,7 +67,8 @@ extension EvaluationContext {
                     evidence.append(
                         EvidenceItem(
                             key: bucket.label, measured: measured.value, records: measured.counted?.rows.count,
-                            note: LocalizedText(zh: "\(bucket.label) 未达到 \(threshold)", en: "\(bucket.label) does not meet \(threshold)")))
+                            note: LocalizedText(
+                                zh: "\(bucket.label) 未达到 \(threshold)", en: "\(bucket.label) does not meet \(threshold)")))
                 }
             }
             return offenderResult(
@@ -173,7 +178,9 @@ extension EvaluationContext {
     }
 
     /// An aggregate of a field over rows; no values for an average, minimum or maximum is an error.
-    func aggregate(_ aggregate: Aggregate, field: String, of table: RecordTable, rows: ContiguousArray<Int32>, window: Period)
+    func aggregate(
+        _ aggregate: Aggregate, field: String, of table: RecordTable, rows: ContiguousArray<Int32>, window: Period
+    )
         throws(EvaluationError) -> Double
     {
         guard let index = table.columnIndex(field) else {
@@ -201,7 +208,8 @@ extension EvaluationContext {
         if aggregate == .sum { return sum }
         guard count > 0 else {
             throw .because(
-                zh: "\(window.label) 没有“\(table.kind.id).\(field)”的数值", en: "no values of '\(table.kind.id).\(field)' in \(window.label)")
+                zh: "\(window.label) 没有“\(table.kind.id).\(field)”的数值",
+                en: "no values of '\(table.kind.id).\(field)' in \(window.label)")
         }
         switch aggregate {
         case .average: return sum / Double(count)

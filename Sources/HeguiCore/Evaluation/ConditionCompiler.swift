@@ -35,13 +35,17 @@ extension EvaluationContext {
         }
     }
 
-    private func compileEach(_ parts: [Condition], on table: RecordTable, in window: Period) throws(EvaluationError) -> [RowPredicate] {
+    private func compileEach(
+        _ parts: [Condition], on table: RecordTable, in window: Period
+    ) throws(EvaluationError) -> [RowPredicate] {
         var predicates: [RowPredicate] = []
         for part in parts { predicates.append(try compile(part, on: table, in: window)) }
         return predicates
     }
 
-    private func compileHas(kind: String, by: String, to: String, filter: Condition?, on table: RecordTable, in window: Period)
+    private func compileHas(
+        kind: String, by: String, to: String, filter: Condition?, on table: RecordTable, in window: Period
+    )
         throws(EvaluationError) -> RowPredicate
     {
         let other = try self.table(kind)
@@ -64,7 +68,9 @@ extension EvaluationContext {
         return { row in table.value(column: mine, at: row).map(linked.contains) ?? false }
     }
 
-    private func compileField(_ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period)
+    private func compileField(
+        _ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period
+    )
         throws(EvaluationError) -> RowPredicate
     {
         if case .isEmpty(let wanted) = comparison {

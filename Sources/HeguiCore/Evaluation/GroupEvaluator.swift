@@ -31,7 +31,9 @@ extension EvaluationContext {
             throw .because(zh: "分组字段最多 3 个", en: "group-by takes at most three fields")
         }
         var dates: ContiguousArray<Int32>?
-        if unit != nil, let dateField = table.kind.dateField, let index = table.columnIndex(dateField), case .date(let days) = table.columns[index] {
+        if unit != nil, let dateField = table.kind.dateField, let index = table.columnIndex(dateField),
+            case .date(let days) = table.columns[index]
+        {
             dates = days
         }
 
@@ -49,7 +51,9 @@ extension EvaluationContext {
         default:
             throw .because(zh: "分组内只能使用计数或汇总", en: "only count or an aggregate can be measured per group")
         }
-        let innerPredicate = try innerFilter.map { condition throws(EvaluationError) in try compile(condition, on: table, in: window) }
+        let innerPredicate = try innerFilter.map { condition throws(EvaluationError) in
+            try compile(condition, on: table, in: window)
+        }
         var numbers: ContiguousArray<Double>?
         if let valueColumn, case .number(let column) = table.columns[valueColumn] { numbers = column }
 
@@ -127,15 +131,21 @@ extension EvaluationContext {
             if let unit, let dates { parts.append(Period.label(of: Day(ordinal: dates[row]), unit: unit)) }
             let key = parts.joined(separator: " ")
             let note =
-                value.map { LocalizedText(zh: "\(key)：\(formatNumber($0))，要求 \(threshold)", en: "\(key): \(formatNumber($0)), required \(threshold)") }
-                ?? LocalizedText(zh: "\(key)：没有可计算的数值，无法判定", en: "\(key): no values to measure, so the rule cannot be shown to hold")
+                value.map {
+                    LocalizedText(
+                        zh: "\(key)：\(formatNumber($0))，要求 \(threshold)", en: "\(key): \(formatNumber($0)), required \(threshold)"
+                    )
+                }
+                ?? LocalizedText(
+                    zh: "\(key)：没有可计算的数值，无法判定", en: "\(key): no values to measure, so the rule cannot be shown to hold")
             offenders.append(
                 EvidenceItem(
                     key: key, file: table.path(at: row), line: Int(table.lines[row]), measured: value, records: group.rows,
                     note: note))
         }
         return CheckResult(
-            description: description, outcome: offenderCount == 0 ? .pass : .fail, measured: Double(offenderCount), unit: .offenders,
+            description: description, outcome: offenderCount == 0 ? .pass : .fail, measured: Double(offenderCount),
+            unit: .offenders,
             threshold: threshold, evidence: offenders, evidenceTotal: offenderCount,
             shortfall: offenderCount == 0 ? nil : Double(offenderCount))
     }

@@ -85,7 +85,8 @@ public enum LedgerCLI {
         _ options: LedgerOptions, date: String, team: String, scope: String, leader: String?, by: String
     ) -> CommandResult {
         run(options, create: true) { ledger, c in
-            let id = try ledger.addPatrol(date: try parseDay(date, flag: "--date"), team: team, scope: scope, leader: leader, by: by)
+            let id = try ledger.addPatrol(
+                date: try parseDay(date, flag: "--date"), team: team, scope: scope, leader: leader, by: by)
             return CommandResult(output: c.text("已登记巡视 \(id)\n", "added patrol \(id)\n"))
         }
     }
@@ -319,7 +320,9 @@ public enum LedgerCLI {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 throw LedgerError.invalidArgument(
-                    LocalizedText(zh: "无法写入 \(output)：\(error.localizedDescription)", en: "cannot write \(output): \(error.localizedDescription)"))
+                    LocalizedText(
+                        zh: "无法写入 \(output)：\(error.localizedDescription)",
+                        en: "cannot write \(output): \(error.localizedDescription)"))
             }
             return CommandResult(errors: c.text("已导出到 \(output)\n", "exported to \(output)\n"))
         }

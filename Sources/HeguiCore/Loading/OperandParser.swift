@@ -79,7 +79,9 @@ struct OperandParser {
     var fields: [String: FieldDefinition]?
 
     /// Parses an operand that must have the expected type.
-    func parse(_ text: String, as type: ExpectedType, at location: SourceLocation, into diagnostics: inout [Diagnostic])
+    func parse(
+        _ text: String, as type: ExpectedType, at location: SourceLocation, into diagnostics: inout [Diagnostic]
+    )
         -> Operand?
     {
         let t = text.trimmingCharacters(in: .whitespaces)

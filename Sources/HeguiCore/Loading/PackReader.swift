@@ -118,7 +118,9 @@ struct PackReader {
                 let type = fieldElement.attribute("type").flatMap(FieldType.init(rawValue:))
             else { continue }
             if let line = seen[name] {
-                error(at: fieldElement.location(ofAttribute: "name"), "duplicate field '\(name)' in kind '\(id)' (first at line \(line))")
+                error(
+                    at: fieldElement.location(ofAttribute: "name"),
+                    "duplicate field '\(name)' in kind '\(id)' (first at line \(line))")
                 continue
             }
             seen[name] = fieldElement.location.line
@@ -150,7 +152,9 @@ struct PackReader {
         if let date = kind.dateField {
             if let field = kind.field(date) {
                 if field.type != .date {
-                    error(at: element.location(ofAttribute: "date"), "date field '\(date)' of kind '\(id)' is \(field.type.withArticle), not a date")
+                    error(
+                        at: element.location(ofAttribute: "date"),
+                        "date field '\(date)' of kind '\(id)' is \(field.type.withArticle), not a date")
                 }
             } else {
                 error(at: element.location(ofAttribute: "date"), "date field '\(date)' is not a field of kind '\(id)'")
@@ -191,7 +195,9 @@ struct PackReader {
         if let text = element.attribute("minimum") {
             minimum = parser.parse(text, as: .number, at: element.location(ofAttribute: "minimum"), into: &diagnostics)
             if case .literal(.number(let n)) = minimum, n > points {
-                error(at: element.location(ofAttribute: "minimum"), "minimum \(formatNumber(n)) is above the category's \(formatNumber(points)) points")
+                error(
+                    at: element.location(ofAttribute: "minimum"),
+                    "minimum \(formatNumber(n)) is above the category's \(formatNumber(points)) points")
             }
         }
         var share: Operand?
@@ -223,7 +229,9 @@ struct PackReader {
             let perText = deduct.attribute("per") ?? "1"
             let parser = OperandParser(parameters: parameters, fields: nil)
             var per = 1.0
-            if case .literal(.number(let n))? = parser.parse(perText, as: .number, at: deduct.location(ofAttribute: "per"), into: &diagnostics) {
+            if case .literal(.number(let n))? = parser.parse(
+                perText, as: .number, at: deduct.location(ofAttribute: "per"), into: &diagnostics)
+            {
                 per = n
             }
             if per <= 0 { error(at: deduct.location(ofAttribute: "per"), "per must be above 0") }
@@ -269,7 +277,8 @@ struct PackReader {
         guard let element, let department = element.attribute("department"),
             let days = element.attribute("deadline-days").flatMap(Int.init)
         else { return nil }
-        return RectificationDefaults(department: department, deadlineDays: days, requiresSignOff: element.attribute("sign-off") == "true")
+        return RectificationDefaults(
+            department: department, deadlineDays: days, requiresSignOff: element.attribute("sign-off") == "true")
     }
 
     // MARK: - Checks
@@ -287,16 +296,21 @@ struct PackReader {
             guard let kind = kind(element, "of") else { return nil }
             let by = words(element.attribute("group-by"))
             for field in by where kind.field(field) == nil {
-                error(at: element.location(ofAttribute: "group-by"), "group-by field '\(field)' is not a field of kind '\(kind.id)'")
+                error(
+                    at: element.location(ofAttribute: "group-by"), "group-by field '\(field)' is not a field of kind '\(kind.id)'"
+                )
             }
             let per = element.attribute("per").flatMap(PeriodUnit.init(rawValue:))
             if per != nil && kind.dateField == nil {
-                error(at: element.location(ofAttribute: "per"), "per=\"\(per!.rawValue)\" needs kind '\(kind.id)' to declare a date field")
+                error(
+                    at: element.location(ofAttribute: "per"),
+                    "per=\"\(per!.rawValue)\" needs kind '\(kind.id)' to declare a date field")
             }
             guard let inner = element.children.first(where: { $0.name != "where" }),
                 let measure = readMeasure(inner, groupKind: kind.id)
             else { return nil }
-            rule = .forEachGroup(kind: kind.id, by: by, per: per, where: condition(element.child(named: "where"), kind), measure: measure)
+            rule = .forEachGroup(
+                kind: kind.id, by: by, per: per, where: condition(element.child(named: "where"), kind), measure: measure)
             boundsElement = inner
         case "in-every":
             guard let unit = element.attribute("period").flatMap(PeriodUnit.init(rawValue:)),
@@ -314,7 +328,9 @@ struct PackReader {
             let kind = kinds["attestation"]
             let needed = ["indicator", "attestedBy", "document"]
             if kind == nil || needed.contains(where: { kind?.field($0) == nil }) {
-                error(at: element.location, "<attested/> needs a record kind 'attestation' with fields indicator, attestedBy and document")
+                error(
+                    at: element.location,
+                    "<attested/> needs a record kind 'attestation' with fields indicator, attestedBy and document")
             }
             rule = .attested
             boundsElement = nil
@@ -347,7 +363,9 @@ struct PackReader {
             let kindID: String
             if let of = element.attribute("of") {
                 if groupKind != nil {
-                    error(at: element.location(ofAttribute: "of"), "inside <for-each>, leave out 'of': the measure reads the grouped records")
+                    error(
+                        at: element.location(ofAttribute: "of"),
+                        "inside <for-each>, leave out 'of': the measure reads the grouped records")
                 }
                 kindID = of
             } else if let groupKind {
@@ -384,7 +402,9 @@ struct PackReader {
                 return nil
             }
             if aggregate != .distinct && !field.type.isNumeric {
-                error(at: element.location(ofAttribute: "field"), "<\(element.name)> needs a number field, but '\(fieldName)' is \(field.type.withArticle)")
+                error(
+                    at: element.location(ofAttribute: "field"),
+                    "<\(element.name)> needs a number field, but '\(fieldName)' is \(field.type.withArticle)")
             }
             return .aggregate(aggregate, kind: kind.id, field: fieldName, where: filter)
         case "share":
@@ -485,11 +505,15 @@ struct PackReader {
                 return nil
             }
             guard let theirs = other.field(to) else {
-                error(at: element.location(ofAttribute: element.attribute("to") == nil ? "by" : "to"), "unknown field '\(to)' of kind '\(other.id)'")
+                error(
+                    at: element.location(ofAttribute: element.attribute("to") == nil ? "by" : "to"),
+                    "unknown field '\(to)' of kind '\(other.id)'")
                 return nil
             }
             if ExpectedType(mine.type) != ExpectedType(theirs.type) {
-                error(at: element.location, "cannot link '\(kind.id).\(by)' (\(mine.type.rawValue)) to '\(other.id).\(to)' (\(theirs.type.rawValue))")
+                error(
+                    at: element.location,
+                    "cannot link '\(kind.id).\(by)' (\(mine.type.rawValue)) to '\(other.id).\(to)' (\(theirs.type.rawValue))")
             }
             return .has(kind: other.id, by: by, to: to, where: element.children.isEmpty ? nil : condition(element, other))
         case "distinct":
@@ -504,7 +528,9 @@ struct PackReader {
         }
     }
 
-    private static let comparisonNames = ["equals", "not-equals", "less-than", "at-most", "greater-than", "at-least", "in", "between", "empty"]
+    private static let comparisonNames = [
+        "equals", "not-equals", "less-than", "at-most", "greater-than", "at-least", "in", "between", "empty",
+    ]
 
     private mutating func readFieldCondition(_ element: XMLElement, _ kind: RecordKind) -> Condition? {
         guard let name = element.attribute("name") else { return nil }
@@ -514,12 +540,15 @@ struct PackReader {
         }
         let given = PackReader.comparisonNames.filter { element.attribute($0) != nil }
         guard given.count == 1, let op = given.first, let text = element.attribute(op) else {
-            error(at: element.location, "<field name=\"\(name)\"> needs exactly one comparison (equals, at-least, in, …), found \(given.count)")
+            error(
+                at: element.location,
+                "<field name=\"\(name)\"> needs exactly one comparison (equals, at-least, in, …), found \(given.count)")
             return nil
         }
         let location = element.location(ofAttribute: op)
         let type = ExpectedType(field.type)
-        let parser = OperandParser(parameters: parameters, fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0) }))
+        let parser = OperandParser(
+            parameters: parameters, fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0) }))
         func operand(_ text: String) -> Operand? {
             let result = parser.parse(text, as: type, at: location, into: &diagnostics)
             if field.type == .enumeration, case .literal(.text(let value))? = result, !field.allowedValues.contains(value) {
@@ -575,10 +604,13 @@ struct PackReader {
     private mutating func readGrading(_ element: XMLElement?, root: XMLElement, maxScore: Double) -> Grading {
         let parser = OperandParser(parameters: parameters, fields: nil)
         guard let element else {
-            return Grading(passLine: .literal(.number(maxScore)), grades: [], failingGrade: LocalizedText(zh: "不达标", en: "failed"), location: root.location)
+            return Grading(
+                passLine: .literal(.number(maxScore)), grades: [], failingGrade: LocalizedText(zh: "不达标", en: "failed"),
+                location: root.location)
         }
         let passLocation = element.location(ofAttribute: "pass-line")
-        let passLine = element.attribute("pass-line").flatMap { parser.parse($0, as: .number, at: passLocation, into: &diagnostics) }
+        let passLine =
+            element.attribute("pass-line").flatMap { parser.parse($0, as: .number, at: passLocation, into: &diagnostics) }
             ?? .literal(.number(maxScore))
         let passValue = resolvedDefault(passLine)
         if let passValue, passValue > maxScore + 1e-9 {
@@ -588,11 +620,17 @@ struct PackReader {
         var previous: Double?
         for gradeElement in element.children(named: "grade") {
             let location = gradeElement.location(ofAttribute: "at-least")
-            guard let line = gradeElement.attribute("at-least").flatMap({ parser.parse($0, as: .number, at: location, into: &diagnostics) })
+            guard
+                let line = gradeElement.attribute("at-least").flatMap({
+                    parser.parse($0, as: .number, at: location, into: &diagnostics)
+                })
             else { continue }
             if let value = resolvedDefault(line) {
                 if let passValue, value < passValue - 1e-9 {
-                    error(at: location, "grade '\(gradeElement.attribute("id") ?? "")' at \(formatNumber(value)) is below the pass line \(formatNumber(passValue))")
+                    error(
+                        at: location,
+                        "grade '\(gradeElement.attribute("id") ?? "")' at \(formatNumber(value)) is below the pass line \(formatNumber(passValue))"
+                    )
                 }
                 if value > maxScore + 1e-9 {
                     error(at: location, "grade line \(formatNumber(value)) is above the pack's \(formatNumber(maxScore)) points")
@@ -620,12 +658,18 @@ struct PackReader {
         for category in categories {
             let total = indicators.filter { $0.categoryID == category.id }.reduce(0) { $0 + $1.points }
             if abs(total - category.points) > 1e-9 {
-                error(at: category.location, "indicators of category '\(category.id)' add up to \(formatNumber(total)) points, but the category declares \(formatNumber(category.points))")
+                error(
+                    at: category.location,
+                    "indicators of category '\(category.id)' add up to \(formatNumber(total)) points, but the category declares \(formatNumber(category.points))"
+                )
             }
         }
         for indicator in indicators {
             if let deduction = indicator.deduction, deduction.points > indicator.points {
-                error(at: deduction.location, "deduction of \(formatNumber(deduction.points)) per unit is more than the indicator's \(formatNumber(indicator.points)) points")
+                error(
+                    at: deduction.location,
+                    "deduction of \(formatNumber(deduction.points)) per unit is more than the indicator's \(formatNumber(indicator.points)) points"
+                )
             }
         }
     }
@@ -633,7 +677,8 @@ struct PackReader {
     private mutating func readTest(_ element: XMLElement, indicators: Set<String>, vetoes: Set<String>) -> PackTestCase? {
         guard let name = element.attribute("name"), let periodText = element.attribute("period") else { return nil }
         guard let period = Period(parsing: periodText) else {
-            error(at: element.location(ofAttribute: "period"), "'\(periodText)' is not a period (2019, 2019Q2, 2019H1 or 2019-03)")
+            error(
+                at: element.location(ofAttribute: "period"), "'\(periodText)' is not a period (2019, 2019Q2, 2019H1 or 2019-03)")
             return nil
         }
         var expectations: [Expectation] = []
@@ -648,7 +693,10 @@ struct PackReader {
                     error(at: location, "an indicator expectation needs outcome=\"…\"")
                     continue
                 }
-                expectations.append(Expectation(target: .indicator(id: id, outcome: outcome, points: expect.attribute("points").flatMap(Double.init)), location: location))
+                expectations.append(
+                    Expectation(
+                        target: .indicator(id: id, outcome: outcome, points: expect.attribute("points").flatMap(Double.init)),
+                        location: location))
             } else if let id = expect.attribute("veto") {
                 guard vetoes.contains(id) else {
                     error(at: expect.location(ofAttribute: "veto"), "test '\(name)' expects unknown veto '\(id)'")
@@ -658,15 +706,21 @@ struct PackReader {
                     error(at: location, "a veto expectation needs fires=\"true|false\"")
                     continue
                 }
-                expectations.append(Expectation(target: .veto(id: id, fires: fires == "true" || fires == "1"), location: location))
+                expectations.append(
+                    Expectation(target: .veto(id: id, fires: fires == "true" || fires == "1"), location: location))
             } else if expect.attribute("score") != nil || expect.attribute("passed") != nil {
                 let passed = expect.attribute("passed").map { $0 == "true" || $0 == "1" }
-                expectations.append(Expectation(target: .pack(score: expect.attribute("score").flatMap(Double.init), passed: passed), location: location))
+                expectations.append(
+                    Expectation(
+                        target: .pack(score: expect.attribute("score").flatMap(Double.init), passed: passed), location: location))
             } else {
                 error(at: location, "<expect> needs indicator=, veto= or score=/passed=")
             }
         }
-        return PackTestCase(name: name, period: period, records: element.child(named: "records") ?? XMLElement(name: "records", location: element.location), expectations: expectations, location: element.location)
+        return PackTestCase(
+            name: name, period: period,
+            records: element.child(named: "records") ?? XMLElement(name: "records", location: element.location),
+            expectations: expectations, location: element.location)
     }
 
     // MARK: - Helpers

@@ -31,10 +31,13 @@ public struct Profile: Sendable {
         var profile = Profile(enterprise: root.attribute("enterprise"))
         for element in root.children {
             guard element.name == "parameter" else {
-                diagnostics.append(Diagnostic(at: element.location, "unexpected <\(element.name)> (expected <parameter pack name value/>)"))
+                diagnostics.append(
+                    Diagnostic(at: element.location, "unexpected <\(element.name)> (expected <parameter pack name value/>)"))
                 continue
             }
-            guard let packID = element.attribute("pack"), let name = element.attribute("name"), let text = element.attribute("value") else {
+            guard let packID = element.attribute("pack"), let name = element.attribute("name"),
+                let text = element.attribute("value")
+            else {
                 diagnostics.append(Diagnostic(at: element.location, "<parameter> needs pack, name and value"))
                 continue
             }
@@ -43,20 +46,24 @@ public struct Profile: Sendable {
                 continue
             }
             guard let parameter = pack.parameter(name) else {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "name"), "pack '\(packID)' has no parameter '\(name)'"))
+                diagnostics.append(
+                    Diagnostic(at: element.location(ofAttribute: "name"), "pack '\(packID)' has no parameter '\(name)'"))
                 continue
             }
             let location = element.location(ofAttribute: "value")
             guard let value = LiteralParser.value(text, as: ExpectedType(parameter.type)) else {
-                diagnostics.append(Diagnostic(at: location, "'\(text)' is not a \(parameter.type.rawValue) (parameter '\(name)')"))
+                diagnostics.append(
+                    Diagnostic(at: location, "'\(text)' is not a \(parameter.type.rawValue) (parameter '\(name)')"))
                 continue
             }
             if let n = value.number, let low = parameter.minimum, n < low {
-                diagnostics.append(Diagnostic(at: location, "\(text) is below the minimum \(formatNumber(low)) of parameter '\(name)'"))
+                diagnostics.append(
+                    Diagnostic(at: location, "\(text) is below the minimum \(formatNumber(low)) of parameter '\(name)'"))
                 continue
             }
             if let n = value.number, let high = parameter.maximum, n > high {
-                diagnostics.append(Diagnostic(at: location, "\(text) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
+                diagnostics.append(
+                    Diagnostic(at: location, "\(text) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
                 continue
             }
             profile.overrides[packID, default: [:]][name] = value
@@ -108,7 +115,10 @@ public enum WaiverFile {
             }
             let expires = element.attribute("expires").flatMap(Day.init(iso:))
             if expires == nil && !missing.contains("expires") {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "expires"), "'\(element.attribute("expires")!)' is not a date (YYYY-MM-DD)"))
+                diagnostics.append(
+                    Diagnostic(
+                        at: element.location(ofAttribute: "expires"),
+                        "'\(element.attribute("expires")!)' is not a date (YYYY-MM-DD)"))
                 continue
             }
             missing = missing.map { "'\($0)'" }

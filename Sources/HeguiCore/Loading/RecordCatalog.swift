@@ -13,10 +13,15 @@ public enum RecordCatalog {
                     merged[kind.id] = kind
                     continue
                 }
-                for (attribute, mine, theirs) in [("key", kind.keyField, existing.keyField), ("date", kind.dateField, existing.dateField)]
+                for (attribute, mine, theirs) in [
+                    ("key", kind.keyField, existing.keyField), ("date", kind.dateField, existing.dateField),
+                ]
                 where mine != theirs {
                     diagnostics.append(
-                        Diagnostic(at: kind.location, "kind '\(kind.id)' has \(attribute)=\"\(mine ?? "")\" here but \(attribute)=\"\(theirs ?? "")\" at \(existing.location)"))
+                        Diagnostic(
+                            at: kind.location,
+                            "kind '\(kind.id)' has \(attribute)=\"\(mine ?? "")\" here but \(attribute)=\"\(theirs ?? "")\" at \(existing.location)"
+                        ))
                 }
                 for field in kind.fields {
                     guard let index = existing.fields.firstIndex(where: { $0.name == field.name }) else {
@@ -26,7 +31,10 @@ public enum RecordCatalog {
                     let other = existing.fields[index]
                     if other.type != field.type {
                         diagnostics.append(
-                            Diagnostic(at: field.location, "field '\(kind.id).\(field.name)' is \(field.type.withArticle) here but \(other.type.withArticle) at \(other.location)"))
+                            Diagnostic(
+                                at: field.location,
+                                "field '\(kind.id).\(field.name)' is \(field.type.withArticle) here but \(other.type.withArticle) at \(other.location)"
+                            ))
                         continue
                     }
                     existing.fields[index].labels += field.labels.filter { !other.labels.contains($0) }

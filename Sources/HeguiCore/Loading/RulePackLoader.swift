@@ -67,7 +67,8 @@ public struct RulePackLoader: Sendable {
         } catch let error as DiagnosticsError {
             return LoadedPacks(packs: [], diagnostics: error.diagnostics, unreadable: [])
         } catch {
-            return LoadedPacks(packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, reason: "\(error)")])
+            return LoadedPacks(
+                packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, reason: "\(error)")])
         }
         var packFiles: [String: String] = [:]
         for file in files {
@@ -113,7 +114,8 @@ public enum RulesLocator {
         var candidates: [String] = []
         if let explicit = environment["HEGUI_RULES"], !explicit.isEmpty { candidates.append(explicit) }
         candidates.append(FileManager.default.currentDirectoryPath + "/rules")
-        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(directory.appendingPathComponent("rules").path)
             directory = directory.deletingLastPathComponent()
@@ -121,7 +123,8 @@ public enum RulesLocator {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/schema/rule-pack.xsd") {
             return candidate
         }
-        throw UnreadableFileError(path: "rules/schema/rule-pack.xsd", reason: "cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)")
+        throw UnreadableFileError(
+            path: "rules/schema/rule-pack.xsd", reason: "cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)")
     }
 
     /// The shipped XSD.

@@ -79,7 +79,8 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
             // Only a calendar-aligned span is named like one: Nov–Jan is not "2018Q4".
             let (_, firstMonth, _) = first.components
             let aligned = [1, 3, 6, 12].contains(months) && (firstMonth - 1) % months == 0
-            return Period(start: shifted.start, end: shifted.end, label: aligned ? Period.label(start: first, months: months) : nil)
+            return Period(
+                start: shifted.start, end: shifted.end, label: aligned ? Period.label(start: first, months: months) : nil)
         }
         return Period(start: start.adding(days: -dayCount), end: start.adding(days: -1))
     }

@@ -78,7 +78,8 @@ public enum RuleDescription {
         case .any(let parts):
             let items = parts.map(describe)
             return LocalizedText(
-                zh: "(" + items.map(\.zhCN).joined(separator: " 或 ") + ")", en: "(" + items.map(\.en).joined(separator: " or ") + ")")
+                zh: "(" + items.map(\.zhCN).joined(separator: " 或 ") + ")",
+                en: "(" + items.map(\.en).joined(separator: " or ") + ")")
         case .not(let inner):
             let item = describe(inner)
             return LocalizedText(zh: "非(\(item.zhCN))", en: "not (\(item.en))")

@@ -188,7 +188,8 @@ public struct RecordImporter: Sendable {
             let path = String(decoding: Array(job.path.utf8), as: UTF8.self)
             let header = job.header!
             let unsharedHeader = CSVHeader(
-                count: header.count, columnOfField: header.columnOfField.map { $0 }, unnamedColumns: header.unnamedColumns.map { $0 })
+                count: header.count, columnOfField: header.columnOfField.map { $0 },
+                unnamedColumns: header.unnamedColumns.map { $0 })
             var builder = TableBuilder(layout: job.layout.unshared(), file: RecordFile(path: path, sha256: ""))
             var sink = DiagnosticCollector(limit: errorLimit)
             let insideQuotes = readRows(&reader, header: unsharedHeader, path: path, into: &builder, sink: &sink)
@@ -271,7 +272,8 @@ public struct RecordImporter: Sendable {
             if columnOfField[field] >= 0 {
                 sink.error(
                     location,
-                    "column '\(name)' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)")
+                    "column '\(name)' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)"
+                )
                 continue
             }
             columnOfField[field] = index
@@ -281,7 +283,8 @@ public struct RecordImporter: Sendable {
             sink.error(SourceLocation(file: path, line: 1, column: 1), "missing required column \(layout.describe(index))")
         }
         return CSVHeader(
-            count: headerCount, columnOfField: columnOfField, unnamedColumns: fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed })
+            count: headerCount, columnOfField: columnOfField,
+            unnamedColumns: fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed })
     }
 
     /// Reads rows to the end of the reader's bytes; true when the bytes ended inside a quoted field.
@@ -844,4 +847,3 @@ func listRegularFiles(_ path: String) throws -> [String] {
     }
     return names
 }
-

@@ -1,5 +1,5 @@
-import HeguiXML
 import Foundation
+import HeguiXML
 
 /// Diagnostics in the reader's language. Messages are written in English where they arise; this
 /// catalogue gives the Chinese form of the ones people who keep records meet, matched by template.
@@ -10,7 +10,10 @@ public enum DiagnosticText {
         ("field '{}': '{}' is not a valid date", "字段“{1}”：“{2}”不是有效日期"),
         ("field '{}': '{}' is not a number", "字段“{1}”：“{2}”不是数字"),
         ("field '{}': '{}' is not a whole number", "字段“{1}”：“{2}”不是整数"),
-        ("field '{}': '{}' is not a boolean (use 是/否, Y/N, true/false or 1/0)", "字段“{1}”：“{2}”不是是/否值（请填 是/否、Y/N、true/false 或 1/0）"),
+        (
+            "field '{}': '{}' is not a boolean (use 是/否, Y/N, true/false or 1/0)",
+            "字段“{1}”：“{2}”不是是/否值（请填 是/否、Y/N、true/false 或 1/0）"
+        ),
         ("field '{}': '{}' is not one of {}", "字段“{1}”：“{2}”不是可选值之一（{3}）"),
         ("field '{}' is required but empty", "字段“{1}”为必填项，但单元格为空"),
         ("unknown column '{}' for kind '{}' (expected: {})", "未知列“{1}”（记录类型“{2}”应有的列：{3}）"),
@@ -30,7 +33,10 @@ public enum DiagnosticText {
         ("file is not valid UTF-8: invalid byte 0x{} at byte offset {}", "文件不是有效的 UTF-8：第 {2} 字节处有非法字节 0x{1}"),
         ("file is not valid GB18030: invalid byte sequence at byte offset {}", "文件不是有效的 GB18030：第 {1} 字节处有非法字节序列"),
         ("'{}' is named after no record kind (known kinds: {}); file ignored", "“{1}”不对应任何记录类型（已知类型：{2}），已忽略该文件"),
-        ("'{}' is not a records bundle (its root is <{}>, not <records>); file ignored", "“{1}”不是记录文件（根元素是 <{2}> 而不是 <records>），已忽略该文件"),
+        (
+            "'{}' is not a records bundle (its root is <{}>, not <records>); file ignored",
+            "“{1}”不是记录文件（根元素是 <{2}> 而不是 <records>），已忽略该文件"
+        ),
         ("{} more errors not shown (error limit {})", "另有 {1} 个错误未列出（错误上限 {2}）"),
         ("{} more error not shown (error limit {})", "另有 {1} 个错误未列出（错误上限 {2}）"),
         ("expected the root element <records>, found <{}>", "根元素应为 <records>，实为 <{1}>"),

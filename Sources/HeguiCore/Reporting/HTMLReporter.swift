@@ -40,11 +40,16 @@ public struct HTMLReporter: Reporter {
             let records = a.inputs.reduce(0) { $0 + $1.records }
             item(
                 lang.pick("输入文件", "Input files"),
-                h(lang.pick("\(a.inputs.count) 个文件，共 \(records) 条记录（清单与 SHA-256 见附录）", "\(a.inputs.count) files, \(records) records (list and SHA-256 in the appendix)")))
+                h(
+                    lang.pick(
+                        "\(a.inputs.count) 个文件，共 \(records) 条记录（清单与 SHA-256 见附录）",
+                        "\(a.inputs.count) files, \(records) records (list and SHA-256 in the appendix)")))
         }
         // A passing run with failed items says so beside the badge: check exits 1 for it.
         let overall = ReportFormat.overall(a, language: lang)
-        let note = overall == ReportFormat.verdict(a.passed, language: lang) ? "" : " " + h(String(overall.drop { !"，,".contains($0) }.dropFirst()).trimmingCharacters(in: .whitespaces))
+        let note =
+            overall == ReportFormat.verdict(a.passed, language: lang)
+            ? "" : " " + h(String(overall.drop { !"，,".contains($0) }.dropFirst()).trimmingCharacters(in: .whitespaces))
         item(lang.pick("总体结论", "Overall"), verdictBadge(a.passed, lang) + note)
         out += "</dl>\n"
         out += "<table class=\"packs\">\n<thead><tr>"
@@ -62,7 +67,6 @@ public struct HTMLReporter: Reporter {
         out += "</tbody>\n</table>\n"
         return out + "</header>\n"
     }
-
 
     // MARK: Appendix
 
@@ -122,14 +126,16 @@ public struct HTMLReporter: Reporter {
         guard !pack.vetoes.isEmpty else { return "" }
         var out = "<h3>\(h(lang.pick("否决项", "Vetoes")))</h3>\n"
         if shown.isEmpty {
-            out += "<p class=\"ok\">\(h(lang.pick("未触发任何否决项（共 \(pack.vetoes.count) 项）。", "No veto fired (\(pack.vetoes.count) checked).")))</p>\n"
+            out +=
+                "<p class=\"ok\">\(h(lang.pick("未触发任何否决项（共 \(pack.vetoes.count) 项）。", "No veto fired (\(pack.vetoes.count) checked).")))</p>\n"
             return out
         }
         for veto in shown {
             let label = veto.fired ? lang.pick("否决项触发", "Veto fired") : lang.pick("否决项无法判定", "Veto not evaluated")
             out += "<div class=\"veto \(veto.fired ? "fired" : "error")\">\n"
             out += "<h4>\(h(label)): \(h(veto.id)) \(h(veto.title.text(lang)))</h4>\n"
-            out += "<p>\(h(lang.pick("检查窗口", "Window"))): \(h(veto.window.label)) (\(veto.window.start) – \(veto.window.end))</p>\n"
+            out +=
+                "<p>\(h(lang.pick("检查窗口", "Window"))): \(h(veto.window.label)) (\(veto.window.start) – \(veto.window.end))</p>\n"
             let checks = ReportFormat.failingChecks(veto)
             for message in checks.compactMap({ $0.message?.text(lang) }) {
                 out += "<p class=\"message\">\(h(message))</p>\n"
@@ -160,8 +166,10 @@ public struct HTMLReporter: Reporter {
             out += "<text class=\"label\" x=\"\(n(labelWidth - 8))\" y=\"\(n(y + 20))\" text-anchor=\"end\">"
             out += "\(h(category.id)) \(h(category.title.text(lang)))</text>\n"
             out += "<rect class=\"bar-max\" x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(full))\" height=\"18\"/>\n"
-            out += "<rect class=\"bar-score \(cls)\" x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(scored))\" height=\"18\">"
-            out += "<title>\(h(category.id)): \(formatNumber(category.score)) / \(formatNumber(category.maxScore))</title></rect>\n"
+            out +=
+                "<rect class=\"bar-score \(cls)\" x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(scored))\" height=\"18\">"
+            out +=
+                "<title>\(h(category.id)): \(formatNumber(category.score)) / \(formatNumber(category.maxScore))</title></rect>\n"
             if let minimum = category.minimum {
                 let x = labelWidth + min(max(0, minimum), max(0, category.maxScore)) * scale
                 out += "<line class=\"minimum\" x1=\"\(n(x))\" y1=\"\(n(barY - 3))\" x2=\"\(n(x))\" y2=\"\(n(barY + 21))\"/>\n"
@@ -177,7 +185,8 @@ public struct HTMLReporter: Reporter {
         guard !gap.items.isEmpty || !gap.blockingVetoes.isEmpty || !pack.passed else { return "" }
         var out = "<h3>\(h(lang.pick("达标差距", "Gap to pass")))</h3>\n"
         if gap.pointsShort > 0 {
-            out += "<p>\(h(lang.pick("距合格线差 \(formatNumber(gap.pointsShort)) 分。", "\(formatNumber(gap.pointsShort)) points short of the pass line.")))</p>\n"
+            out +=
+                "<p>\(h(lang.pick("距合格线差 \(formatNumber(gap.pointsShort)) 分。", "\(formatNumber(gap.pointsShort)) points short of the pass line.")))</p>\n"
         }
         if !gap.items.isEmpty {
             out += "<p>\(h(lang.pick("优先整改：", "Fix first:")))</p>\n<ol class=\"gap\">\n"
@@ -188,9 +197,11 @@ public struct HTMLReporter: Reporter {
             out += "</ol>\n"
         }
         if !gap.blockingVetoes.isEmpty {
-            out += "<p class=\"fail\">\(h(lang.pick("否决项阻止通过：", "Blocked by vetoes: ") + gap.blockingVetoes.joined(separator: ", ")))</p>\n"
+            out +=
+                "<p class=\"fail\">\(h(lang.pick("否决项阻止通过：", "Blocked by vetoes: ") + gap.blockingVetoes.joined(separator: ", ")))</p>\n"
         } else if !pack.passed, !gap.reachable {
-            out += "<p class=\"warn\">\(h(lang.pick("仅整改指标无法达到合格线。", "Indicator repairs alone cannot reach the pass line.")))</p>\n"
+            out +=
+                "<p class=\"warn\">\(h(lang.pick("仅整改指标无法达到合格线。", "Indicator repairs alone cannot reach the pass line.")))</p>\n"
         }
         return out
     }
@@ -206,7 +217,8 @@ public struct HTMLReporter: Reporter {
         for f in pack.findings {
             out += "<tr class=\"finding \(f.outcome.rawValue)\"><td><code>\(h(f.id))</code></td><td>\(h(f.title.text(lang)))</td>"
             out += "<td>\(outcomeBadge(f.outcome, lang))</td><td class=\"num\">\(h(ReportFormat.points(f)))</td>"
-            out += "<td class=\"num\">\(h(ReportFormat.measured(f, language: lang)))</td><td>\(h(ReportFormat.threshold(f, language: lang)))</td></tr>\n"
+            out +=
+                "<td class=\"num\">\(h(ReportFormat.measured(f, language: lang)))</td><td>\(h(ReportFormat.threshold(f, language: lang)))</td></tr>\n"
             let checks = ReportFormat.failingChecks(f)
             let messages = ReportFormat.messages(f, language: lang)
             var waiver = ""
@@ -256,7 +268,8 @@ public struct HTMLReporter: Reporter {
         let lang = input.language
         let c = RectificationCounts(input.items, today: input.today)
         var out = "<section class=\"ledger\">\n<h2>\(h(lang.pick("整改台账", "Rectification ledger")))</h2>\n"
-        out += "<p>\(h(lang.pick("截至 \(input.today)：未销号 \(c.open) 项，逾期 \(c.overdue) 项，待审核 \(c.submitted) 项，有异议 \(c.disputed) 项，已销号 \(c.verified) 项。", "As of \(input.today): \(c.open) open, \(c.overdue) overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified.")))</p>\n"
+        out +=
+            "<p>\(h(lang.pick("截至 \(input.today)：未销号 \(c.open) 项，逾期 \(c.overdue) 项，待审核 \(c.submitted) 项，有异议 \(c.disputed) 项，已销号 \(c.verified) 项。", "As of \(input.today): \(c.open) open, \(c.overdue) overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified.")))</p>\n"
         if let chain = ReportFormat.auditChain(input.auditChain, language: lang) {
             let broken = input.auditChain.map { !$0.isIntact } ?? false
             out += "<p class=\"chain\(broken ? " veto" : "")\"><code>\(h(chain))</code></p>\n"
@@ -319,11 +332,14 @@ public struct HTMLReporter: Reporter {
         out += "viewBox=\"0 0 \(n(width)) \(n(height))\">\n"
         out += "<title>\(h(lang.pick("得分率趋势", "Score share by run")))</title>\n"
         for tick in [0.0, 0.5, 1.0] {
-            out += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\"/>\n"
-            out += "<text class=\"axis\" x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(ReportFormat.percent(tick))</text>\n"
+            out +=
+                "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\"/>\n"
+            out +=
+                "<text class=\"axis\" x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(ReportFormat.percent(tick))</text>\n"
         }
         for (i, run) in runs.enumerated() {
-            out += "<text class=\"axis\" x=\"\(n(left + step * Double(i)))\" y=\"\(n(top + plotHeight + 18))\" text-anchor=\"middle\">"
+            out +=
+                "<text class=\"axis\" x=\"\(n(left + step * Double(i)))\" y=\"\(n(top + plotHeight + 18))\" text-anchor=\"middle\">"
             out += "\(h(String(run.ranAt.prefix(10))))</text>\n"
         }
         for (p, pack) in packs.enumerated() {
@@ -336,7 +352,8 @@ public struct HTMLReporter: Reporter {
                 let py = n(y(score.score / score.maxScore))
                 points.append("\(x),\(py)")
                 markers += "<circle class=\"dot \(series)\" cx=\"\(x)\" cy=\"\(py)\" r=\"3.5\">"
-                markers += "<title>\(h(pack)) \(h(run.ranAt)): \(formatNumber(score.score)) / \(formatNumber(score.maxScore))</title></circle>\n"
+                markers +=
+                    "<title>\(h(pack)) \(h(run.ranAt)): \(formatNumber(score.score)) / \(formatNumber(score.maxScore))</title></circle>\n"
             }
             out += "<polyline class=\"line \(series)\" points=\"\(points.joined(separator: " "))\"/>\n" + markers
             let legendY = top + 14 + 18 * Double(p)

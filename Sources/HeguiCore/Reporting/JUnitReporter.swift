@@ -82,9 +82,12 @@ public struct JUnitReporter: Reporter {
     }
 
     private func verdict(_ finding: Finding, _ lang: Language) -> Verdict {
-        let summary = finding.outcome.title.text(lang) + lang.pick("：", ": ") + lang.pick(
-            "实测 \(ReportFormat.measured(finding, language: lang))，阈值 \(ReportFormat.threshold(finding, language: lang))，得分 \(ReportFormat.points(finding))",
-            "measured \(ReportFormat.measured(finding, language: lang)), threshold \(ReportFormat.threshold(finding, language: lang)), points \(ReportFormat.points(finding))")
+        let summary =
+            finding.outcome.title.text(lang) + lang.pick("：", ": ")
+            + lang.pick(
+                "实测 \(ReportFormat.measured(finding, language: lang))，阈值 \(ReportFormat.threshold(finding, language: lang))，得分 \(ReportFormat.points(finding))",
+                "measured \(ReportFormat.measured(finding, language: lang)), threshold \(ReportFormat.threshold(finding, language: lang)), points \(ReportFormat.points(finding))"
+            )
         let body = {
             ReportFormat.messages(finding, language: lang)
                 + ReportFormat.evidenceLines(ReportFormat.failingChecks(finding), language: lang)

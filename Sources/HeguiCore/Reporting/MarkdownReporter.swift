@@ -24,7 +24,8 @@ public struct MarkdownReporter: Reporter {
         lines.append(
             lang.pick(
                 "未销号 **\(c.open)** 项，逾期 **\(c.overdue)** 项，待审核 \(c.submitted) 项，有异议 \(c.disputed) 项，已销号 \(c.verified) 项",
-                "**\(c.open)** open, **\(c.overdue)** overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified"))
+                "**\(c.open)** open, **\(c.overdue)** overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified"
+            ))
         if let chain = ReportFormat.auditChain(input.auditChain, language: lang) {
             lines.append("")
             lines.append("`\(chain)`")
@@ -51,7 +52,9 @@ public struct MarkdownReporter: Reporter {
             let evidence = ReportFormat.evidenceTotal(ReportFormat.failingChecks(veto))
             lines.append(
                 "- 🚫 **\(label)**\(lang.pick("：", ": "))\(cell(veto.id)) \(cell(veto.title.text(lang)))"
-                    + lang.pick("（窗口 \(cell(veto.window.label))，证据 \(evidence) 条）", " (window \(cell(veto.window.label)), evidence: \(evidence))"))
+                    + lang.pick(
+                        "（窗口 \(cell(veto.window.label))，证据 \(evidence) 条）",
+                        " (window \(cell(veto.window.label)), evidence: \(evidence))"))
         }
         for category in belowMinimum {
             lines.append(
@@ -72,7 +75,8 @@ public struct MarkdownReporter: Reporter {
             for f in failing {
                 let evidence = ReportFormat.evidenceTotal(ReportFormat.failingChecks(f))
                 let cells = [
-                    f.id, f.title.text(lang), f.outcome.title.text(lang), ReportFormat.measured(f, language: lang), ReportFormat.threshold(f, language: lang),
+                    f.id, f.title.text(lang), f.outcome.title.text(lang), ReportFormat.measured(f, language: lang),
+                    ReportFormat.threshold(f, language: lang),
                     String(evidence),
                 ]
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
@@ -85,7 +89,8 @@ public struct MarkdownReporter: Reporter {
                 lines.append(
                     lang.pick("**优先整改**：", "**Fix first**: ") + cell(ReportFormat.gapItems(gap, language: lang))
                         + (gap.pointsShort > 0
-                            ? lang.pick("（差 \(formatNumber(gap.pointsShort)) 分）", " (\(formatNumber(gap.pointsShort)) points short)")
+                            ? lang.pick(
+                                "（差 \(formatNumber(gap.pointsShort)) 分）", " (\(formatNumber(gap.pointsShort)) points short)")
                             : ""))
             }
             if !gap.blockingVetoes.isEmpty {

@@ -227,13 +227,15 @@ extension ReportFormat {
         guard let chain else { return nil }
         if let broken = chain.firstBreak {
             return language.pick(
-                "审计链损坏：第 \(broken.eventID) 条事件（\(broken.reason.zhCN)）", "audit chain BROKEN at event \(broken.eventID) (\(broken.reason.en))")
+                "审计链损坏：第 \(broken.eventID) 条事件（\(broken.reason.zhCN)）",
+                "audit chain BROKEN at event \(broken.eventID) (\(broken.reason.en))")
         }
         if !chain.inconsistentItems.isEmpty {
             let ids = chain.inconsistentItems.map(String.init).joined(separator: ", ")
             return language.pick("审计链与整改项不一致：\(ids)", "audit chain disagrees with items \(ids)")
         }
-        return language.pick("审计链完整：\(chain.events) 条事件，末条哈希 \(chain.head)", "audit chain intact: \(chain.events) events, head \(chain.head)")
+        return language.pick(
+            "审计链完整：\(chain.events) 条事件，末条哈希 \(chain.head)", "audit chain intact: \(chain.events) events, head \(chain.head)")
     }
 }
 

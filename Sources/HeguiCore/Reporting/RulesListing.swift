@@ -4,7 +4,12 @@ import Foundation
 public enum RulesListing {
     /// One row per indicator and veto: pack, id, kind, category, points, title.
     public static func text(_ packs: [RulePack], language: Language) -> String {
-        var rows: [[String]] = [[language == .en ? "pack" : "规则包", "id", language == .en ? "kind" : "类型", language == .en ? "category" : "类别", language == .en ? "points" : "分值", language == .en ? "title" : "名称"]]
+        var rows: [[String]] = [
+            [
+                language == .en ? "pack" : "规则包", "id", language == .en ? "kind" : "类型", language == .en ? "category" : "类别",
+                language == .en ? "points" : "分值", language == .en ? "title" : "名称",
+            ]
+        ]
         for pack in packs {
             for indicator in pack.indicators {
                 rows.append([
@@ -60,14 +65,16 @@ public enum RulesListing {
                     lines.append("  - \(RuleDescription.describe(check).text(language))")
                 }
                 if let deduction = indicator.deduction {
-                    lines.append(en
-                        ? "deduction: \(formatNumber(deduction.points)) points per \(formatNumber(deduction.per)) short, down to 0"
-                        : "扣分：每差 \(formatNumber(deduction.per)) 扣 \(formatNumber(deduction.points)) 分，扣完为止")
+                    lines.append(
+                        en
+                            ? "deduction: \(formatNumber(deduction.points)) points per \(formatNumber(deduction.per)) short, down to 0"
+                            : "扣分：每差 \(formatNumber(deduction.per)) 扣 \(formatNumber(deduction.points)) 分，扣完为止")
                 }
                 if let r = indicator.rectification {
-                    lines.append(en
-                        ? "rectification: \(r.department), \(r.deadlineDays) days\(r.requiresSignOff ? ", sign-off required" : "")"
-                        : "整改：\(r.department)，\(r.deadlineDays) 天\(r.requiresSignOff ? "，需签认" : "")")
+                    lines.append(
+                        en
+                            ? "rectification: \(r.department), \(r.deadlineDays) days\(r.requiresSignOff ? ", sign-off required" : "")"
+                            : "整改：\(r.department)，\(r.deadlineDays) 天\(r.requiresSignOff ? "，需签认" : "")")
                 }
                 lines.append("\(indicator.location)")
                 return lines.joined(separator: "\n") + "\n"

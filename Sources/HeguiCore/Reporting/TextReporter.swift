@@ -23,7 +23,8 @@ public struct TextReporter: Reporter {
         if !input.items.isEmpty {
             let c = RectificationCounts(input.items, today: input.today)
             lines.append("")
-            let summary = lang.pick("整改台账：未销号 \(c.open) 项，逾期 \(c.overdue) 项", "rectification: \(c.open) open, \(c.overdue) overdue")
+            let summary = lang.pick(
+                "整改台账：未销号 \(c.open) 项，逾期 \(c.overdue) 项", "rectification: \(c.open) open, \(c.overdue) overdue")
             lines.append(c.overdue > 0 ? paint(summary, .red) : summary)
         }
         lines.append("")
@@ -47,12 +48,14 @@ public struct TextReporter: Reporter {
             let minimum = formatNumber(category.minimum ?? 0)
             let text = lang.pick(
                 "  类别 \(category.id) \(category.title.text(lang)) 得分 \(formatNumber(category.score)) 低于最低分 \(minimum)",
-                "  category \(category.id) \(category.title.text(lang)) scored \(formatNumber(category.score)), below its minimum \(minimum)")
+                "  category \(category.id) \(category.title.text(lang)) scored \(formatNumber(category.score)), below its minimum \(minimum)"
+            )
             lines.append(paint(text, .red))
         }
         for veto in pack.vetoes where veto.fired || veto.hasError {
             let label = veto.fired ? lang.pick("否决项触发", "veto fired") : lang.pick("否决项无法判定", "veto not evaluated")
-            lines.append(paint("  \(label)\(lang.pick("：", ": "))\(veto.id) \(veto.title.text(lang))", veto.fired ? .red : .yellow))
+            lines.append(
+                paint("  \(label)\(lang.pick("：", ": "))\(veto.id) \(veto.title.text(lang))", veto.fired ? .red : .yellow))
             for message in ReportFormat.failingChecks(veto).compactMap({ $0.message?.text(lang) }) {
                 lines.append("    " + ReportEscape.plain(message))
             }

@@ -29,7 +29,10 @@ public enum ValidationReport {
             ]
         }
         let packs: [[String: Any]] = loaded.packs.map {
-            ["id": $0.id, "version": $0.version, "file": $0.location.file, "indicators": $0.indicators.count, "vetoes": $0.vetoes.count]
+            [
+                "id": $0.id, "version": $0.version, "file": $0.location.file, "indicators": $0.indicators.count,
+                "vetoes": $0.vetoes.count,
+            ]
         }
         let object: [String: Any] = ["valid": loaded.isValid, "packs": packs, "diagnostics": diagnostics]
         return JSONText.encode(object)
@@ -40,7 +43,9 @@ public enum ValidationReport {
 public enum JSONText {
     /// Encodes with sorted keys, two-space indentation and no escaped slashes.
     public static func encode(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
             let text = String(data: data, encoding: .utf8)
         else { return "{}\n" }
         return text + "\n"

@@ -28,7 +28,9 @@ import Testing
 
     @Test func countAtMostZeroNamesTheOffendingRecords() throws {
         let pack = try F.single(#"<count of="accident" at-most="0"><where><field name="severity" equals="重大"/></where></count>"#)
-        let finding = try F.finding(pack, """
+        let finding = try F.finding(
+            pack,
+            """
             <accident accidentId="A1" date="2019-03-01" severity="一般"/>
             <accident accidentId="A2" date="2019-04-01" severity="重大"/>
             """)
@@ -61,12 +63,14 @@ import Testing
     }
 
     @Test func shareListsTheRecordsThatDoNotMeetIt() throws {
-        let pack = try F.single(#"<share of="employee" at-least="95%"><that><field name="contractSigned" equals="true"/></that></share>"#)
+        let pack = try F.single(
+            #"<share of="employee" at-least="95%"><that><field name="contractSigned" equals="true"/></that></share>"#)
         let finding = try F.finding(pack, employees)
         #expect(finding.outcome == .fail && finding.check.measured == 0.75 && finding.check.unit == .ratio)
         #expect(finding.offenders == ["E4@5"])
         let filtered = try F.single(
-            #"<share of="employee" at-least="1"><where><field name="dept" equals="A"/></where><that><field name="contractSigned" equals="true"/></that></share>"#)
+            #"<share of="employee" at-least="1"><where><field name="dept" equals="A"/></where><that><field name="contractSigned" equals="true"/></that></share>"#
+        )
         #expect(try F.finding(filtered, employees).outcome == .pass)
     }
 
@@ -76,12 +80,14 @@ import Testing
         #expect(finding.outcome == .fail && finding.check.measured == 0.25)
         let none = try F.finding(pack, "")
         #expect(none.outcome == .error)
-        #expect(none.check.message?.en.hasPrefix("the denominator (") == true && none.check.message?.en.hasSuffix(") is 0") == true)
+        #expect(
+            none.check.message?.en.hasPrefix("the denominator (") == true && none.check.message?.en.hasSuffix(") is 0") == true)
     }
 
     @Test func everyRecordMustMeetTheCondition() throws {
         let pack = try F.single(
-            #"<every of="employee"><where><field name="dept" equals="A"/></where><that><field name="salary" at-least="2000"/></that></every>"#)
+            #"<every of="employee"><where><field name="dept" equals="A"/></where><that><field name="salary" at-least="2000"/></that></every>"#
+        )
         let finding = try F.finding(pack, employees)
         // E3 in dept A has no salary: an empty cell does not meet a comparison.
         #expect(finding.outcome == .fail && finding.check.measured == 1 && finding.check.unit == .offenders)
@@ -90,7 +96,9 @@ import Testing
 
     @Test func inEveryQuarterNamesTheQuartersThatFall() throws {
         let pack = try F.single(#"<in-every period="quarter"><count of="meeting" at-least="1"/></in-every>"#)
-        let finding = try F.finding(pack, """
+        let finding = try F.finding(
+            pack,
+            """
             <meeting meetingId="M1" heldOn="2019-02-01"/>
             <meeting meetingId="M2" heldOn="2019-06-30"/>
             <meeting meetingId="M3" heldOn="2019-10-01"/>
@@ -135,7 +143,9 @@ import Testing
 
     @Test func recordsOnThePeriodsFirstAndLastDayAreInTheDaysAroundAreOut() throws {
         let pack = try F.single(#"<count of="meeting" at-most="1"/>"#)
-        let finding = try F.finding(pack, """
+        let finding = try F.finding(
+            pack,
+            """
             <meeting meetingId="before" heldOn="2018-12-31"/>
             <meeting meetingId="first" heldOn="2019-01-01"/>
             <meeting meetingId="last" heldOn="2019-12-31"/>
@@ -143,7 +153,9 @@ import Testing
             """)
         #expect(finding.check.measured == 2)
         #expect(finding.offenders == ["first@3", "last@4"])
-        let month = try F.finding(pack, """
+        let month = try F.finding(
+            pack,
+            """
             <meeting meetingId="feb" heldOn="2019-02-28"/>
             <meeting meetingId="mar1" heldOn="2019-03-01"/>
             <meeting meetingId="mar31" heldOn="2019-03-31"/>
@@ -164,14 +176,16 @@ import Testing
     @Test func aHeaderOnlyFileIsAnEmptyKind() throws {
         let pack = try F.single(#"<count of="accident" equals="0"/>"#)
         let accident = try #require(pack.recordKind("accident"))
-        let empty = try RecordImporter(kinds: pack.recordKinds).importCSV(bytes: Array("accidentId,date,severity\n".utf8), path: "accident.csv", kind: accident)
+        let empty = try RecordImporter(kinds: pack.recordKinds).importCSV(
+            bytes: Array("accidentId,date,severity\n".utf8), path: "accident.csv", kind: accident)
         #expect(empty.count == 0)
         let assessment = try F.assess(pack, RecordSet(tables: ["accident": empty], inputs: []))
         #expect(assessment.findings[0].outcome == .pass && assessment.findings[0].check.measured == 0)
     }
 
     @Test func aShareOfNoRecordsIsAnError() throws {
-        let pack = try F.single(#"<share of="employee" at-least="1"><that><field name="contractSigned" equals="true"/></that></share>"#)
+        let pack = try F.single(
+            #"<share of="employee" at-least="1"><that><field name="contractSigned" equals="true"/></that></share>"#)
         let finding = try F.finding(pack, "")
         #expect(finding.outcome == .error && finding.awarded == 0)
         #expect(finding.check.message?.en == "no 'employee' records in 2019 to take a share of")
@@ -182,7 +196,9 @@ import Testing
         let pack = try F.single(#"<count of="accident" equals="0"/>"#)
         let finding = try F.finding(pack, "", missing: ["accident"])
         #expect(finding.outcome == .error && finding.awarded == 0)
-        #expect(finding.check.message?.en == "no records file for kind 'accident' (expected accident.csv or XML records in the records folder)")
+        #expect(
+            finding.check.message?.en
+                == "no records file for kind 'accident' (expected accident.csv or XML records in the records folder)")
         #expect(finding.check.message?.zhCN.contains("accident.csv") == true)
     }
 

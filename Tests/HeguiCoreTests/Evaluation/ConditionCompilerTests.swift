@@ -19,17 +19,19 @@ import Testing
         """
 
     @Test func hasLinksEveryExposedEmployeeToAnExamInThePeriod() throws {
-        let pack = try F.single("""
+        let pack = try F.single(
+            """
             <every of="employee">
               <where><field name="exposed" equals="true"/></where>
               <that><has of="healthExam" by="employeeId"/></that>
             </every>
             """)
-        let rows = employees + "\n" + """
-            <healthExam examId="H1" employeeId="E1" examDate="2019-06-01"/>
-            <healthExam examId="H2" employeeId="E2" examDate="2018-06-01"/>
-            <healthExam examId="H3" employeeId="E3" examDate="2020-02-01"/>
-            """
+        let rows =
+            employees + "\n" + """
+                <healthExam examId="H1" employeeId="E1" examDate="2019-06-01"/>
+                <healthExam examId="H2" employeeId="E2" examDate="2018-06-01"/>
+                <healthExam examId="H3" employeeId="E3" examDate="2020-02-01"/>
+                """
         // E2's exam is from 2018; E3 has none in 2019 but is not exposed.
         #expect(try F.finding(pack, rows).offenders == ["E2@3"])
         // In 2018 only E2 has an exam.
@@ -38,10 +40,11 @@ import Testing
 
     @Test func hasWithToAndConditionsOnTheLinkedRecord() throws {
         let condition = #"<has of="healthExam" by="name" to="employeeId"><field name="examDate" at-least="2019-07-01"/></has>"#
-        let rows = employees + "\n" + """
-            <healthExam examId="H1" employeeId="张三" examDate="2019-08-01"/>
-            <healthExam examId="H2" employeeId="李四" examDate="2019-03-01"/>
-            """
+        let rows =
+            employees + "\n" + """
+                <healthExam examId="H1" employeeId="张三" examDate="2019-08-01"/>
+                <healthExam examId="H2" employeeId="李四" examDate="2019-03-01"/>
+                """
         #expect(try offenders("employee", condition, rows) == ["E2@3", "E3@4"])
     }
 
@@ -70,23 +73,34 @@ import Testing
 
     /// `in` and `between` lists are resolved once, so a field of the row is refused when the pack is read.
     @Test func fieldOperandsInsideListsAreRefused() throws {
-        for condition in [#"<field name="noticeDate" between="$periodStart @startDate"/>"#, #"<field name="noticeDate" in="@startDate"/>"#] {
-            let result = try F.load(F.packText(items: F.indicator("I1", "<every of=\"notice\"><that>\(condition)</that></every>")))
-            #expect(result.loaded.diagnostics.contains { $0.message.contains("takes values and parameters, not fields") }, "\(condition)")
+        for condition in [
+            #"<field name="noticeDate" between="$periodStart @startDate"/>"#, #"<field name="noticeDate" in="@startDate"/>"#,
+        ] {
+            let result = try F.load(
+                F.packText(items: F.indicator("I1", "<every of=\"notice\"><that>\(condition)</that></every>")))
+            #expect(
+                result.loaded.diagnostics.contains { $0.message.contains("takes values and parameters, not fields") },
+                "\(condition)")
         }
     }
 
     @Test func shiftedPeriodEnd() throws {
         // Hired within the three years before the period's end (2016-12-31 on).
         #expect(try offenders("employee", #"<field name="hiredOn" at-least="$periodEnd-3y"/>"#, employees) == ["E1@2"])
-        #expect(try offenders("employee", #"<field name="hiredOn" greater-than="$periodEnd-3y"/>"#, employees) == ["E1@2", "E2@3"])
+        #expect(
+            try offenders("employee", #"<field name="hiredOn" greater-than="$periodEnd-3y"/>"#, employees) == ["E1@2", "E2@3"])
         #expect(try offenders("employee", #"<field name="hiredOn" at-least="$periodStart+4m"/>"#, employees) == ["E1@2", "E2@3"])
-        #expect(try offenders("employee", #"<field name="hiredOn" at-least="$periodEnd-3y"/>"#, employees, period: "2020") == ["E1@2", "E2@3"])
+        #expect(
+            try offenders("employee", #"<field name="hiredOn" at-least="$periodEnd-3y"/>"#, employees, period: "2020") == [
+                "E1@2", "E2@3",
+            ])
     }
 
     @Test func shiftByAParameter() throws {
         let parameter = #"<parameter name="window" type="duration" default="2y">\#(F.titles("窗口", "window"))</parameter>"#
-        let pack = try F.single(#"<every of="employee"><that><field name="hiredOn" at-least="$periodEnd-$window"/></that></every>"#, parameters: parameter)
+        let pack = try F.single(
+            #"<every of="employee"><that><field name="hiredOn" at-least="$periodEnd-$window"/></that></every>"#,
+            parameters: parameter)
         #expect(try F.finding(pack, employees).offenders == ["E1@2", "E2@3"])
     }
 
@@ -105,9 +119,16 @@ import Testing
     }
 
     @Test func allAnyNot() throws {
-        #expect(try offenders("employee", #"<any><field name="dept" equals="A"/><field name="age" at-least="40"/></any>"#, employees) == ["E3@4"])
-        #expect(try offenders("employee", #"<all><field name="exposed" equals="true"/><field name="salary" at-most="4000"/></all>"#, employees) == ["E2@3", "E3@4"])
-        #expect(try offenders("employee", #"<field name="exposed" equals="true"/><field name="salary" at-most="4000"/>"#, employees) == ["E2@3", "E3@4"])
+        #expect(
+            try offenders("employee", #"<any><field name="dept" equals="A"/><field name="age" at-least="40"/></any>"#, employees)
+                == ["E3@4"])
+        #expect(
+            try offenders(
+                "employee", #"<all><field name="exposed" equals="true"/><field name="salary" at-most="4000"/></all>"#, employees)
+                == ["E2@3", "E3@4"])
+        #expect(
+            try offenders("employee", #"<field name="exposed" equals="true"/><field name="salary" at-most="4000"/>"#, employees)
+                == ["E2@3", "E3@4"])
         #expect(try offenders("employee", #"<not><field name="dept" equals="A"/></not>"#, employees) == ["E1@2"])
         #expect(try offenders("employee", #"<not><has of="healthExam" by="employeeId"/></not>"#, employees) == [])
     }

@@ -16,7 +16,8 @@ import Testing
         """
 
     @Test func sumPerEmployeePerMonth() throws {
-        let pack = try F.single(#"<for-each of="timesheet" group-by="employeeId" per="month"><sum field="overtimeHours" at-most="36"/></for-each>"#)
+        let pack = try F.single(
+            #"<for-each of="timesheet" group-by="employeeId" per="month"><sum field="overtimeHours" at-most="36"/></for-each>"#)
         let finding = try F.finding(pack, timesheets)
         #expect(finding.outcome == .fail && finding.check.measured == 2 && finding.check.unit == .offenders)
         // Keyed by the group and its month, located at the group's first row.
@@ -28,16 +29,20 @@ import Testing
     }
 
     @Test func withoutPerTheGroupSpansThePeriod() throws {
-        let pack = try F.single(#"<for-each of="timesheet" group-by="employeeId"><sum field="overtimeHours" at-most="70"/></for-each>"#)
+        let pack = try F.single(
+            #"<for-each of="timesheet" group-by="employeeId"><sum field="overtimeHours" at-most="70"/></for-each>"#)
         let finding = try F.finding(pack, timesheets)
         // E1: 70 (met); E2: 47 in 2019 (the 2020 row is outside the period).
         #expect(finding.outcome == .pass && finding.check.measured == 0)
-        let tight = try F.finding(try F.single(#"<for-each of="timesheet" group-by="employeeId"><sum field="overtimeHours" at-most="50"/></for-each>"#), timesheets)
+        let tight = try F.finding(
+            try F.single(#"<for-each of="timesheet" group-by="employeeId"><sum field="overtimeHours" at-most="50"/></for-each>"#),
+            timesheets)
         #expect(tight.offenders == ["E1@2"])
     }
 
     @Test func perQuarterAndCountsWithAFilter() throws {
-        let pack = try F.single("""
+        let pack = try F.single(
+            """
             <for-each of="timesheet" group-by="employeeId" per="quarter">
               <count at-most="1"><where><field name="overtimeHours" greater-than="15"/></where></count>
             </for-each>
@@ -49,13 +54,16 @@ import Testing
     }
 
     @Test func groupsByTwoFieldsAndAWhere() throws {
-        let pack = try F.single("""
+        let pack = try F.single(
+            """
             <for-each of="employee" group-by="dept gender">
               <where><field name="contractSigned" equals="false"/></where>
               <count at-most="0"/>
             </for-each>
             """)
-        let finding = try F.finding(pack, """
+        let finding = try F.finding(
+            pack,
+            """
             <employee employeeId="E1" dept="A" gender="男" contractSigned="否"/>
             <employee employeeId="E2" dept="A" gender="女" contractSigned="是"/>
             <employee employeeId="E3" dept="A" gender="男" contractSigned="否"/>
@@ -68,8 +76,11 @@ import Testing
     /// A group whose average cannot be taken (no values) cannot be shown to meet the rule: it is an
     /// offender that says so, never a silent pass.
     @Test func aGroupWithNoValuesIsAnOffenderThatSaysSo() throws {
-        let pack = try F.single(#"<for-each of="timesheet" group-by="employeeId"><average field="overtimeHours" at-most="36"/></for-each>"#)
-        let finding = try F.finding(pack, """
+        let pack = try F.single(
+            #"<for-each of="timesheet" group-by="employeeId"><average field="overtimeHours" at-most="36"/></for-each>"#)
+        let finding = try F.finding(
+            pack,
+            """
             <timesheet employeeId="E1" date="2019-03-01" overtimeHours="20"/>
             <timesheet employeeId="E2" date="2019-03-02"/>
             """)
@@ -80,7 +91,8 @@ import Testing
 
     @Test func averageMinimumMaximumAndDistinctPerGroup() throws {
         func offenders(_ measure: String) throws -> [String] {
-            try F.finding(try F.single(#"<for-each of="timesheet" group-by="employeeId">\#(measure)</for-each>"#), timesheets).offenders
+            try F.finding(try F.single(#"<for-each of="timesheet" group-by="employeeId">\#(measure)</for-each>"#), timesheets)
+                .offenders
         }
         // E1 averages 23.33, E2 23.5 (its 2020 row is outside the period).
         #expect(try offenders(#"<average field="overtimeHours" at-most="23"/>"#) == ["E1@2", "E2@5"])
@@ -91,7 +103,9 @@ import Testing
     }
 
     @Test func perOffenderDeduction() throws {
-        let pack = try F.single(#"<for-each of="timesheet" group-by="employeeId" per="month"><sum field="overtimeHours" at-most="36"/></for-each><deduct points="1.5"/>"#)
+        let pack = try F.single(
+            #"<for-each of="timesheet" group-by="employeeId" per="month"><sum field="overtimeHours" at-most="36"/></for-each><deduct points="1.5"/>"#
+        )
         let finding = try F.finding(pack, timesheets)
         #expect(finding.outcome == .fail && finding.awarded == 7)
     }

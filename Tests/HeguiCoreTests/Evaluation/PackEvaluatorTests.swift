@@ -7,11 +7,13 @@ import Testing
     typealias F = PackFixture
 
     static let alwaysMet = #"<count of="employee" at-least="0"/>"#
-    static let allSigned = #"<share of="employee" at-least="100%"><that><field name="contractSigned" equals="true"/></that></share>"#
+    static let allSigned =
+        #"<share of="employee" at-least="100%"><that><field name="contractSigned" equals="true"/></that></share>"#
 
     /// `n` employees of whom `unsigned` have no signed contract.
     func roster(_ n: Int, unsigned: Int) -> String {
-        (1...n).map { #"<employee employeeId="E\#($0)" contractSigned="\#($0 <= unsigned ? "否" : "是")"/>"# }.joined(separator: "\n")
+        (1...n).map { #"<employee employeeId="E\#($0)" contractSigned="\#($0 <= unsigned ? "否" : "是")"/>"# }.joined(
+            separator: "\n")
     }
 
     // MARK: - Applicability
@@ -36,7 +38,9 @@ import Testing
 
     /// A pack where I1 is worth 4 points (0.25 off per 1 % short) and I2 the other 6.
     func deductionPack(_ check: String = allSigned, deduct: String = #"<deduct points="0.25" per="1%"/>"#) throws -> RulePack {
-        try F.pack(F.packText(items: F.indicator("I1", points: 4, check + "\n" + deduct) + "\n" + F.indicator("I2", points: 6, Self.alwaysMet)))
+        try F.pack(
+            F.packText(
+                items: F.indicator("I1", points: 4, check + "\n" + deduct) + "\n" + F.indicator("I2", points: 6, Self.alwaysMet)))
     }
 
     @Test func twoPercentShortCostsHalfAPoint() throws {
@@ -68,7 +72,8 @@ import Testing
         #expect(try F.finding(one, roster(10, unsigned: 3)).awarded == 1)
         let perTwo = try deductionPack(every, deduct: #"<deduct points="1" per="2"/>"#)
         #expect(try F.finding(perTwo, roster(10, unsigned: 3)).awarded == 2)  // 3 offenders = 2 units of 2
-        let noDeduction = try F.pack(F.packText(items: F.indicator("I1", points: 4, every) + "\n" + F.indicator("I2", points: 6, Self.alwaysMet)))
+        let noDeduction = try F.pack(
+            F.packText(items: F.indicator("I1", points: 4, every) + "\n" + F.indicator("I2", points: 6, Self.alwaysMet)))
         #expect(try F.finding(noDeduction, roster(10, unsigned: 1)).awarded == 0)
     }
 
@@ -80,7 +85,11 @@ import Testing
     // MARK: - Vetoes
 
     func vetoPack(lookBack: String? = "3y") throws -> RulePack {
-        try F.single(Self.alwaysMet, vetoes: F.veto("V1", lookBack: lookBack, #"<count of="accident" equals="0"><where><field name="severity" equals="重大"/></where></count>"#))
+        try F.single(
+            Self.alwaysMet,
+            vetoes: F.veto(
+                "V1", lookBack: lookBack,
+                #"<count of="accident" equals="0"><where><field name="severity" equals="重大"/></where></count>"#))
     }
 
     func accident(_ date: String) -> String { #"<accident accidentId="A1" date="\#(date)" severity="重大"/>"# }
@@ -103,8 +112,10 @@ import Testing
             Self.alwaysMet, parameters: parameter,
             vetoes: F.veto("V1", lookBack: "$window", #"<count of="accident" equals="0"/>"#))
         #expect(try !F.assess(pack, try F.records(accident("2018-06-01"), for: pack)).vetoes[0].fired)
-        let longer = PackEvaluator(pack: pack, parameters: ["window": .duration(Duration(2, .years))], today: Day(iso: "2020-01-15")!)
-        #expect(longer.evaluate(try F.records(accident("2018-06-01"), for: pack), period: Period(parsing: "2019")!).vetoes[0].fired)
+        let longer = PackEvaluator(
+            pack: pack, parameters: ["window": .duration(Duration(2, .years))], today: Day(iso: "2020-01-15")!)
+        #expect(
+            longer.evaluate(try F.records(accident("2018-06-01"), for: pack), period: Period(parsing: "2019")!).vetoes[0].fired)
     }
 
     @Test func withoutALookBackAVetoSeesThePeriodOnly() throws {
@@ -121,7 +132,9 @@ import Testing
         #expect(assessment.grade.id == "fail" && assessment.grade.title.en == "Failed")
         #expect(assessment.firedVetoes.map(\.id) == ["V1"])
         #expect(assessment.vetoes[0].checks[0].evidence.map(\.line) == [2])
-        #expect(assessment.gapToPass.blockingVetoes == ["V1"] && !assessment.gapToPass.reachable && assessment.gapToPass.items.isEmpty)
+        #expect(
+            assessment.gapToPass.blockingVetoes == ["V1"] && !assessment.gapToPass.reachable && assessment.gapToPass.items.isEmpty
+        )
     }
 
     @Test func aVetoThatCannotBeEvaluatedBlocksThePassButDoesNotFire() throws {
@@ -138,11 +151,16 @@ import Testing
         let fails = #"<count of="accident" at-least="1"/>"#
         _ = fails
         let items = [("A1", "a", 3.0), ("A2", "a", 3.0), ("B1", "b", 4.0)]
-            .map { F.indicator($0.0, category: $0.1, points: $0.2, #"<count of="employee" at-most="0"><where><field name="dept" equals="\#($0.0)"/></where></count>"#) }
+            .map {
+                F.indicator(
+                    $0.0, category: $0.1, points: $0.2,
+                    #"<count of="employee" at-most="0"><where><field name="dept" equals="\#($0.0)"/></where></count>"#)
+            }
             .joined(separator: "\n")
-        return try F.pack(F.packText(
-            categories: F.category("a", points: 6, minimum: "5") + "\n" + F.category("b", points: 4), items: items,
-            grading: F.grading(passLine: "6", grades: [("good", "6"), ("top", "9")])))
+        return try F.pack(
+            F.packText(
+                categories: F.category("a", points: 6, minimum: "5") + "\n" + F.category("b", points: 4), items: items,
+                grading: F.grading(passLine: "6", grades: [("good", "6"), ("top", "9")])))
     }
 
     /// An employee in each named department fails that indicator.
@@ -157,7 +175,10 @@ import Testing
         let seven = try F.assess(pack, try F.records(failing("A1"), for: pack))
         // 7 points: above the pass line, but category a has 3 of its minimum 5.
         #expect(seven.score == 7 && !seven.passed && seven.grade.id == "fail")
-        #expect(seven.categories.map { "\($0.id) \(formatNumber($0.score))/\(formatNumber($0.maxScore)) min \($0.minimum.map(formatNumber) ?? "-")" } == ["a 3/6 min 5", "b 4/4 min -"])
+        #expect(
+            seven.categories.map {
+                "\($0.id) \(formatNumber($0.score))/\(formatNumber($0.maxScore)) min \($0.minimum.map(formatNumber) ?? "-")"
+            } == ["a 3/6 min 5", "b 4/4 min -"])
         #expect(!seven.categories[0].meetsMinimum)
         let six = try F.assess(pack, try F.records(failing("B1"), for: pack))
         #expect(six.score == 6 && six.passed && six.grade.id == "good")
@@ -177,7 +198,11 @@ import Testing
 
     @Test func gapIsTheFewestRepairsMostPointsFirst() throws {
         let items = [("I1", 2.0), ("I2", 3.0), ("I3", 5.0)]
-            .map { F.indicator($0.0, points: $0.1, #"<count of="employee" at-most="0"><where><field name="dept" equals="\#($0.0)"/></where></count>"#) }
+            .map {
+                F.indicator(
+                    $0.0, points: $0.1,
+                    #"<count of="employee" at-most="0"><where><field name="dept" equals="\#($0.0)"/></where></count>"#)
+            }
             .joined(separator: "\n")
         let pack = try F.pack(F.packText(items: items, grading: F.grading(passLine: "6", grades: [("good", "6")])))
         let assessment = try F.assess(pack, try F.records(failing("I2", "I3"), for: pack))
@@ -189,11 +214,16 @@ import Testing
 
     @Test func aCategoryMinimumShare() throws {
         let items = [("A1", 3.0), ("A2", 3.0)]
-            .map { F.indicator($0.0, points: $0.1, #"<count of="employee" at-most="0"><where><field name="dept" equals="\#($0.0)"/></where></count>"#) }
+            .map {
+                F.indicator(
+                    $0.0, points: $0.1,
+                    #"<count of="employee" at-most="0"><where><field name="dept" equals="\#($0.0)"/></where></count>"#)
+            }
             .joined(separator: "\n")
-        let pack = try F.pack(F.packText(
-            categories: #"<category id="c" points="6" minimum-share="80%">\#(F.titles("c", "c"))</category>"#, items: items,
-            grading: F.grading(passLine: "3", grades: [("ok", "3")])))
+        let pack = try F.pack(
+            F.packText(
+                categories: #"<category id="c" points="6" minimum-share="80%">\#(F.titles("c", "c"))</category>"#, items: items,
+                grading: F.grading(passLine: "3", grades: [("ok", "3")])))
         let assessment = try F.assess(pack, try F.records(failing("A1"), for: pack))
         #expect(assessment.categories[0].minimum == 4.8 && !assessment.passed)
     }
@@ -233,13 +263,17 @@ import Testing
     // MARK: - Parameters
 
     @Test func profileOverridesChangeTheThreshold() throws {
-        let parameter = #"<parameter name="rate" type="number" default="100%" min="0" max="1">\#(F.titles("比例", "rate"))</parameter>"#
-        let pack = try F.single(#"<share of="employee" at-least="$rate"><that><field name="contractSigned" equals="true"/></that></share>"#, parameters: parameter)
+        let parameter =
+            #"<parameter name="rate" type="number" default="100%" min="0" max="1">\#(F.titles("比例", "rate"))</parameter>"#
+        let pack = try F.single(
+            #"<share of="employee" at-least="$rate"><that><field name="contractSigned" equals="true"/></that></share>"#,
+            parameters: parameter)
         let records = try F.records(roster(10, unsigned: 1), for: pack)
         let period = Period(parsing: "2019")!
         let today = Day(iso: "2020-01-15")!
         #expect(PackEvaluator(pack: pack, today: today).evaluate(records, period: period).findings[0].outcome == .fail)
-        let lowered = PackEvaluator(pack: pack, parameters: ["rate": .number(0.9)], today: today).evaluate(records, period: period)
+        let lowered = PackEvaluator(pack: pack, parameters: ["rate": .number(0.9)], today: today).evaluate(
+            records, period: period)
         #expect(lowered.findings[0].outcome == .pass && lowered.findings[0].check.threshold == Threshold(atLeast: 0.9))
     }
 }

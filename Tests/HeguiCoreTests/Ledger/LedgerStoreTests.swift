@@ -9,7 +9,8 @@ import Testing
     @Test func runOpensOnceRerunDoesNotDuplicatePassClosesFailureReopens() throws {
         let (ledger, _) = try makeLedger()
         let pack = testPack()
-        let first = try ledger.recordRun(assessment(.fail, .fail, veto: true, offenders: 120), packs: [pack], ranAt: Date(), today: today)
+        let first = try ledger.recordRun(
+            assessment(.fail, .fail, veto: true, offenders: 120), packs: [pack], ranAt: Date(), today: today)
         #expect(first.opened == 3 && first.reopened == 0 && first.closed == 0)
         let items = try ledger.items()
         #expect(items.map(\.indicator) == ["L01", "L02", "V1"])
@@ -131,7 +132,9 @@ import Testing
         let patrol = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
-        try DatabaseQueue(path: path).write { try $0.execute(sql: "UPDATE rectification_items SET status = 'verified' WHERE id = 2") }
+        try DatabaseQueue(path: path).write {
+            try $0.execute(sql: "UPDATE rectification_items SET status = 'verified' WHERE id = 2")
+        }
         let report = try ledger.verifyChain()
         #expect(report.firstBreak == nil && report.inconsistentItems == [2] && !report.isIntact)
     }
@@ -172,7 +175,8 @@ import Testing
             id: "rectification", title: LocalizedText(zh: "整改", en: "rectification"), keyField: "id",
             fields: [
                 field("id", .integer), field("grade", .enumeration, ["一般", "重大"]), field("deadline", .date),
-                field("struck_off", .boolean), field("overdue", .boolean), field("status", .enumeration, ["整改中", "审核通过（已销号）", "已通知待整改"]),
+                field("struck_off", .boolean), field("overdue", .boolean),
+                field("status", .enumeration, ["整改中", "审核通过（已销号）", "已通知待整改"]),
                 field("verifiedOn", .string), field("nonsense", .string),
             ], location: nowhere)
         let table = try ledger.rectificationTable(kind: kind, today: Day(iso: "2024-08-01")!)

@@ -32,12 +32,15 @@ func testPack() -> RulePack {
                 id: "V1", provenance: .law, title: LocalizedText(zh: "重大事故", en: "fatal accident"),
                 requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [], location: nowhere)
         ],
-        grading: Grading(passLine: .literal(.number(60)), grades: [], failingGrade: LocalizedText(zh: "不合格", en: "fail"), location: nowhere),
+        grading: Grading(
+            passLine: .literal(.number(60)), grades: [], failingGrade: LocalizedText(zh: "不合格", en: "fail"), location: nowhere),
         location: nowhere)
 }
 
 /// An assessment of `testPack` with the given outcomes for L01, L02 and whether V1 fired.
-func assessment(_ l01: Outcome, _ l02: Outcome, veto: Bool = false, period: String = "2024Q1", offenders: Int = 0)
+func assessment(
+    _ l01: Outcome, _ l02: Outcome, veto: Bool = false, period: String = "2024Q1", offenders: Int = 0
+)
     -> Assessment
 {
     let evidence = (0..<offenders).map { EvidenceItem(key: "E\($0 + 1)") }

@@ -15,9 +15,12 @@ import Testing
               <parameter name="rate" type="number" default="90%" min="0" max="1">\(F.titles("比例", "rate"))</parameter>
               <parameter name="window" type="duration" default="3y">\(F.titles("追溯", "window"))</parameter>
             """
-        pack = try F.pack(F.packText(
-            parameters: parameters,
-            items: F.indicator("I1", #"<share of="employee" at-least="$rate"><that><field name="contractSigned" equals="true"/></that></share>"#)))
+        pack = try F.pack(
+            F.packText(
+                parameters: parameters,
+                items: F.indicator(
+                    "I1",
+                    #"<share of="employee" at-least="$rate"><that><field name="contractSigned" equals="true"/></that></share>"#)))
     }
 
     /// Writes a file and returns its path.
@@ -42,7 +45,9 @@ import Testing
     }
 
     @Test func overridesReplaceDefaults() throws {
-        let path = try file(#"<profile enterprise="某厂"><parameter pack="p" name="rate" value="95%"/><parameter pack="p" name="window" value="2y"/></profile>"#)
+        let path = try file(
+            #"<profile enterprise="某厂"><parameter pack="p" name="rate" value="95%"/><parameter pack="p" name="window" value="2y"/></profile>"#
+        )
         let profile = try Profile.load(path, packs: [pack])
         #expect(profile.enterprise == "某厂")
         let values = profile.parameters(for: pack)
@@ -63,25 +68,32 @@ import Testing
             </profile>
             """
         let path = try file(text)
-        #expect(failure { _ = try Profile.load(path, packs: [pack]) } == [
-            "profile.xml:\(F.position(of: "pack=\"nope\"", in: text)): unknown pack 'nope'",
-            "profile.xml:\(F.position(of: "name=\"ghost\"", in: text)): pack 'p' has no parameter 'ghost'",
-            "profile.xml:\(F.position(of: "value=\"lots\"", in: text)): 'lots' is not a number (parameter 'rate')",
-            "profile.xml:\(F.position(of: "value=\"2\"", in: text)): 2 is above the maximum 1 of parameter 'rate'",
-            "profile.xml:\(F.position(of: "value=\"3\"", in: text)): '3' is not a duration (parameter 'window')",
-            "profile.xml:\(F.position(of: "<other/>", in: text)): unexpected <other> (expected <parameter pack name value/>)",
-        ])
+        #expect(
+            failure { _ = try Profile.load(path, packs: [pack]) } == [
+                "profile.xml:\(F.position(of: "pack=\"nope\"", in: text)): unknown pack 'nope'",
+                "profile.xml:\(F.position(of: "name=\"ghost\"", in: text)): pack 'p' has no parameter 'ghost'",
+                "profile.xml:\(F.position(of: "value=\"lots\"", in: text)): 'lots' is not a number (parameter 'rate')",
+                "profile.xml:\(F.position(of: "value=\"2\"", in: text)): 2 is above the maximum 1 of parameter 'rate'",
+                "profile.xml:\(F.position(of: "value=\"3\"", in: text)): '3' is not a duration (parameter 'window')",
+                "profile.xml:\(F.position(of: "<other/>", in: text)): unexpected <other> (expected <parameter pack name value/>)",
+            ])
     }
 
     @Test func aProfileWithAnotherRootIsRefused() throws {
         let path = try file("<waivers/>")
-        #expect(failure { _ = try Profile.load(path, packs: [pack]) } == ["profile.xml:1:1: the root element is <waivers>, expected <profile>"])
+        #expect(
+            failure { _ = try Profile.load(path, packs: [pack]) } == [
+                "profile.xml:1:1: the root element is <waivers>, expected <profile>"
+            ])
     }
 
     @Test func waiversAreReadAndChecked() throws {
-        let good = try file(#"<waivers><waiver pack="p" indicator="I1" reason="无新建项目" approver="王主席" expires="2020-06-30"/></waivers>"#, name: "waivers.xml")
+        let good = try file(
+            #"<waivers><waiver pack="p" indicator="I1" reason="无新建项目" approver="王主席" expires="2020-06-30"/></waivers>"#,
+            name: "waivers.xml")
         let waivers = try WaiverFile.load(good, packs: [pack])
-        #expect(waivers == [Waiver(pack: "p", indicator: "I1", reason: "无新建项目", approver: "王主席", expires: Day(iso: "2020-06-30")!)])
+        #expect(
+            waivers == [Waiver(pack: "p", indicator: "I1", reason: "无新建项目", approver: "王主席", expires: Day(iso: "2020-06-30")!)])
 
         let text = """
             <waivers>
@@ -92,11 +104,12 @@ import Testing
             </waivers>
             """
         let bad = try file(text, name: "waivers.xml")
-        #expect(failure { _ = try WaiverFile.load(bad, packs: [pack]) } == [
-            "waivers.xml:\(F.position(of: "indicator=\"I9\"", in: text)): unknown indicator 'I9'",
-            "waivers.xml:\(F.position(of: "expires=\"2020-02-30\"", in: text)): '2020-02-30' is not a date (YYYY-MM-DD)",
-            "waivers.xml:4:3: a waiver needs 'reason'",
-            "waivers.xml:\(F.position(of: "pack=\"q\"", in: text)): unknown pack 'q'",
-        ])
+        #expect(
+            failure { _ = try WaiverFile.load(bad, packs: [pack]) } == [
+                "waivers.xml:\(F.position(of: "indicator=\"I9\"", in: text)): unknown indicator 'I9'",
+                "waivers.xml:\(F.position(of: "expires=\"2020-02-30\"", in: text)): '2020-02-30' is not a date (YYYY-MM-DD)",
+                "waivers.xml:4:3: a waiver needs 'reason'",
+                "waivers.xml:\(F.position(of: "pack=\"q\"", in: text)): unknown pack 'q'",
+            ])
     }
 }

@@ -37,10 +37,13 @@ import Testing
         let pack = try F.pack(try Self.docsExample())
         var onlyPassing = pack
         onlyPassing.testCases.removeLast()
-        #expect(TestCommand.coverageGaps(onlyPassing).map(\.message) == [
-            "'L01' has no failing test case", "'L06' has no failing test case", "'V4' has no failing test case",
-        ])
-        #expect(TestCommand.coverageGaps(onlyPassing).map(\.location) == (pack.indicators.map(\.location) + pack.vetoes.map(\.location)))
+        #expect(
+            TestCommand.coverageGaps(onlyPassing).map(\.message) == [
+                "'L01' has no failing test case", "'L06' has no failing test case", "'V4' has no failing test case",
+            ])
+        #expect(
+            TestCommand.coverageGaps(onlyPassing).map(\.location)
+                == (pack.indicators.map(\.location) + pack.vetoes.map(\.location)))
     }
 
     @Test func anUnclosedElementIsAParseErrorWithALine() throws {
@@ -93,10 +96,16 @@ import Testing
         #expect(!loaded.isValid)
         #expect(lines.count == 4, "\(lines)")
         guard lines.count == 4 else { return }
-        #expect(lines[0].hasPrefix("pack.xml:8:\(F.position(of: "<bogus/>", in: text).split(separator: ":")[1]): error: Element 'bogus'"))
+        #expect(
+            lines[0].hasPrefix(
+                "pack.xml:8:\(F.position(of: "<bogus/>", in: text).split(separator: ":")[1]): error: Element 'bogus'"))
         #expect(lines[1] == "pack.xml:14:21: error: Opening and ending tag mismatch: basis line 14 and basi")
-        #expect(lines[2] == "pack.xml:\(F.position(of: "name=\"signd\"", in: text)): error: unknown field 'signd' of kind 'employee'")
-        #expect(lines[3] == "pack.xml:\(F.position(of: "id=\"I1\"", in: text, occurrence: 2)): error: duplicate id 'I1' (first at line 11)")
+        #expect(
+            lines[2] == "pack.xml:\(F.position(of: "name=\"signd\"", in: text)): error: unknown field 'signd' of kind 'employee'")
+        #expect(
+            lines[3]
+                == "pack.xml:\(F.position(of: "id=\"I1\"", in: text, occurrence: 2)): error: duplicate id 'I1' (first at line 11)"
+        )
     }
 
     @Test func aMissingFileIsUnreadableNotADiagnostic() throws {
@@ -133,19 +142,25 @@ import Testing
               </record-kind>
             """
         func pack(_ id: String, _ type: String) -> String {
-            F.packText(id: id, kinds: kind.replacingOccurrences(of: "%TYPE%", with: type), items: F.indicator("I1", #"<count of="employee" at-least="1"/>"#))
+            F.packText(
+                id: id, kinds: kind.replacingOccurrences(of: "%TYPE%", with: type),
+                items: F.indicator("I1", #"<count of="employee" at-least="1"/>"#))
         }
         let (loaded, lines, _) = try F.load([("a.xml", pack("a", "integer")), ("b.xml", pack("b", "string"))])
         #expect(!loaded.isValid)
         let b = pack("b", "string")
         #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first?.hasPrefix("b.xml:\(F.position(of: "<field name=\"age\"", in: b)): error: field 'employee.age' is a string here but an integer at ") == true, "\(lines)")
+        #expect(
+            lines.first?.hasPrefix(
+                "b.xml:\(F.position(of: "<field name=\"age\"", in: b)): error: field 'employee.age' is a string here but an integer at "
+            ) == true, "\(lines)")
         // Same type in both: merged without complaint.
         #expect(try F.load([("a.xml", pack("a", "integer")), ("b.xml", pack("b", "integer"))]).lines == [])
     }
 
     @Test func hostileDocumentsAreRefused() throws {
-        let external = "<?xml version=\"1.0\"?>\n<!DOCTYPE pack [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<pack id=\"p\" version=\"1\">&x;</pack>\n"
+        let external =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE pack [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<pack id=\"p\" version=\"1\">&x;</pack>\n"
         let (loaded, lines, _) = try F.load(external)
         #expect(!loaded.isValid)
         #expect(!lines.joined().contains("root:"))

@@ -21,7 +21,9 @@ import Testing
         #expect(bounds(Period(parsing: " 2019 ")) == "2019 2019-01-01…2019-12-31")
     }
 
-    @Test(arguments: ["", "junk", "19", "2019Q5", "2019Q0", "2019H3", "2019-13", "2019-00", "2019-3", "20190", "2019Q", "2019-03-01", "1899"])
+    @Test(arguments: [
+        "", "junk", "19", "2019Q5", "2019Q0", "2019H3", "2019-13", "2019-00", "2019-3", "20190", "2019Q", "2019-03-01", "1899",
+    ])
     func rejectsJunk(_ text: String) {
         #expect(Period(parsing: text) == nil)
     }
@@ -69,10 +71,11 @@ import Testing
 
     @Test func quarterBucketsOfAYear() {
         let buckets = Period(parsing: "2019")!.buckets(.quarter)
-        #expect(buckets.map(bounds) == [
-            "2019Q1 2019-01-01…2019-03-31", "2019Q2 2019-04-01…2019-06-30",
-            "2019Q3 2019-07-01…2019-09-30", "2019Q4 2019-10-01…2019-12-31",
-        ])
+        #expect(
+            buckets.map(bounds) == [
+                "2019Q1 2019-01-01…2019-03-31", "2019Q2 2019-04-01…2019-06-30",
+                "2019Q3 2019-07-01…2019-09-30", "2019Q4 2019-10-01…2019-12-31",
+            ])
         #expect(Period(parsing: "2019")!.buckets(.month).map(\.label).first == "2019-01")
         #expect(Period(parsing: "2019")!.buckets(.month).count == 12)
         #expect(Period(parsing: "2019")!.buckets(.halfYear).map(\.label) == ["2019H1", "2019H2"])

@@ -25,7 +25,9 @@ import Testing
         func run(_ chunkBytes: Int) -> String {
             let importer = RecordImporter(kinds: [employeeKind], errorLimit: errorLimit, chunkBytes: chunkBytes)
             var result = ""
-            let errors = diagnosticLines { result = dump(try importer.importCSV(bytes: bytes, path: "e.csv", kind: employeeKind)) }
+            let errors = diagnosticLines {
+                result = dump(try importer.importCSV(bytes: bytes, path: "e.csv", kind: employeeKind))
+            }
             return errors.isEmpty ? result : errors.joined(separator: "\n")
         }
         let sequential = run(Int.max)
@@ -36,7 +38,10 @@ import Testing
 
     @Test func cleanFileSplitsAnywhere() {
         var text = "工号,姓名,性别,入职日期,月工资,是否会员,年龄\n"
-        for k in 1...40 { text += "E\(k),名\(k % 7),\(k % 2 == 0 ? "男" : "女"),2019-0\(k % 9 + 1)-1\(k % 10),\(1000 + k).5,\(k % 3 == 0 ? "是" : "否"),\(20 + k)\n" }
+        for k in 1...40 {
+            text +=
+                "E\(k),名\(k % 7),\(k % 2 == 0 ? "男" : "女"),2019-0\(k % 9 + 1)-1\(k % 10),\(1000 + k).5,\(k % 3 == 0 ? "是" : "否"),\(20 + k)\n"
+        }
         Self.compare(text)
         Self.compare(text.replacingOccurrences(of: "\n", with: "\r\n"))
     }

@@ -79,7 +79,13 @@ func diagnosticLines(_ body: () throws -> Void) -> [String] {
     @Test func englishNamesAndChineseLabelsBothMatch() throws {
         let table = try table("employeeId, 姓名 ,入职日期,salary,是否会员,age\nE1,李四,2019/3/5 0:00,\"1,234.50\",是,42\n")
         #expect(cells(table) == [["E1", "李四", "", "2019-03-05", "1234.5", "true", "42"]])
-        #expect(table.files == [RecordFile(path: "employee.csv", sha256: sha256Hex(Array("employeeId, 姓名 ,入职日期,salary,是否会员,age\nE1,李四,2019/3/5 0:00,\"1,234.50\",是,42\n".utf8)))])
+        #expect(
+            table.files == [
+                RecordFile(
+                    path: "employee.csv",
+                    sha256: sha256Hex(Array("employeeId, 姓名 ,入职日期,salary,是否会员,age\nE1,李四,2019/3/5 0:00,\"1,234.50\",是,42\n".utf8))
+                )
+            ])
     }
 
     @Test func quotedNewlinesKeepLaterLineNumbersRight() throws {
@@ -122,10 +128,11 @@ func diagnosticLines(_ body: () throws -> Void) -> [String] {
     }
 
     @Test func brokenQuotesAreLocated() {
-        #expect(errors("工号,姓名\nE1,\"ab\"c\nE2,\"open\n") == [
-            "e.csv:2:8: error: unexpected character after closing quote",
-            "e.csv:3:4: error: unterminated quoted field",
-        ])
+        #expect(
+            errors("工号,姓名\nE1,\"ab\"c\nE2,\"open\n") == [
+                "e.csv:2:8: error: unexpected character after closing quote",
+                "e.csv:3:4: error: unterminated quoted field",
+            ])
     }
 
     @Test func headerProblems() {

@@ -11,7 +11,9 @@ extension Reporting {
                 at: SourceLocation(file: "records/timesheet.csv", line: 2, column: 4),
                 "field 'date': '2019-02-30' is not a valid date")
             #expect(DiagnosticText.line(diagnostic, .zhCN) == "records/timesheet.csv:2:4: error: 字段“date”：“2019-02-30”不是有效日期")
-            #expect(DiagnosticText.line(diagnostic, .en) == "records/timesheet.csv:2:4: error: field 'date': '2019-02-30' is not a valid date")
+            #expect(
+                DiagnosticText.line(diagnostic, .en)
+                    == "records/timesheet.csv:2:4: error: field 'date': '2019-02-30' is not a valid date")
         }
 
         @Test("gaps are filled in the Chinese order, and messages outside the catalogue stay as they are")

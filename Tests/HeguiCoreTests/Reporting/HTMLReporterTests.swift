@@ -89,7 +89,9 @@ extension Reporting {
             _ = try parse(html)
             #expect(html.contains("<html lang=\"en\">"))
             #expect(html.contains("<dd>宁波示例制造有限公司</dd>"))
-            #expect(html.contains("<code title=\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\">9f86d081884c</code>"))
+            #expect(
+                html.contains(
+                    "<code title=\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\">9f86d081884c</code>"))
             #expect(html.contains("<div class=\"veto fired\">"))
             #expect(html.contains("<h4>Veto fired: V01 Major safety accident</h4>"))
             #expect(html.contains("<li><strong>S01</strong> Safety training for all <span class=\"gain\">+5</span></li>"))

@@ -60,7 +60,8 @@ enum ReportFixture {
         score: 8, maxScore: 20, passLine: 12, passed: false,
         grade: GradeResult(id: "fail", title: LocalizedText(zh: "不合格", en: "fail")),
         categories: [
-            CategoryScore(id: "L", title: LocalizedText(zh: "劳动关系", en: "Labour relations"), score: 3, maxScore: 10, minimum: nil),
+            CategoryScore(
+                id: "L", title: LocalizedText(zh: "劳动关系", en: "Labour relations"), score: 3, maxScore: 10, minimum: nil),
             CategoryScore(id: "S", title: LocalizedText(zh: "安全生产", en: "Safety"), score: 5, maxScore: 10, minimum: 6),
         ],
         vetoes: [

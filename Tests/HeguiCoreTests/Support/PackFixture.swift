@@ -45,7 +45,9 @@ enum PackFixture {
     /// Loads a pack that must be valid; records an issue with every diagnostic otherwise.
     static func pack(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> RulePack {
         let (loaded, lines, _) = try load(text)
-        if !loaded.isValid { Issue.record("pack is not valid:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation) }
+        if !loaded.isValid {
+            Issue.record("pack is not valid:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        }
         return try #require(loaded.packs.first, sourceLocation: sourceLocation)
     }
 
@@ -201,7 +203,9 @@ enum PackFixture {
     /// Records in the XML records format; `body` goes between `<records>` and `</records>`, its first
     /// line is line 2 of `records.xml`. Every kind of the pack is present (empty when no rows) unless
     /// it is listed in `missing` — or `onlyGiven` is set, when kinds without rows have no table.
-    static func records(_ body: String, for pack: RulePack, missing: Set<String> = [], onlyGiven: Bool = false) throws -> RecordSet {
+    static func records(
+        _ body: String, for pack: RulePack, missing: Set<String> = [], onlyGiven: Bool = false
+    ) throws -> RecordSet {
         let text = "<records>\n\(body)\n</records>\n"
         let bytes = Array(text.utf8)
         let document = try XMLDocument(bytes: bytes, path: "records.xml")
