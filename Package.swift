@@ -43,6 +43,6 @@ let package = Package(
         .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiXML"]),
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore"]),
-        .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"]),
+        .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"], exclude: ["Expected"]),
     ]
 )

@@ -43,12 +43,17 @@ struct HeguiRun {
         return url.path
     }
 
-    /// Runs `hegui args…` to the end (killed after `timeout` seconds, a safety net).
+    /// Runs `hegui args…` in the working directory to the end (killed after `timeout` seconds, a safety net).
     func run(_ args: [String], timeout: Double = 20) throws -> Result {
+        try Self.execute(args, in: dir, timeout: timeout)
+    }
+
+    /// Runs `hegui args…` in a folder, with an English locale and no colour, and collects what it printed.
+    static func execute(_ args: [String], in folder: URL, timeout: Double = 20) throws -> Result {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
-        p.currentDirectoryURL = dir
+        p.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "en_US.UTF-8"
         environment["NO_COLOR"] = "1"
@@ -154,7 +159,11 @@ struct HeguiRun {
 
     /// `hegui check` on `pack.xml` and `records/` for 2019, no ledger, fixed today.
     func check(_ extra: String..., records: String = "records") throws -> Result {
-        try run(["check", "--rules", path("pack.xml"), "--records", path(records), "--period", "2019", "--no-ledger", "--today", "2020-01-15", "--lang", "en"] + extra)
+        try run(
+            [
+                "check", "--rules", path("pack.xml"), "--records", path(records), "--period", "2019", "--no-ledger", "--today",
+                "2020-01-15", "--lang", "en",
+            ] + extra)
     }
 }
 

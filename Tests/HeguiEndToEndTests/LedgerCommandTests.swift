@@ -4,10 +4,7 @@ import Testing
 
 /// Runs the built `hegui` binary against ledgers in temporary directories.
 @Suite(.serialized) struct LedgerCommandTests {
-    /// `<package root>/.build/debug/hegui`, found from this file's path.
-    static let binary: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent(".build/debug/hegui")
+    static let binary = HeguiRun.binary
 
     let dir: URL
     var ledger: String { dir.appendingPathComponent("hegui.sqlite").path }
@@ -15,12 +12,6 @@ import Testing
     init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    struct Result {
-        var code: Int32
-        var out: String
-        var err: String
     }
 
     /// A configured process for `hegui args --ledger … --today 2024-04-10 --lang en`.
@@ -34,17 +25,8 @@ import Testing
 
     /// Runs to the end and collects output.
     @discardableResult
-    func hegui(_ args: String..., lang: String = "en") throws -> Result {
-        let p = process(args, lang: lang)
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(code: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+    func hegui(_ args: String..., lang: String = "en") throws -> HeguiRun.Result {
+        try HeguiRun.execute(args + ["--ledger", ledger, "--today", "2024-04-10", "--lang", lang], in: dir)
     }
 
     @Test func binaryIsBuilt() {
@@ -52,7 +34,9 @@ import Testing
     }
 
     @Test func patrolToStrikeOffWalkAndExport() throws {
-        #expect(try hegui("inspect", "add", "--date", "2024-04-01", "--team", "第一巡视组", "--scope", "食堂", "--leader", "周", "--by", "工会").out == "added patrol 1\n")
+        #expect(
+            try hegui("inspect", "add", "--date", "2024-04-01", "--team", "第一巡视组", "--scope", "食堂", "--leader", "周", "--by", "工会")
+                .out == "added patrol 1\n")
         let issue = try hegui(
             "inspect", "issue", "--patrol", "1", "--location", "=SUM(A1)", "--description", "灭火器过期, 未更换",
             "--category", "安全", "--grade", "一般", "--department", "后勤部", "--responsible", "王", "--by", "工会")
@@ -72,8 +56,10 @@ import Testing
         // Compare bytes: String(contentsOfFile:) would drop the BOM.
         let csv = try Data(contentsOf: URL(fileURLWithPath: csvPath))
         #expect(
-            csv == Data(("\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
-                + "1,2024-04-01,'=SUM(A1),\"灭火器过期, 未更换\",安全,一般,后勤部,王,2024-04-16,审核通过（已销号）,职工代表李,2024-04-10\r\n").utf8))
+            csv
+                == Data(
+                    ("\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
+                        + "1,2024-04-01,'=SUM(A1),\"灭火器过期, 未更换\",安全,一般,后勤部,王,2024-04-16,审核通过（已销号）,职工代表李,2024-04-10\r\n").utf8))
         let json = try hegui("ledger", "export", "--format", "json")
         #expect(json.code == 0 && json.out.contains("\"verifiedBy\" : \"职工代表李\""))
         #expect(try hegui("ledger", "export", "--format", "xls").code == 2)
@@ -86,7 +72,9 @@ import Testing
             let core = try Ledger(path: ledger)
             var pack = RulePack(
                 id: "p", version: "1", title: LocalizedText(zh: "包", en: "p"),
-                grading: Grading(passLine: .literal(.number(0)), grades: [], failingGrade: LocalizedText(zh: "", en: ""), location: .init(file: "p.xml")),
+                grading: Grading(
+                    passLine: .literal(.number(0)), grades: [], failingGrade: LocalizedText(zh: "", en: ""),
+                    location: .init(file: "p.xml")),
                 location: .init(file: "p.xml"))
             pack.indicators = [
                 Indicator(
@@ -96,7 +84,9 @@ import Testing
                     location: .init(file: "p.xml"))
             ]
             func run(_ outcome: Outcome) throws {
-                let finding = Finding(id: "L1", category: "c", title: LocalizedText(zh: "指标", en: "i"), outcome: outcome, points: 1, awarded: 0, checks: [])
+                let finding = Finding(
+                    id: "L1", category: "c", title: LocalizedText(zh: "指标", en: "i"), outcome: outcome, points: 1, awarded: 0,
+                    checks: [])
                 let pa = PackAssessment(
                     pack: "p", version: "1", title: pack.title, score: 0, maxScore: 1, passLine: 0, passed: true,
                     grade: GradeResult(id: "g", title: pack.title), categories: [], vetoes: [], findings: [finding],
@@ -109,7 +99,8 @@ import Testing
             try run(.pass)
         }
         func issue() throws -> String {
-            let r = try hegui("inspect", "issue", "--patrol", "1", "--description", "问题", "--category", "安全", "--grade", "一般", "--by", "工会")
+            let r = try hegui(
+                "inspect", "issue", "--patrol", "1", "--description", "问题", "--category", "安全", "--grade", "一般", "--by", "工会")
             return String(r.out.split(separator: " ")[2].dropLast())
         }
         let open = try issue()
@@ -139,7 +130,9 @@ import Testing
             #expect(try hegui("rectify", "show", id).out.contains("allowed: "))
             let allowed = Lifecycle.allowedActions(from: status)
             for action in RectificationAction.allCases where !allowed.contains(action) {
-                let args = ["rectify", action.rawValue, id, "--by", "丙", "--note", "x"] + (action == .assign ? ["--responsible", "丁"] : [])
+                let args =
+                    ["rectify", action.rawValue, id, "--by", "丙", "--note", "x"]
+                    + (action == .assign ? ["--responsible", "丁"] : [])
                 let p = process(args)
                 let err = Pipe()
                 p.standardError = err
@@ -148,7 +141,8 @@ import Testing
                 let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                 p.waitUntilExit()
                 #expect(p.terminationStatus == 1, "\(action) from \(status)")
-                let expected = "cannot \(action.rawValue): item \(id) is \(status.rawValue); allowed: "
+                let expected =
+                    "cannot \(action.rawValue): item \(id) is \(status.rawValue); allowed: "
                     + allowed.map(\.rawValue).joined(separator: ", ")
                 #expect(text == "hegui: \(expected)\n")
             }
@@ -221,7 +215,7 @@ import Testing
         #expect(try hegui("history").code == 2)  // no ledger yet: nothing is created by reading
         #expect(!FileManager.default.fileExists(atPath: ledger))
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
-        #expect(try hegui("history") .out == "")
+        #expect(try hegui("history").out == "")
         #expect(try hegui("diff", "1", "2").code == 2)
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: dir.appendingPathComponent("bad.sqlite").path))
         let p = process(["rectify", "list"])

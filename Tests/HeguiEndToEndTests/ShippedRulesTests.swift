@@ -7,13 +7,13 @@ import Testing
         .deletingLastPathComponent()
 
     @Test func shippedPacksAreValid() throws {
-        let result = try Hegui.run(["validate", "rules/"], in: Self.root)
+        let result = try HeguiRun.execute(["validate", "rules/"], in: Self.root)
         #expect(result.code == 0, "\(result.out)\(result.err)")
         #expect(result.out.hasSuffix(": 0 errors, 0 warnings\n"))
     }
 
     @Test func shippedPacksPassTheirOwnTests() throws {
-        let result = try Hegui.run(["test", "rules/", "--today", "2020-01-15"], in: Self.root)
+        let result = try HeguiRun.execute(["test", "rules/", "--today", "2020-01-15"], in: Self.root)
         #expect(result.code == 0, "\(result.out)\(result.err)")
         #expect(result.out.hasSuffix(" 0 failed\n"))
         // Every indicator and veto is shown both passing and failing by some test case.
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func harmoniousEnterpriseHas33IndicatorsAnd8Vetoes() throws {
-        let result = try Hegui.run(["rules", "list", "--format", "json"], in: Self.root)
+        let result = try HeguiRun.execute(["rules", "list", "--format", "json"], in: Self.root)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         let pack = entries.filter { $0["pack"] as? String == "harmonious-enterprise" }
         #expect(pack.filter { $0["kind"] as? String == "indicator" }.count == 33)
@@ -29,13 +29,17 @@ import Testing
         #expect(pack.filter { $0["kind"] as? String == "indicator" }.reduce(0.0) { $0 + ($1["points"] as? Double ?? 0) } == 100)
         for entry in entries {
             let title = entry["title"] as? [String: String]
-            #expect(title?["zh-CN"]?.isEmpty == false && title?["en"]?.isEmpty == false, "\(entry["id"] ?? "?") needs both titles")
+            #expect(
+                title?["zh-CN"]?.isEmpty == false && title?["en"]?.isEmpty == false, "\(entry["id"] ?? "?") needs both titles")
         }
     }
 
     @Test func ningbo2019PassesAllThreePacks() throws {
-        let result = try Hegui.run(
-            ["check", "--records", "fixtures/ningbo-2019", "--period", "2019", "--format", "json", "--no-ledger", "--today", "2020-01-15"],
+        let result = try HeguiRun.execute(
+            [
+                "check", "--records", "fixtures/ningbo-2019", "--period", "2019", "--format", "json", "--no-ledger", "--today",
+                "2020-01-15",
+            ],
             in: Self.root)
         #expect(result.code == 0, "\(result.err)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
@@ -53,12 +57,16 @@ import Testing
         let readme = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
         let firstLine = readme.split(separator: "\n").first.map(String.init) ?? ""
         let pattern = try NSRegularExpression(pattern: #"\b(?:[DLESC]\d\d|V\d|AK\d\d|AKV\d|F\d\d)\b"#)
-        let named = Set(pattern.matches(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)).compactMap {
-            Range($0.range, in: firstLine).map { String(firstLine[$0]) }
-        })
+        let named = Set(
+            pattern.matches(in: firstLine, range: NSRange(firstLine.startIndex..., in: firstLine)).compactMap {
+                Range($0.range, in: firstLine).map { String(firstLine[$0]) }
+            })
         #expect(!named.isEmpty, "the README's first line names no ids")
-        let result = try Hegui.run(
-            ["check", "--records", "fixtures/scenarios/\(name)", "--period", "2019", "--format", "json", "--no-ledger", "--today", "2020-01-15"],
+        let result = try HeguiRun.execute(
+            [
+                "check", "--records", "fixtures/scenarios/\(name)", "--period", "2019", "--format", "json", "--no-ledger",
+                "--today", "2020-01-15",
+            ],
             in: Self.root)
         #expect(result.code == 1, "\(result.err)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])

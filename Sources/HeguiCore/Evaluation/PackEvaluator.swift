@@ -28,9 +28,13 @@ public struct PackEvaluator {
     // MARK: - Indicators
 
     private func finding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
-        func make(_ outcome: Outcome, _ awarded: Double, _ checks: [CheckResult], _ message: LocalizedText? = nil, _ waiver: Waiver? = nil) -> Finding {
+        func make(
+            _ outcome: Outcome, _ awarded: Double, _ checks: [CheckResult], _ message: LocalizedText? = nil,
+            _ waiver: Waiver? = nil
+        ) -> Finding {
             Finding(
-                id: indicator.id, category: indicator.categoryID, title: indicator.title, outcome: outcome, points: indicator.points,
+                id: indicator.id, category: indicator.categoryID, title: indicator.title, outcome: outcome,
+                points: indicator.points,
                 awarded: awarded, checks: checks, waiver: waiver, message: message)
         }
         if let applies = indicator.appliesWhen {
@@ -43,27 +47,29 @@ public struct PackEvaluator {
             default:
                 return make(
                     .notApplicable, indicator.points, [result],
-                    LocalizedText(zh: "适用条件不成立：\(result.description.zhCN)", en: "does not apply: \(result.description.en) does not hold"))
+                    LocalizedText(
+                        zh: "适用条件不成立：\(result.description.zhCN)", en: "does not apply: \(result.description.en) does not hold"))
             }
         }
         let checks = indicator.checks.map { context.evaluate($0, in: period, indicator: indicator.id) }
         let outcome: Outcome =
-            if checks.contains(where: { $0.outcome == .error }) { .error }
-            else if checks.contains(where: { $0.outcome == .fail }) { .fail }
-            else if checks.contains(where: { $0.outcome == .unattested }) { .unattested }
-            else { .pass }
+            if checks.contains(where: { $0.outcome == .error }) { .error } else if checks.contains(where: { $0.outcome == .fail })
+            { .fail } else if checks.contains(where: { $0.outcome == .unattested }) { .unattested } else { .pass }
         guard outcome != .pass else { return make(.pass, indicator.points, checks) }
 
         let applicable = waivers.filter { ($0.pack == nil || $0.pack == pack.id) && $0.indicator == indicator.id }
         if let waiver = applicable.first(where: { $0.expires >= today }) {
             return make(
                 .waived, indicator.points, checks,
-                LocalizedText(zh: "已豁免：\(waiver.reason)（\(waiver.approver) 批准，至 \(waiver.expires)）", en: "waived: \(waiver.reason) (approved by \(waiver.approver), until \(waiver.expires))"),
+                LocalizedText(
+                    zh: "已豁免：\(waiver.reason)（\(waiver.approver) 批准，至 \(waiver.expires)）",
+                    en: "waived: \(waiver.reason) (approved by \(waiver.approver), until \(waiver.expires))"),
                 waiver)
         }
         var message: LocalizedText?
         if let expired = applicable.max(by: { $0.expires < $1.expires }) {
-            message = LocalizedText(zh: "豁免已于 \(expired.expires) 到期，不再适用", en: "the waiver expired on \(expired.expires) and no longer applies")
+            message = LocalizedText(
+                zh: "豁免已于 \(expired.expires) 到期，不再适用", en: "the waiver expired on \(expired.expires) and no longer applies")
         }
         var awarded = 0.0
         if outcome == .fail, let deduction = indicator.deduction,
@@ -80,11 +86,12 @@ public struct PackEvaluator {
 
     private func result(for veto: Veto, context: EvaluationContext, period: Period) -> VetoResult {
         var window = period
-        if let lookBack = veto.lookBack, case .duration(let duration)?? = try? context.resolve(lookBack, in: period) {
+        if let lookBack = veto.lookBack, case .duration(let duration)? = try? context.resolve(lookBack, in: period) {
             window = period.lookBack(duration)
         }
         let checks = veto.checks.map { context.evaluate($0, in: window, indicator: veto.id) }
-        return VetoResult(id: veto.id, title: veto.title, fired: checks.contains { $0.outcome == .fail }, window: window, checks: checks)
+        return VetoResult(
+            id: veto.id, title: veto.title, fired: checks.contains { $0.outcome == .fail }, window: window, checks: checks)
     }
 
     // MARK: - Scoring
@@ -98,7 +105,8 @@ public struct PackEvaluator {
             if let share = (try? context.number(category.minimumShare, in: period)) ?? nil {
                 minimum = max(minimum ?? 0, rounded(share * category.points))
             }
-            return CategoryScore(id: category.id, title: category.title, score: scored, maxScore: category.points, minimum: minimum)
+            return CategoryScore(
+                id: category.id, title: category.title, score: scored, maxScore: category.points, minimum: minimum)
         }
         let blocking = vetoes.filter { $0.fired || $0.hasError }.map(\.id)
         let passed = score >= passLine - 1e-9 && blocking.isEmpty && categories.allSatisfy(\.meetsMinimum)
@@ -119,9 +127,13 @@ public struct PackEvaluator {
 
     /// The fewest repairs that reach the pass line and every category minimum: first the largest gains
     /// inside each category short of its minimum, then the largest gains overall.
-    private func gap(findings: [Finding], categories: [CategoryScore], score: Double, passLine: Double, blocking: [String]) -> GapToPass {
+    private func gap(
+        findings: [Finding], categories: [CategoryScore], score: Double, passLine: Double, blocking: [String]
+    ) -> GapToPass {
         var candidates = findings.enumerated()
-            .filter { [.fail, .error, .unattested].contains($0.element.outcome) && $0.element.points - $0.element.awarded > 1e-9 }
+            .filter {
+                [.fail, .error, .unattested].contains($0.element.outcome) && $0.element.points - $0.element.awarded > 1e-9
+            }
             .sorted { a, b in
                 let ga = a.element.points - a.element.awarded, gb = b.element.points - b.element.awarded
                 return ga != gb ? ga > gb : a.offset < b.offset
@@ -154,7 +166,8 @@ public struct PackEvaluator {
             take(next)
         }
         let order = Dictionary(uniqueKeysWithValues: findings.enumerated().map { ($0.element.id, $0.offset) })
-        let items = chosen
+        let items =
+            chosen
             .sorted { a, b in
                 let ga = a.points - a.awarded, gb = b.points - b.awarded
                 return ga != gb ? ga > gb : order[a.id, default: 0] < order[b.id, default: 0]
