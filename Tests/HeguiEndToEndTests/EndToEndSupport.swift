@@ -56,6 +56,9 @@ struct HeguiRun {
         p.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "en_US.UTF-8"
+        // LC_ALL and LC_MESSAGES outrank LANG: clear them so every run speaks English whatever CI sets.
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
         environment["NO_COLOR"] = "1"
         p.environment = environment
         let out = Pipe()
