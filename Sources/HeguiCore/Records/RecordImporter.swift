@@ -803,6 +803,7 @@ func sha256Hex(_ bytes: [UInt8]) -> String {
 
 /// Reads a whole file into memory with one buffer, or throws `UnreadableFileError`.
 func readFileBytes(_ path: String) throws -> [UInt8] {
+    let tooLarge = UnreadableFileError(path: path, reason: "is larger than the 2 GiB limit")
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw UnreadableFileError(path: path, reason: String(cString: strerror(errno))) }
     defer { close(fd) }
@@ -811,6 +812,7 @@ func readFileBytes(_ path: String) throws -> [UInt8] {
         throw UnreadableFileError(path: path, reason: String(cString: strerror(errno)))
     }
     guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFileError(path: path, reason: "is a folder") }
+    guard Int(info.st_size) <= maximumRecordsFileBytes else { throw tooLarge }
     // One spare byte so a file that did not grow is read to EOF without resizing.
     var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var total = 0
@@ -823,10 +825,16 @@ func readFileBytes(_ path: String) throws -> [UInt8] {
         }
         if got == 0 { break }
         total += got
+        // A file that grows while it is read is held to the same limit.
+        if total > maximumRecordsFileBytes { throw tooLarge }
     }
     buffer.removeSubrange(total...)
     return buffer
 }
+
+/// The largest records file read (2 GiB, eight times a 40,000-employee year's timesheet): input
+/// larger than that is refused with a clear error rather than exhausting memory.
+let maximumRecordsFileBytes = 2 << 30
 
 /// The names of the regular files (symbolic links followed) in a folder, or `UnreadableFileError`.
 func listRegularFiles(_ path: String) throws -> [String] {

@@ -274,6 +274,16 @@ func diagnosticLines(_ body: () throws -> Void) -> [String] {
             ])
     }
 
+    /// A file over the size limit is refused from its size alone, before anything is read or allocated.
+    @Test func aFileOverTheSizeLimitIsRefusedBeforeReading() throws {
+        let folder = makeFolder(["employee.csv": Array("工号\nE1\n".utf8)])
+        // Sparse: takes no disk space, but reports 3 GiB.
+        #expect(truncate(folder + "/employee.csv", 3 << 30) == 0)
+        #expect(throws: UnreadableFileError(path: folder + "/employee.csv", reason: "is larger than the 2 GiB limit")) {
+            try importer.importDirectory(folder)
+        }
+    }
+
     @Test func missingFolderIsUnreadable() {
         #expect(throws: UnreadableFileError.self) { try importer.importDirectory("/nonexistent/records") }
     }
