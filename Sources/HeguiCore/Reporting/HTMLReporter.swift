@@ -148,7 +148,10 @@ public struct HTMLReporter: Reporter {
 
     /// Horizontal bars, one per category: the full points in grey, the scored points over it, the minimum as a tick.
     private func categoryChart(_ pack: PackAssessment, _ lang: Language) -> String {
-        let labelWidth = 220.0
+        // The label column fits the longest title at 12 px: about 6.6 px a column, CJK counting two,
+        // so long English titles are not clipped at the left edge.
+        let widest = pack.categories.map { displayWidth($0.title.text(lang)) }.max() ?? 0
+        let labelWidth = min(max(Double(widest) * 6.6 + 16, 100), 420).rounded(.up)
         let barWidth = 340.0
         let rowHeight = 30.0
         let width = labelWidth + barWidth + 90
@@ -164,7 +167,7 @@ public struct HTMLReporter: Reporter {
             let scored = min(max(0, category.score), max(0, category.maxScore)) * scale
             let cls = category.meetsMinimum ? (category.score >= category.maxScore ? "full" : "part") : "low"
             out += "<text class=\"label\" x=\"\(n(labelWidth - 8))\" y=\"\(n(y + 20))\" text-anchor=\"end\">"
-            out += "\(h(category.id)) \(h(category.title.text(lang)))</text>\n"
+            out += "\(h(category.title.text(lang)))</text>\n"
             out += "<rect class=\"bar-max\" x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(full))\" height=\"18\"/>\n"
             out +=
                 "<rect class=\"bar-score \(cls)\" x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(scored))\" height=\"18\">"

@@ -11,6 +11,8 @@ private final class PageCollector: NSObject, XMLParserDelegate {
     var elements: [String] = []
     var rootLanguage: String?
     var chartBars: [Int] = []
+    /// The right edge (x) of every chart label: labels are right-aligned against the bars.
+    var labelEdges: [Double] = []
     var text = ""
     var inChart = false
     var error: Error?
@@ -27,6 +29,7 @@ private final class PageCollector: NSObject, XMLParserDelegate {
             chartBars.append(0)
         }
         if inChart, elementName == "rect", classes.contains("bar-score") { chartBars[chartBars.count - 1] += 1 }
+        if inChart, elementName == "text", classes.contains("label") { labelEdges.append(Double(attributes["x"] ?? "") ?? 0) }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
@@ -67,6 +70,18 @@ extension Reporting {
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!html.lowercased().contains("<script"))
             #expect(html.contains("补签劳动合同 &lt;b&gt;12&lt;/b&gt; 人 &amp; &quot;核对&quot;"))
+        }
+
+        @Test("a long English category title gets a label column wide enough not to be clipped")
+        func longLabelsFit() throws {
+            var input = ReportFixture.input(.en)
+            let title = "Labour protection and occupational health and safety"
+            input.assessment.packs[0].categories[0].title = LocalizedText(zh: "劳动保护", en: title)
+            let page = try parse(HTMLReporter().render(input))
+            // About 6.6 px a character at the chart's 12 px font, right-aligned at the column's edge.
+            let edge = try #require(page.labelEdges.first)
+            #expect(edge >= Double(title.count) * 6.6, "label column ends at \(edge)")
+            #expect(!page.text.contains("\(input.assessment.packs[0].categories[0].id) \(title)"), "the id stays out of the label")
         }
 
         @Test("self-contained: no URLs, no scripts, system CJK fonts, A4 print styles")
