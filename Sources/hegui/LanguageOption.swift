@@ -6,7 +6,8 @@ extension Language: ExpressibleByArgument {}
 
 /// `--lang`, shared by every command that prints words for people.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Output language: zh-CN or en (default from LC_ALL, LC_MESSAGES or LANG, else zh-CN).")
+    @Option(
+        name: .customLong("lang"), help: "Output language: zh-CN or en (default from LC_ALL, LC_MESSAGES or LANG, else zh-CN).")
     var explicit: Language?
 
     /// The chosen language.

@@ -81,7 +81,8 @@ extension Reporting {
             // About 6.6 px a character at the chart's 12 px font, right-aligned at the column's edge.
             let edge = try #require(page.labelEdges.first)
             #expect(edge >= Double(title.count) * 6.6, "label column ends at \(edge)")
-            #expect(!page.text.contains("\(input.assessment.packs[0].categories[0].id) \(title)"), "the id stays out of the label")
+            #expect(
+                !page.text.contains("\(input.assessment.packs[0].categories[0].id) \(title)"), "the id stays out of the label")
         }
 
         @Test("self-contained: no URLs, no scripts, system CJK fonts, A4 print styles")
