@@ -17,7 +17,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         do {
             var request = try options.request(format: .text, language: language.language, colour: false)
-            request.useLedger = false
+            request.recordRun = false
             try finish(try ExplainCommand.run(id: id, request: request), writingTo: nil)
         } catch let failure as CommandFailure {
             try fail(failure)

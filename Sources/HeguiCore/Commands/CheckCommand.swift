@@ -85,24 +85,8 @@ public enum CheckCommand {
         } catch {
             throw CommandFailure.from(error, language: request.language)
         }
-        var ledger: Ledger?
-        if request.useLedger && (request.recordRun || FileManager.default.fileExists(atPath: request.ledgerPath)) {
-            do {
-                ledger = try Ledger(path: request.ledgerPath, create: request.recordRun)
-            } catch {
-                throw CommandFailure("\(request.ledgerPath): error: cannot open the ledger: \(error)")
-            }
-        }
-        if let ledger, records.tables["rectification"] == nil,
-            let kind = RecordCatalog.merge(packs).kinds.first(where: { $0.id == "rectification" })
-        {
-            // The ledger stands in for rectification.csv, so packs can read patrol issues (安康杯 AK08).
-            do {
-                records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
-            } catch {
-                throw CommandFailure("\(request.ledgerPath): error: cannot read rectification items: \(error)")
-            }
-        }
+        let ledger = try RunInputs.ledger(request)
+        try RunInputs.attach(ledger, to: &records, packs: loaded, request: request)
         let assessment = assessor.assess(records, period: request.period)
 
         var items: [RectificationItem] = []

@@ -14,8 +14,12 @@ public enum ExplainCommand {
         else {
             throw CommandFailure("hegui: error: no indicator or veto '\(id)' in \(packs.map(\.id).joined(separator: ", "))")
         }
-        let records = try RunInputs.records(
+        var records = try RunInputs.records(
             request.records, packs: loaded, encoding: request.encoding, language: request.language)
+        // Read the ledger as check does (never recording a run), so AK08 explains what check found.
+        var reading = request
+        reading.recordRun = false
+        try RunInputs.attach(try RunInputs.ledger(reading), to: &records, packs: loaded, request: reading)
         let assessor: Assessor
         do {
             assessor = Assessor(

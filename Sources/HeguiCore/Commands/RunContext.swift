@@ -95,13 +95,44 @@ public enum RunInputs {
         return Period(start: start, end: end)
     }
 
-    /// Today in UTC, or the given `YYYY-MM-DD` (for reproducible runs).
+    /// Today in the local time zone (where deadlines fall for the people keeping them), or the given
+    /// `YYYY-MM-DD` (for reproducible runs).
     public static func today(_ text: String?) throws(CommandFailure) -> Day {
         if let text {
             guard let day = Day(iso: text) else { throw CommandFailure("hegui: error: '\(text)' is not a date (YYYY-MM-DD)") }
             return day
         }
-        let seconds = Int(Date().timeIntervalSince1970)
-        return Day(ordinal: Int32(seconds / 86_400))
+        let parts = Calendar.current.dateComponents(in: TimeZone.current, from: Date())
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    }
+
+    /// Opens the ledger a command reads: created when the run is to be recorded, otherwise only when
+    /// the file exists (reading never creates one); nil when not used.
+    public static func ledger(_ request: CheckRequest) throws(CommandFailure) -> Ledger? {
+        guard request.useLedger, request.recordRun || FileManager.default.fileExists(atPath: request.ledgerPath) else {
+            return nil
+        }
+        do {
+            return try Ledger(path: request.ledgerPath, create: request.recordRun)
+        } catch {
+            throw CommandFailure("\(request.ledgerPath): error: cannot open the ledger: \(error)")
+        }
+    }
+
+    /// Lets packs read the ledger as the `rectification` kind (安康杯 AK08) when the records folder
+    /// has no rectification file of its own.
+    public static func attach(
+        _ ledger: Ledger?, to records: inout RecordSet, packs: [RulePack], request: CheckRequest
+    )
+        throws(CommandFailure)
+    {
+        guard let ledger, records.tables["rectification"] == nil,
+            let kind = RecordCatalog.merge(packs).kinds.first(where: { $0.id == "rectification" })
+        else { return }
+        do {
+            records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
+        } catch {
+            throw CommandFailure("\(request.ledgerPath): error: cannot read rectification items: \(error)")
+        }
     }
 }

@@ -78,10 +78,18 @@ extension EvaluationContext {
             let previousWindow = window.previous
             let current = try self.measure(measure, in: window)
             let previous = try self.measure(measure, in: previousWindow)
+            // No records is missing data, not a fall to zero: growth needs both periods measured.
+            for (measured, period) in [(current, window), (previous, previousWindow)] where measured.counted?.rows.isEmpty == true
+            {
+                let kind = measured.counted?.kind ?? ""
+                throw .because(
+                    zh: "\(period.label) 没有“\(kind)”记录，无法计算增长率",
+                    en: "no '\(kind)' records in \(period.label), so growth cannot be computed")
+            }
             guard previous.value != 0 else {
                 throw .because(
-                    zh: "上期（\(previousWindow.label)）数值为 0 或缺失，无法计算增长率",
-                    en: "the previous period (\(previousWindow.label)) measures 0 or has no data, so growth cannot be computed")
+                    zh: "上期（\(previousWindow.label)）数值为 0，无法计算增长率",
+                    en: "the previous period (\(previousWindow.label)) measures 0, so growth cannot be computed")
             }
             let growth = (current.value - previous.value) / abs(previous.value)
             let met = threshold.isMet(by: growth)

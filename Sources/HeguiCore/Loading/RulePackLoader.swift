@@ -57,6 +57,10 @@ public struct RulePackLoader: Sendable {
     public func load(paths: [String]) -> LoadedPacks {
         let (files, unreadableFiles) = RulePackLoader.packFiles(at: paths)
         var unreadable = unreadableFiles
+        if files.isEmpty && unreadable.isEmpty {
+            // Nothing to check must not look like everything checked: CI would go green on a wrong path.
+            unreadable.append(UnreadableFileError(path: paths.joined(separator: " "), reason: "no rule packs (*.xml) found"))
+        }
         var diagnostics: [Diagnostic] = []
         var packs: [RulePack] = []
         let schema: XMLSchema

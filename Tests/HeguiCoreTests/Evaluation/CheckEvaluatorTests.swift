@@ -125,7 +125,11 @@ import Testing
         #expect(quarter.outcome == .fail && quarter.check.measured == 0)
         let noBase = try F.finding(pack, #"<meeting meetingId="M1" heldOn="2019-03-01"/>"#)
         #expect(noBase.outcome == .error)
-        #expect(noBase.check.message?.en == "the previous period (2018) measures 0 or has no data, so growth cannot be computed")
+        #expect(noBase.check.message?.en == "no 'meeting' records in 2018, so growth cannot be computed")
+        // An empty current period is missing data too, not a fall of 100 %.
+        let noCurrent = try F.finding(pack, #"<meeting meetingId="M1" heldOn="2018-03-01"/>"#)
+        #expect(noCurrent.outcome == .error && noCurrent.check.measured == nil)
+        #expect(noCurrent.check.message?.en == "no 'meeting' records in 2019, so growth cannot be computed")
     }
 
     @Test func attestedNeedsAPersonAndADocument() throws {

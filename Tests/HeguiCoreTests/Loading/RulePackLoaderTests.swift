@@ -109,8 +109,11 @@ import Testing
     }
 
     @Test func aMissingFileIsUnreadableNotADiagnostic() throws {
-        let (loaded, lines, _) = try F.load([])
-        #expect(lines == [] && loaded.isValid)
+        // A folder with no packs cannot be validated: nothing checked must not look like all valid.
+        let empty = try F.temporaryDirectory().path
+        let loaded = RulePackLoader(schemaPath: F.schemaPath).load(paths: [empty])
+        #expect(!loaded.isValid && loaded.diagnostics.isEmpty)
+        #expect(loaded.unreadable.map(\.description) == ["\(empty): error: no rule packs (*.xml) found"])
         let missing = F.repositoryRoot.appendingPathComponent("no-such-pack-\(UUID().uuidString).xml").path
         let result = RulePackLoader(schemaPath: F.schemaPath).load(paths: [missing])
         #expect(result.unreadable.map(\.description) == ["\(missing): error: no such file or folder"])
