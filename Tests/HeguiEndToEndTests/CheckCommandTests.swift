@@ -118,6 +118,21 @@ import Testing
         #expect(result.out == "")
     }
 
+    /// Past the error limit the rest are counted, not dropped: the note comes last and the total counts them.
+    @Test func pastTheErrorLimitEveryProblemIsCounted() throws {
+        let h = try HeguiRun()
+        let rows = (1...105).map { "E1,2019-02-30,\($0)" }.joined(separator: "\n")
+        try h.setUp(timesheet: "employeeId,date,overtimeHours\n" + rows + "\n")
+        let result = try h.check()
+        #expect(result.code == 2)
+        let lines = result.stripped(h.dir).err.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("is not a valid date") }.count == 100)
+        #expect(lines.suffix(2) == [
+            "records: error: 5 more errors not shown (error limit 100)",
+            "hegui: error: 105 problems in the records; the check stopped without a score",
+        ])
+    }
+
     @Test func anUnknownColumn() throws {
         let h = try HeguiRun()
         try h.setUp(employee: "employeeId,name,shoeSize\nE1,张三,42\n")

@@ -15,7 +15,8 @@ public struct CommandFailure: Error, Sendable {
         self.exitCode = exitCode
     }
 
-    /// The failure for any error thrown while loading input: diagnostics one per line, in the language.
+    /// The failure for any error thrown while loading input: diagnostics one per line, in the language,
+    /// in the order given (loaders sort them and put an error-limit note last).
     public static func from(_ error: Error, language: Language = .en) -> CommandFailure {
         switch error {
         case let failure as CommandFailure: failure
@@ -23,7 +24,7 @@ public struct CommandFailure: Error, Sendable {
             CommandFailure("\(unreadable.path): error: \(DiagnosticText.message(unreadable.reason, language))")
         case let diagnostics as DiagnosticsError:
             CommandFailure(
-                diagnostics.diagnostics.sortedByLocation().map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
+                diagnostics.diagnostics.map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
         default: CommandFailure("hegui: error: \(error)")
         }
     }
@@ -66,7 +67,14 @@ public enum RunInputs {
         do {
             return try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
         } catch let error as DiagnosticsError {
-            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            // Every problem counts, also those the error limit only counted ("78 more errors not shown").
+            var errors = 0
+            for diagnostic in error.diagnostics where diagnostic.severity == .error {
+                let notShown =
+                    DiagnosticText.match(diagnostic.message, template: "{} more errors not shown (error limit {})")
+                    ?? DiagnosticText.match(diagnostic.message, template: "{} more error not shown (error limit {})")
+                errors += notShown.flatMap { Int($0[0]) } ?? 1
+            }
             let summary =
                 language == .en
                 ? "hegui: error: \(errors) problem\(errors == 1 ? "" : "s") in the records; the check stopped without a score"
