@@ -78,6 +78,19 @@ func finish(_ result: CommandResult, writingTo path: String? = nil) throws -> Ne
     throw ExitCode(result.exitCode)
 }
 
+/// Refuses an `--output` that cannot be written before anything runs, so a failed write never
+/// follows a run already recorded in the ledger.
+func checkWritable(_ path: String?) throws(CommandFailure) {
+    guard let path else { return }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+        FileManager.default.isWritableFile(atPath: folder)
+    else {
+        throw CommandFailure("\(path): error: cannot write the report: \(folder) is not a writable folder")
+    }
+}
+
 /// Prints a failure on standard error and exits with its code.
 func fail(_ failure: CommandFailure) throws -> Never {
     printError(failure.message)

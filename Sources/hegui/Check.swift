@@ -21,6 +21,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         do {
+            try checkWritable(output)
             let request = try options.request(
                 format: format, language: language.language, colour: output == nil && terminalWantsColour)
             try finish(try CheckCommand.run(request), writingTo: output)

@@ -19,6 +19,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         do {
+            try checkWritable(output)
             var request = try options.request(
                 format: format, language: language.language, colour: output == nil && terminalWantsColour)
             request.recordRun = false

@@ -42,7 +42,7 @@ struct Rules: ParsableCommand {
         func run() throws {
             guard let text = RulesListing.show(id, in: try loadValidPacks(rules), language: language.language) else {
                 printError("hegui: error: no indicator or veto '\(id)'")
-                throw ExitCode(1)
+                throw ExitCode(2)
             }
             print(text, terminator: "")
         }

@@ -127,10 +127,11 @@ import Testing
         #expect(result.code == 2)
         let lines = result.stripped(h.dir).err.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.contains("is not a valid date") }.count == 100)
-        #expect(lines.suffix(2) == [
-            "records: error: 5 more errors not shown (error limit 100)",
-            "hegui: error: 105 problems in the records; the check stopped without a score",
-        ])
+        #expect(
+            lines.suffix(2) == [
+                "records: error: 5 more errors not shown (error limit 100)",
+                "hegui: error: 105 problems in the records; the check stopped without a score",
+            ])
     }
 
     @Test func anUnknownColumn() throws {
@@ -140,6 +141,18 @@ import Testing
         #expect(result.code == 2)
         let err = result.stripped(h.dir).err
         #expect(err.contains("records/employee.csv:1:17: error: unknown column 'shoeSize' for kind 'employee'"), "\(err)")
+    }
+
+    /// An --output that cannot be written is refused before the check runs, so nothing is recorded.
+    @Test func anUnwritableOutputIsRefusedBeforeTheRun() throws {
+        let h = try HeguiRun()
+        try h.setUp()
+        let result = try h.run([
+            "check", "--records", "records", "--period", "2019", "--rules", "pack.xml", "--output", "missing/report.html",
+        ])
+        #expect(result.code == 2)
+        #expect(result.stripped(h.dir).err.hasPrefix("missing/report.html: error: cannot write the report"))
+        #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")), "no run was recorded")
     }
 
     @Test func aMissingRecordsFolder() throws {

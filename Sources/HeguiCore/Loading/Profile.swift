@@ -66,6 +66,10 @@ public struct Profile: Sendable {
                     Diagnostic(at: location, "\(text) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
                 continue
             }
+            if profile.overrides[packID]?[name] != nil {
+                diagnostics.append(Diagnostic(at: element.location, "parameter '\(name)' of pack '\(packID)' is set twice"))
+                continue
+            }
             profile.overrides[packID, default: [:]][name] = value
         }
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }

@@ -97,9 +97,10 @@ public struct JUnitReporter: Reporter {
         case .fail, .unattested: return .failure(message: summary, body: body())
         case .error: return .error(message: summary, body: body())
         case .notApplicable, .waived:
-            let reason = finding.message?.text(lang) ?? finding.waiver?.reason
             let title = finding.outcome.title.text(lang)
-            return .skipped(message: reason.map { title + lang.pick("：", ": ") + $0 } ?? title)
+            guard let reason = finding.message?.text(lang) ?? finding.waiver?.reason else { return .skipped(message: title) }
+            // A waiver's message already begins with the outcome ("waived: …"); say it once.
+            return .skipped(message: reason.hasPrefix(title) ? reason : title + lang.pick("：", ": ") + reason)
         }
     }
 

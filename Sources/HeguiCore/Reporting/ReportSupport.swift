@@ -157,6 +157,15 @@ public enum ReportFormat {
     /// Evidence lines for the given checks, at most `limit`, columns aligned by display width,
     /// then a `… and N more` line counting the uncapped total.
     public static func evidenceLines(_ checks: [CheckResult], language: Language, limit: Int = 10) -> [String] {
+        // Several checks with offenders: each group under its check, or the same row would repeat
+        // with nothing saying which rule it broke.
+        let withEvidence = checks.filter { !$0.evidence.isEmpty }
+        if withEvidence.count > 1 {
+            return withEvidence.enumerated().flatMap { index, check in
+                ["\(index + 1). " + ReportEscape.plain(check.description.text(language))]
+                    + evidenceLines([check], language: language, limit: limit).map { "   " + $0 }
+            }
+        }
         let items = checks.flatMap(\.evidence).prefix(limit)
         let rows = items.map { item in
             [location(item), item.key, item.measured.map(formatNumber) ?? "", item.note?.text(language) ?? ""]

@@ -79,6 +79,21 @@ import Testing
             ])
     }
 
+    /// Two values for one parameter would leave the result to the order of lines: refused at the second.
+    @Test func aParameterSetTwiceIsRefused() throws {
+        let text = """
+            <profile>
+              <parameter pack="p" name="rate" value="0.5"/>
+              <parameter pack="p" name="rate" value="1"/>
+            </profile>
+            """
+        let path = try file(text)
+        #expect(
+            failure { _ = try Profile.load(path, packs: [pack]) } == [
+                "profile.xml:3:3: parameter 'rate' of pack 'p' is set twice"
+            ])
+    }
+
     @Test func aProfileWithAnotherRootIsRefused() throws {
         let path = try file("<waivers/>")
         #expect(

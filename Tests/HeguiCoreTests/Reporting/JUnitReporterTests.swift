@@ -75,5 +75,15 @@ extension Reporting {
             </testsuites>
 
             """
+
+        @Test("a waiver's reason is not prefixed twice")
+        func waivedOnce() {
+            var input = ReportFixture.input(.en)
+            input.assessment.packs[1].findings[0].outcome = .waived
+            input.assessment.packs[1].findings[0].message = LocalizedText(
+                zh: "已豁免：无", en: "waived: no new projects (approved by 王主席, until 2020-06-30)")
+            let output = JUnitReporter().render(input)
+            #expect(output.contains("<skipped message=\"waived: no new projects (approved by 王主席, until 2020-06-30)\"/>"))
+        }
     }
 }
