@@ -92,8 +92,8 @@ func checkWritable(_ path: String?) throws(CommandFailure) {
 }
 
 /// Prints a failure on standard error and exits with its code.
-func fail(_ failure: CommandFailure) throws -> Never {
-    printError(failure.message)
+func fail(_ failure: CommandFailure, _ language: Language) throws -> Never {
+    printError(DiagnosticText.lines(failure.message, language))
     throw ExitCode(failure.exitCode)
 }
 

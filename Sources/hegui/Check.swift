@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
                 format: format, language: language.language, colour: output == nil && terminalWantsColour)
             try finish(try CheckCommand.run(request), writingTo: output)
         } catch let failure as CommandFailure {
-            try fail(failure)
+            try fail(failure, language.language)
         }
     }
 }

@@ -20,7 +20,7 @@ struct Explain: ParsableCommand {
             request.recordRun = false
             try finish(try ExplainCommand.run(id: id, request: request), writingTo: nil)
         } catch let failure as CommandFailure {
-            try fail(failure)
+            try fail(failure, language.language)
         }
     }
 }

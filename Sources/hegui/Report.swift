@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
             request.recordRun = false
             try finish(try CheckCommand.run(request), writingTo: output)
         } catch let failure as CommandFailure {
-            try fail(failure)
+            try fail(failure, language.language)
         }
     }
 }

@@ -20,7 +20,7 @@ struct Test: ParsableCommand {
             try finish(
                 try TestCommand.run(rules: paths, language: language.language, today: try RunInputs.today(today)), writingTo: nil)
         } catch let failure as CommandFailure {
-            try fail(failure)
+            try fail(failure, language.language)
         }
     }
 }

@@ -47,6 +47,27 @@ public enum DiagnosticText {
         ("no such file or folder", "文件或目录不存在"),
         ("cannot read the records folder: {}", "无法读取记录目录：{1}"),
         ("cannot list the folder", "无法列出目录内容"),
+        (
+            "'{}' is not a period (use 2019, 2019Q2, 2019H1, 2019-03 or --from/--to)",
+            "“{1}”不是评价期（请用 2019、2019Q2、2019H1、2019-03 或 --from/--to）"
+        ),
+        ("give --period (e.g. 2019) or both --from and --to", "请给出 --period（如 2019），或同时给出 --from 和 --to"),
+        ("give --period or --from/--to, not both", "--period 与 --from/--to 只能二选一"),
+        ("'{}' is not a date (YYYY-MM-DD)", "“{1}”不是日期（格式 YYYY-MM-DD）"),
+        ("--from '{}' is not a date (YYYY-MM-DD)", "--from“{1}”不是日期（格式 YYYY-MM-DD）"),
+        ("--to '{}' is not a date (YYYY-MM-DD)", "--to“{1}”不是日期（格式 YYYY-MM-DD）"),
+        ("--from {} is after --to {}", "--from {1} 晚于 --to {2}"),
+        ("unknown pack {} (have: {})", "未知规则包 {1}（现有：{2}）"),
+        ("no indicator or veto '{}' in {}", "{2} 中没有编号为“{1}”的指标或否决项"),
+        ("no indicator or veto '{}'", "没有编号为“{1}”的指标或否决项"),
+        ("cannot write the report: {} is not a writable folder", "无法写入报告：{1} 不是可写的目录"),
+        ("cannot write the report: {}", "无法写入报告：{1}"),
+        ("cannot open the ledger: {}", "无法打开台账：{1}"),
+        ("cannot record the run: {}", "无法记录本次检查：{1}"),
+        ("cannot read rectification items: {}", "无法读取整改项：{1}"),
+        ("no rule packs (*.xml) found", "未找到规则包（*.xml）"),
+        ("No such file or directory", "文件或目录不存在"),
+        ("Permission denied", "没有读取权限"),
         ("'{}' has no passing or failing test case", "“{1}”没有达标和未达标的测试用例"),
         ("'{}' has no passing test case", "“{1}”没有达标的测试用例"),
         ("'{}' has no failing test case", "“{1}”没有未达标的测试用例"),
@@ -68,6 +89,20 @@ public enum DiagnosticText {
             }
         }
         return message
+    }
+
+    /// Printed text whose lines read `…: error: message` (or `warning:`), with each message in the
+    /// language; other lines pass unchanged. The one place command failures are translated.
+    public static func lines(_ text: String, _ language: Language) -> String {
+        guard language == .zhCN else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            for keyword in [": error: ", ": warning: "] {
+                if let range = line.range(of: keyword) {
+                    return line[..<range.upperBound] + message(String(line[range.upperBound...]), language)
+                }
+            }
+            return String(line)
+        }.joined(separator: "\n")
     }
 
     /// `path:line:column: error: message` with the message in the language.

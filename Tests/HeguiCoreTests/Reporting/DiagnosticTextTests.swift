@@ -25,6 +25,15 @@ extension Reporting {
             #expect(DiagnosticText.message("unterminated quoted field!", .zhCN) == "unterminated quoted field!")
         }
 
+        @Test("command failures are translated line by line; other lines and English pass unchanged")
+        func failureLines() {
+            let text = "hegui: error: unknown pack 'nope' (have: a, b)\nplain line\nx.csv:2:3: warning: no such file or folder"
+            #expect(
+                DiagnosticText.lines(text, .zhCN)
+                    == "hegui: error: 未知规则包 'nope'（现有：a, b）\nplain line\nx.csv:2:3: warning: 文件或目录不存在")
+            #expect(DiagnosticText.lines(text, .en) == text)
+        }
+
         @Test("every catalogue entry matches its own template and leaves no gap unfilled")
         func catalogueIsComplete() {
             for entry in DiagnosticText.catalogue {
