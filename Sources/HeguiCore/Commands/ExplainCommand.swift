@@ -59,8 +59,8 @@ public enum ExplainCommand {
         if let deduction = indicator.deduction, finding.outcome == .fail {
             lines.append(
                 en
-                    ? "deduction: \(formatNumber(deduction.points)) points per \(formatNumber(deduction.per)) short, rounded up, down to 0"
-                    : "扣分：每差 \(formatNumber(deduction.per)) 扣 \(formatNumber(deduction.points)) 分（不足一个单位按一个单位计），扣完为止")
+                    ? "deduction: \(formatNumber(deduction.points)) points per \(deduction.perText) short, rounded up, down to 0"
+                    : "扣分：每差 \(deduction.perText) 扣 \(formatNumber(deduction.points)) 分（不足一个单位按一个单位计），扣完为止")
         }
         for (number, check) in finding.checks.enumerated() {
             lines.append("")

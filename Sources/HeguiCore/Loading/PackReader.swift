@@ -238,7 +238,7 @@ struct PackReader {
             if checks.contains(where: { if case .attested = $0.rule { true } else { false } }) {
                 error(at: deduct.location, "an attested indicator cannot have a deduction: there is no shortfall to measure")
             }
-            deduction = Deduction(points: points, per: per, location: deduct.location)
+            deduction = Deduction(points: points, per: per, perText: perText, location: deduct.location)
         }
         return Indicator(
             id: id, categoryID: categoryID, points: element.attribute("points").flatMap(Double.init) ?? 0,

@@ -232,10 +232,14 @@ public struct Deduction: Hashable, Sendable {
     /// Where the deduction is declared.
     public var location: SourceLocation
 
-    /// Creates a deduction.
-    public init(points: Double, per: Double, location: SourceLocation) {
+    /// The unit as the pack's author wrote it (`1%`, `2`), for people to read.
+    public var perText: String
+
+    /// Creates a deduction; `perText` defaults to the number.
+    public init(points: Double, per: Double, perText: String? = nil, location: SourceLocation) {
         self.points = points
         self.per = per
+        self.perText = perText ?? formatNumber(per)
         self.location = location
     }
 }

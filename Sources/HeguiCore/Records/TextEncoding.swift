@@ -57,9 +57,10 @@ extension TextEncoding {
                     failure.unavailable
                     ? "iconv has no GB18030 converter"
                     : "first invalid GB18030 byte on line \(lineNumber(of: failure.offset, in: bytes))"
+                // Located at the first byte that is not UTF-8: in a mostly UTF-8 file, the stray cell.
                 throw DiagnosticsError([
                     Diagnostic(
-                        at: SourceLocation(file: path, line: 1, column: 1),
+                        at: SourceLocation(file: path, line: utf8Line, column: 1),
                         "file is neither UTF-8 nor GB18030 (first invalid UTF-8 byte on line \(utf8Line); \(gbText))")
                 ])
             }

@@ -67,8 +67,8 @@ public enum RulesListing {
                 if let deduction = indicator.deduction {
                     lines.append(
                         en
-                            ? "deduction: \(formatNumber(deduction.points)) points per \(formatNumber(deduction.per)) short, down to 0"
-                            : "扣分：每差 \(formatNumber(deduction.per)) 扣 \(formatNumber(deduction.points)) 分，扣完为止")
+                            ? "deduction: \(formatNumber(deduction.points)) points per \(deduction.perText) short, down to 0"
+                            : "扣分：每差 \(deduction.perText) 扣 \(formatNumber(deduction.points)) 分，扣完为止")
                 }
                 if let r = indicator.rectification {
                     lines.append(

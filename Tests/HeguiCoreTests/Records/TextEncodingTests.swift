@@ -32,7 +32,7 @@ import Testing
             let diagnostics = (error as! DiagnosticsError).diagnostics
             return diagnostics.count == 1
                 && diagnostics[0].description
-                    == "x.csv:1:1: error: file is neither UTF-8 nor GB18030 (first invalid UTF-8 byte on line 3; first invalid GB18030 byte on line 3)"
+                    == "x.csv:3:1: error: file is neither UTF-8 nor GB18030 (first invalid UTF-8 byte on line 3; first invalid GB18030 byte on line 3)"
         }
     }
 
