@@ -50,6 +50,21 @@ import Testing
         }
     }
 
+    /// The shipped packs are written for a year; a quarter still runs, with a warning saying why yearly rules fail.
+    @Test func aQuarterWithYearlyPacksRunsWithAWarning() throws {
+        let result = try HeguiRun.execute(
+            ["check", "--records", "fixtures/ningbo-2019", "--period", "2019Q2", "--pack", "union-finance", "--no-ledger"],
+            in: Self.root)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(
+            result.err.contains(
+                "hegui: warning: union-finance is written for one year at a time; 2019Q2 is not one, so rules about a whole year may fail"
+            ))
+        let year = try HeguiRun.execute(
+            ["check", "--records", "fixtures/ningbo-2019", "--period", "2019", "--no-ledger"], in: Self.root)
+        #expect(!year.err.contains("warning"), "\(year.err)")
+    }
+
     /// Each scenario's README names, on its first line, the ids that must fail; exactly those fail.
     @Test(arguments: try scenarioNames())
     func scenarioFailsExactlyTheIDsItsReadmeNames(_ name: String) throws {

@@ -85,6 +85,11 @@ public enum CheckCommand {
         } catch {
             throw CommandFailure.from(error, language: request.language)
         }
+        for pack in packs {
+            if let unit = pack.periodUnit, !request.period.isOne(unit) {
+                notes.append(RunInputs.periodWarning(pack, unit: unit, period: request.period, language: request.language))
+            }
+        }
         let ledger = try RunInputs.ledger(request)
         try RunInputs.attach(ledger, to: &records, packs: loaded, request: request)
         let assessment = assessor.assess(records, period: request.period)

@@ -114,6 +114,14 @@ public enum RunInputs {
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
     }
 
+    /// The warning for a pack checked over a span it was not written for: its yearly rules will fail.
+    static func periodWarning(_ pack: RulePack, unit: PeriodUnit, period: Period, language: Language) -> String {
+        let zh: [PeriodUnit: String] = [.year: "一年", .halfYear: "半年", .quarter: "一个季度", .month: "一个月"]
+        return language == .en
+            ? "hegui: warning: \(pack.id) is written for one \(unit.rawValue) at a time; \(period.label) is not one, so rules about a whole \(unit.rawValue) may fail"
+            : "hegui: warning: \(pack.id) 按\(zh[unit] ?? unit.rawValue)为评价期编写；\(period.label) 不是\(zh[unit] ?? unit.rawValue)，按整期计的规则可能不达标"
+    }
+
     /// Opens the ledger a command reads: created when the run is to be recorded, otherwise only when
     /// the file exists (reading never creates one); nil when not used.
     public static func ledger(_ request: CheckRequest) throws(CommandFailure) -> Ledger? {

@@ -24,6 +24,7 @@ struct PackReader {
             if effectiveFrom == nil { error(at: root.location(ofAttribute: "effective-from"), "'\(text)' is not a date") }
         }
         let title = texts(root, "title")
+        let periodUnit = root.attribute("period").flatMap(PeriodUnit.init(rawValue:))
 
         var recordKinds: [RecordKind] = []
         for element in root.children(named: "record-kind") {
@@ -98,12 +99,14 @@ struct PackReader {
             testCases.append(test)
         }
 
-        return RulePack(
+        var pack = RulePack(
             id: id, version: version, effectiveFrom: effectiveFrom, title: title,
             basis: root.child(named: "basis")?.text.trimmingCharacters(in: .whitespacesAndNewlines),
             recordKinds: recordKinds, parameters: parameterList, categories: categoryList, indicators: indicators,
             vetoes: vetoes, grading: grading, deadlineDaysByGrade: deadlines, testCases: testCases,
             location: root.location)
+        pack.periodUnit = periodUnit
+        return pack
     }
 
     // MARK: - Declarations

@@ -65,6 +65,13 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
         self.init(start: first, end: first.adding(months: months).adding(days: -1), label: label)
     }
 
+    /// Whether the period is exactly one calendar bucket of the unit (2019 for a year, 2019Q2 for a quarter).
+    public func isOne(_ unit: PeriodUnit) -> Bool {
+        let (year, month, _) = start.components
+        let first = Day(year: year, month: ((month - 1) / unit.months) * unit.months + 1, day: 1)!
+        return start == first && end == first.adding(months: unit.months).adding(days: -1)
+    }
+
     /// Whether the day lies in the period.
     public func contains(_ day: Day) -> Bool { start <= day && day <= end }
 

@@ -18,6 +18,8 @@ public struct RulePack: Hashable, Sendable {
     public var version: String
     /// The first day the pack applies, if stated.
     public var effectiveFrom: Day?
+    /// The span the rules are written for (a year), if stated: other periods get a warning.
+    public var periodUnit: PeriodUnit?
     /// The pack's name.
     public var title: LocalizedText
     /// What the pack is based on.

@@ -112,4 +112,12 @@ import Testing
         #expect(Duration(parsing: "3") == nil && Duration(parsing: "y") == nil && Duration(parsing: "-1d") == nil)
         #expect(Duration(2, .months).subtracted(from: day("2019-04-30")).description == "2019-02-28")
     }
+
+    @Test func isOneCalendarBucket() {
+        #expect(Period(parsing: "2019")!.isOne(.year) && !Period(parsing: "2019")!.isOne(.quarter))
+        #expect(Period(parsing: "2019Q2")!.isOne(.quarter) && !Period(parsing: "2019Q2")!.isOne(.year))
+        #expect(Period(parsing: "2020-02")!.isOne(.month))
+        #expect(Period(start: Day(iso: "2019-01-01")!, end: Day(iso: "2019-12-31")!).isOne(.year))
+        #expect(!Period(start: Day(iso: "2019-02-01")!, end: Day(iso: "2020-01-31")!).isOne(.year))
+    }
 }
