@@ -81,7 +81,11 @@ struct Rectify: ParsableCommand {
     /// `hegui rectify verify`.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Re-check and strike off; the verifier must not be the submitter.")
+            abstract: "Re-check and strike off; the verifier must not be the submitter.",
+            discussion: """
+                An item from a check is struck off by a check run that passes its indicator: verify signs off \
+                such an item only once that run has moved it to check-passed.
+                """)
         @OptionGroup var arguments: ActionArguments
         func run() throws { try arguments.perform(.verify) }
     }

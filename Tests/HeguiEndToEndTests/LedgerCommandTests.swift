@@ -122,13 +122,14 @@ import Testing
         try hegui("rectify", "submit", disputed, "--by", "甲")
         try hegui("rectify", "dispute", disputed, "--by", "代表", "--note", "没修好")
 
-        let states: [(String, RectificationStatus)] = [
-            ("1", .checkPassed), (open, .open), (inProgress, .inProgress), (submitted, .submitted),
-            (verified, .verified), (rejected, .rejected), (disputed, .disputed),
+        let states: [(String, RectificationStatus, RectificationSource)] = [
+            ("1", .checkPassed, .check), (open, .open, .patrol), (inProgress, .inProgress, .patrol),
+            (submitted, .submitted, .patrol), (verified, .verified, .patrol), (rejected, .rejected, .patrol),
+            (disputed, .disputed, .patrol),
         ]
-        for (id, status) in states {
+        for (id, status, source) in states {
             #expect(try hegui("rectify", "show", id).out.contains("allowed: "))
-            let allowed = Lifecycle.allowedActions(from: status)
+            let allowed = Lifecycle.allowedActions(from: status, source: source)
             for action in RectificationAction.allCases where !allowed.contains(action) {
                 let args =
                     ["rectify", action.rawValue, id, "--by", "丙", "--note", "x"]
@@ -147,6 +148,17 @@ import Testing
                 #expect(text == "hegui: \(expected)\n")
             }
         }
+        // A check item with evidence submitted is still struck off only by a passing run.
+        try hegui("rectify", "dispute", "1", "--by", "代表", "--note", "数据不实")
+        try hegui("rectify", "start", "1", "--by", "人事")
+        #expect(try hegui("rectify", "submit", "1", "--by", "人事", "--evidence", "排班表.pdf").code == 0)
+        let byHand = try hegui("rectify", "verify", "1", "--by", "职工代表")
+        #expect(byHand.code == 1)
+        #expect(
+            byHand.err
+                == "hegui: item 1 comes from a check: it is struck off when a check run passes L1 (run hegui check); "
+                + "allowed: reject, dispute, assign\n")
+        #expect(try hegui("rectify", "show", "1").out.contains("allowed: reject, dispute, assign"))
         let zh = try hegui("rectify", "submit", open, "--by", "丙", lang: "zh-CN")
         #expect(zh.code == 1 && zh.err.contains("当前为「已通知待整改」") && zh.err.contains("允许：start, assign"))
         #expect(try hegui("rectify", "start", "999", "--by", "丙").code == 2)

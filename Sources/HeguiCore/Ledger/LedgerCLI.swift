@@ -250,7 +250,9 @@ public enum LedgerCLI {
             row("验证人", "verified by", item.verifiedBy)
             row("销号日期", "struck off on", item.verifiedOn?.description)
             row("佐证", "evidence", item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
-            row("可执行", "allowed", Lifecycle.allowedActions(from: item.status).map(\.rawValue).joined(separator: ", "))
+            row(
+                "可执行", "allowed",
+                Lifecycle.allowedActions(from: item.status, source: item.source).map(\.rawValue).joined(separator: ", "))
             out.append(c.text("事件:", "events:"))
             for e in try ledger.events(itemID: id) {
                 var text = "  \(e.id)  \(e.time)  \(e.actor)  \(e.action)"
