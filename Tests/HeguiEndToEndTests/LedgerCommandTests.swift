@@ -65,6 +65,36 @@ import Testing
         #expect(try hegui("ledger", "export", "--format", "xls").code == 2)
     }
 
+    @Test func issueDeadlineFollowsThePacksAndFallsBackWhenTheyCannotBeRead() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        let shipped = HeguiRun.binary.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("rules/ankang-cup.xml")
+        let pack = dir.appendingPathComponent("short.xml")
+        try String(contentsOf: shipped, encoding: .utf8)
+            .replacingOccurrences(of: #"<deadline grade="一般" days="15"/>"#, with: #"<deadline grade="一般" days="7"/>"#)
+            .write(to: pack, atomically: true, encoding: .utf8)
+        func issue(_ extra: String...) throws -> HeguiRun.Result {
+            try HeguiRun.execute(
+                [
+                    "inspect", "issue", "--patrol", "1", "--description", "问题", "--category", "安全", "--grade", "一般",
+                    "--by", "工会",
+                ] + extra + ["--ledger", ledger, "--today", "2024-04-10", "--lang", "en"], in: dir)
+        }
+        let fromPack = try issue("--rules", pack.path)
+        #expect(fromPack.code == 0 && fromPack.out == "added item 1, deadline 2024-04-08\n" && fromPack.err == "")
+        let shippedDays = try issue()
+        #expect(shippedDays.out == "added item 2, deadline 2024-04-16\n" && shippedDays.err == "")
+
+        let missing = try issue("--rules", dir.appendingPathComponent("nowhere").path)
+        #expect(missing.code == 0 && missing.out == "added item 3, deadline 2024-04-16\n")
+        #expect(missing.err.hasPrefix("hegui: warning: cannot use the packs' rectification deadlines ("))
+        #expect(missing.err.hasSuffix("using the built-in ones: 一般 15 days, 重大 90 days\n"))
+
+        let early = try issue("--found-on", "2024-04-05", "--deadline", "2024-04-04")
+        #expect(early.code == 2 && early.err == "hegui: --deadline 2024-04-04 is before the day found, 2024-04-05\n")
+        #expect(try hegui("rectify", "list").out.split(separator: "\n").count == 3)
+    }
+
     @Test func everyIllegalMoveExitsOneNamingStateAndMoves() throws {
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
         // Seed a check-passed item through the core, as a check run would.

@@ -1,4 +1,5 @@
 import Foundation
+import HeguiXML
 
 /// What a command prints and how it exits; the CLI writes it out unchanged.
 public struct CommandResult: Hashable, Sendable {
@@ -121,12 +122,16 @@ public enum LedgerCLI {
         public var rechecker: String?
         /// `--by`.
         public var by: String
+        /// `--rules`: the packs whose `<rectification-deadlines>` give the default deadline (empty: the
+        /// shipped rules folder).
+        public var rules: [String]
 
         /// Creates the arguments.
         public init(
             patrol: Int64, foundOn: String? = nil, finder: String? = nil, location: String? = nil, description: String,
             category: String, grade: String, department: String? = nil, responsible: String? = nil,
-            deadline: String? = nil, measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String
+            deadline: String? = nil, measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String,
+            rules: [String] = []
         ) {
             self.patrol = patrol
             self.foundOn = foundOn
@@ -142,20 +147,59 @@ public enum LedgerCLI {
             self.funds = funds
             self.rechecker = rechecker
             self.by = by
+            self.rules = rules
         }
     }
 
-    /// `hegui inspect issue`: records an issue found on a patrol.
+    /// The issue deadlines by grade that the packs at `rules` (the shipped rules folder when empty) set in
+    /// `<rectification-deadlines>`, packs in load order, the first pack to name a grade winning. When the
+    /// packs cannot be found or are invalid the days are empty, so the built-in ones apply, and `warning`
+    /// says so: recording an issue on the floor must not depend on the rules being readable.
+    public static func deadlineDaysByGrade(rules: [String]) -> (days: [String: Int], warning: LocalizedText?) {
+        let problem: String
+        do {
+            let paths = rules.isEmpty ? [try RulesLocator.rulesDirectory()] : rules
+            let loaded = try RulePackLoader.shipped().load(paths: paths)
+            if loaded.isValid {
+                var days: [String: Int] = [:]
+                for pack in loaded.packs {
+                    days.merge(pack.deadlineDaysByGrade) { first, _ in first }
+                }
+                return (days, nil)
+            }
+            if let unreadable = loaded.unreadable.first {
+                problem = "\(unreadable.path): \(unreadable.reason)"
+            } else {
+                problem = loaded.diagnostics.first { $0.severity == .error }.map(\.description) ?? "invalid"
+            }
+        } catch {
+            problem = "\(error)"
+        }
+        let builtIn = Ledger.defaultDeadlineDaysByGrade.sorted { $0.value < $1.value }
+        return (
+            [:],
+            LocalizedText(
+                zh: "无法使用规则包的整改期限（\(problem)），按内置期限："
+                    + builtIn.map { "\($0.key) \($0.value) 天" }.joined(separator: "，"),
+                en: "cannot use the packs' rectification deadlines (\(problem)); using the built-in ones: "
+                    + builtIn.map { "\($0.key) \($0.value) days" }.joined(separator: ", "))
+        )
+    }
+
+    /// `hegui inspect issue`: records an issue found on a patrol, its default deadline from the packs'
+    /// days for its grade (see `deadlineDaysByGrade(rules:)`; a warning on stderr when they are unusable).
     public static func addIssue(_ options: LedgerOptions, _ a: IssueArguments) -> CommandResult {
         run(options, create: true) { ledger, c in
+            let (days, warning) = deadlineDaysByGrade(rules: a.rules)
             let item = try ledger.addIssue(
                 patrolID: a.patrol, foundOn: try a.foundOn.map { try parseDay($0, flag: "--found-on") }, finder: a.finder,
                 location: a.location, description: a.description, category: a.category, grade: a.grade,
                 department: a.department, responsible: a.responsible,
                 deadline: try a.deadline.map { try parseDay($0, flag: "--deadline") }, measure: a.measure,
-                funds: a.funds, rechecker: a.rechecker, by: a.by)
+                funds: a.funds, rechecker: a.rechecker, by: a.by, deadlineDaysByGrade: days)
             return CommandResult(
-                output: c.text("已登记整改项 \(item.id)，期限 \(item.deadline)\n", "added item \(item.id), deadline \(item.deadline)\n"))
+                output: c.text("已登记整改项 \(item.id)，期限 \(item.deadline)\n", "added item \(item.id), deadline \(item.deadline)\n"),
+                errors: warning.map { "hegui: " + c.text("警告：", "warning: ") + $0.text(c.language) + "\n" } ?? "")
         }
     }
 

@@ -85,6 +85,41 @@ import Testing
         #expect(try ledger.patrols().map(\.team) == ["第一巡视组"])
     }
 
+    /// The shipped ankang-cup pack as another pack id whose 一般 issues get `days`.
+    static func deadlinePack(id: String, days: Int) throws -> String {
+        let shipped = PackFixture.repositoryRoot.appendingPathComponent("rules/ankang-cup.xml")
+        return try String(contentsOf: shipped, encoding: .utf8)
+            .replacingOccurrences(of: #"<pack id="ankang-cup""#, with: #"<pack id="\#(id)""#)
+            .replacingOccurrences(of: #"<deadline grade="一般" days="15"/>"#, with: #"<deadline grade="一般" days="\#(days)"/>"#)
+    }
+
+    @Test func issueDeadlinesComeFromThePacksFirstPackFirst() throws {
+        let dir = try PackFixture.temporaryDirectory()
+        try Self.deadlinePack(id: "a", days: 7).write(to: dir.appendingPathComponent("a.xml"), atomically: true, encoding: .utf8)
+        try Self.deadlinePack(id: "b", days: 9).write(to: dir.appendingPathComponent("b.xml"), atomically: true, encoding: .utf8)
+        let (days, warning) = LedgerCLI.deadlineDaysByGrade(rules: [dir.path])
+        #expect(warning == nil && days == ["一般": 7, "重大": 90])
+        #expect(LedgerCLI.deadlineDaysByGrade(rules: []) == (["一般": 15, "重大": 90], nil))
+
+        let (none, why) = LedgerCLI.deadlineDaysByGrade(rules: ["/nonexistent/packs"])
+        #expect(none.isEmpty)
+        #expect(
+            why?.en
+                == "cannot use the packs' rectification deadlines (/nonexistent/packs: no such file or folder); "
+                + "using the built-in ones: 一般 15 days, 重大 90 days")
+
+        let (ledger, _) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "组", scope: "车间", by: "工会")
+        let item = try ledger.addIssue(
+            patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会", deadlineDaysByGrade: days)
+        #expect(item.deadline == Day(iso: "2024-04-08"))
+        #expect(throws: LedgerError.self) {
+            try ledger.addIssue(
+                patrolID: patrol, description: "问题", category: "安全", grade: "一般", deadline: Day(iso: "2024-03-31"),
+                by: "工会")
+        }
+    }
+
     @Test func eventsAreAppendOnlyInTheDatabase() throws {
         let (ledger, path) = try makeLedger()
         _ = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
