@@ -65,6 +65,19 @@ import Testing
         #expect(try hegui("ledger", "export", "--format", "xls").code == 2)
     }
 
+    @Test func checkItemsDescribeTheFailureInPlainWords() throws {
+        let records = HeguiRun.binary.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("fixtures/scenarios/overtime-37h").path
+        let check = try HeguiRun.execute(
+            ["check", "--records", records, "--period", "2019", "--ledger", ledger, "--lang", "zh-CN"], in: dir)
+        #expect(check.code == 1)
+        let list = try hegui("rectify", "list", lang: "zh-CN")
+        #expect(
+            list.out.contains(
+                "指标  人力资源部  工时与休息休假：每名职工每月加班不超过 36 小时；工作满一年的职工休带薪年休假；涉及 1 项：E0001 2019-05\n"))
+        #expect(!list.out.contains("$") && !list.out.contains("overtimeHours"))
+    }
+
     @Test func issueDeadlineFollowsThePacksAndFallsBackWhenTheyCannotBeRead() throws {
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
         let shipped = HeguiRun.binary.deletingLastPathComponent().deletingLastPathComponent()

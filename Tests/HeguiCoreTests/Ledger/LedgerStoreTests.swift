@@ -17,7 +17,10 @@ import Testing
         let l01 = items[0]
         #expect(l01.department == "人力资源部" && l01.deadline == today.adding(days: 20) && l01.category == "指标")
         #expect(l01.grade == "一般" && items[2].grade == "重大" && items[1].deadline == today.adding(days: 30))
-        #expect(l01.description.contains("涉及 120 项：E1、E2、E3、E4、E5 等"))
+        // Plain words: the requirement, not the check's formula, then the offenders.
+        #expect(l01.description == "加班：每名职工每月加班不超过 36 小时；涉及 120 项：E1、E2、E3、E4、E5 等")
+        #expect(items[1].description == "培训；涉及 120 项：E1、E2、E3、E4、E5 等")  // no requirement text
+        #expect(items[2].description == "否决项 重大事故：不发生死亡事故")
 
         let again = try ledger.recordRun(assessment(.fail, .fail, veto: true), packs: [pack], ranAt: Date(), today: today)
         #expect(again.opened == 0 && again.reopened == 0 && again.closed == 0)
