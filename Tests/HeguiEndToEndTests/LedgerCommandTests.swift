@@ -108,6 +108,24 @@ import Testing
         #expect(try hegui("rectify", "list").out.split(separator: "\n").count == 3)
     }
 
+    @Test func exportsShowOverdueItems() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        try hegui(
+            "inspect", "issue", "--patrol", "1", "--description", "照明不足", "--category", "安全", "--grade", "一般",
+            "--deadline", "2024-04-05", "--by", "工会")
+        try hegui("rectify", "start", "1", "--by", "后勤")
+        try hegui("inspect", "issue", "--patrol", "1", "--description", "扶梯松动", "--category", "安全", "--grade", "一般", "--by", "工会")
+        let csv = try hegui("ledger", "export", "--format", "csv")
+        #expect(
+            csv.out
+                == "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
+                + "1,2024-04-01,,照明不足,安全,一般,,,2024-04-05,整改中（逾期）,,\r\n"
+                + "2,2024-04-01,,扶梯松动,安全,一般,,,2024-04-16,已通知待整改,,\r\n")
+        let json = try hegui("ledger", "export", "--format", "json")
+        let items = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+        #expect(items?.map { $0["overdue"] as? Bool } == [true, false])
+    }
+
     @Test func everyIllegalMoveExitsOneNamingStateAndMoves() throws {
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
         // Seed a check-passed item through the core, as a check run would.

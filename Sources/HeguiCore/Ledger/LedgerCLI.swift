@@ -350,13 +350,13 @@ public enum LedgerCLI {
         }
     }
 
-    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout.
+    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout; overdue as of `--today`.
     public static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
             switch format.lowercased() {
-            case "csv": text = try ledger.exportCSV()
-            case "json": text = try ledger.exportJSON()
+            case "csv": text = try ledger.exportCSV(today: c.today)
+            case "json": text = try ledger.exportJSON(today: c.today)
             default:
                 throw LedgerError.invalidArgument(
                     LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))

@@ -186,16 +186,25 @@ import Testing
             RectificationItem(
                 id: 2, source: .check, foundOn: Day(iso: "2024-04-02")!, description: "多行\n说明", category: "指标",
                 grade: "重大", deadline: Day(iso: "2024-07-01")!, status: .open),
+            RectificationItem(
+                id: 3, source: .patrol, foundOn: Day(iso: "2024-04-01")!, description: "照明不足", category: "安全",
+                grade: "一般", deadline: Day(iso: "2024-04-05")!, status: .inProgress),
         ]
+        let exportDay = Day(iso: "2024-04-10")!
         let expected =
             "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
             + "1,2024-04-01,'=SUM(A1),\"扶梯, \"\"护栏\"\" 松动\",安全,一般,'-后勤,'@张,2024-04-16,审核通过（已销号）,李,2024-04-10\r\n"
             + "2,2024-04-02,,\"多行\n说明\",指标,重大,,,2024-07-01,已通知待整改,,\r\n"
-        #expect(Ledger.csv(items) == expected)
-        #expect(Array(Ledger.csv(items).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            + "3,2024-04-01,,照明不足,安全,一般,,,2024-04-05,整改中（逾期）,,\r\n"
+        #expect(Ledger.csv(items, today: exportDay) == expected)
+        #expect(Array(Ledger.csv(items, today: exportDay).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(Ledger.csvCell("+1") == "'+1" && Ledger.csvCell("\tx") == "'\tx" && Ledger.csvCell("\rx") == "\"'\rx\"")
-        let json = try Ledger.json(items)
+        // A struck-off item is never overdue, however late.
+        #expect(Ledger.statusCell(items[0], today: Day(iso: "2025-01-01")!) == "审核通过（已销号）")
+        let json = try Ledger.json(items, today: exportDay)
         #expect(json.hasPrefix("[\n  {\n    \"category\" : \"安全\""))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        #expect(decoded?.map { $0["overdue"] as? Bool } == [false, false, true])
     }
 
     @Test func ledgerAsRecords() throws {
