@@ -288,7 +288,8 @@ import Testing
         #expect(try hegui("history").code == 2)  // no ledger yet: nothing is created by reading
         #expect(!FileManager.default.fileExists(atPath: ledger))
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
-        #expect(try hegui("history").out == "")
+        #expect(try hegui("history").out == "no check runs in the ledger yet (run hegui check)\n")
+        #expect(try hegui("history", lang: "zh-CN").out == "台账中还没有检查记录（运行 hegui check）\n")
         #expect(try hegui("diff", "1", "2").code == 2)
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: dir.appendingPathComponent("bad.sqlite").path))
         let p = process(["rectify", "list"])

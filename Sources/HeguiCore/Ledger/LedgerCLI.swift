@@ -386,11 +386,16 @@ public enum LedgerCLI {
                             + (p.passed ? c.text("通过", "pass") : c.text("未通过", "fail"))
                     }.joined(separator: "; ")
             }
+            if lines.isEmpty {
+                return CommandResult(
+                    output: c.text("台账中还没有检查记录（运行 hegui check）\n", "no check runs in the ledger yet (run hegui check)\n"))
+            }
             return CommandResult(output: lines.map { $0 + "\n" }.joined())
         }
     }
 
-    /// `hegui diff RUN RUN`: changed outcomes and items opened or struck off between two runs.
+    /// `hegui diff RUN RUN`: changed outcomes and items opened, reopened or struck off between two runs
+    /// (struck-off items with the status the later run left them in).
     public static func diff(_ options: LedgerOptions, from: Int64, to: Int64) -> CommandResult {
         run(options, create: false) { ledger, c in
             let d = try ledger.diff(from: from, to: to)
@@ -403,6 +408,8 @@ public enum LedgerCLI {
             }
             out.append(c.text("新开整改项：", "items opened:"))
             out += d.opened.map { "  " + line($0, c) }
+            out.append(c.text("重开整改项：", "items reopened:"))
+            out += d.reopened.map { "  " + line($0, c) }
             out.append(c.text("已销号整改项：", "items struck off:"))
             out += d.closed.map { "  " + line($0, c) }
             return CommandResult(output: out.map { $0 + "\n" }.joined())

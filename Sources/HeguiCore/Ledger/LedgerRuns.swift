@@ -90,7 +90,7 @@ extension Ledger {
         try pool.read { db in try RunRow.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id") }.map { try $0.summary() }
     }
 
-    /// What changed from one run to another: outcomes, and items opened or struck off in between.
+    /// What changed from one run to another: outcomes, and items opened, reopened or struck off in between.
     public func diff(from: Int64, to: Int64) throws -> RunDiff {
         try pool.read { db in
             guard let a = try RunRow.fetchOne(db, key: from) else { throw LedgerError.runNotFound(from) }
@@ -115,6 +115,7 @@ extension Ledger {
             }
             changes.sort { ($0.pack, $0.indicator) < ($1.pack, $1.indicator) }
             let bounds = [a.lastEventId ?? 0, b.lastEventId ?? 0].sorted()
+            // Items as the later run left them: with the status their last event up to it set, not today's.
             func items(_ condition: String) throws -> [RectificationItem] {
                 try ItemRow.fetchAll(
                     db,
@@ -124,11 +125,25 @@ extension Ledger {
                         ORDER BY id
                         """,
                     arguments: [bounds[0], bounds[1]]
-                ).map { try $0.item() }
+                ).map { row in
+                    var item = try row.item()
+                    let then = try String.fetchOne(
+                        db,
+                        sql: """
+                            SELECT to_status FROM events WHERE item_id = ? AND to_status IS NOT NULL AND id <= ?
+                            ORDER BY id DESC LIMIT 1
+                            """,
+                        arguments: [item.id, bounds[1]])
+                    if let status = then.flatMap(RectificationStatus.init(rawValue:)) { item.status = status }
+                    return item
+                }
             }
-            return RunDiff(
-                from: from, to: to, changes: changes,
-                opened: try items("action IN ('create', 'reopen')"), closed: try items("to_status = 'verified'"))
+            let opened = try items("action = 'create'")
+            let created = Set(opened.map(\.id))
+            let reopened = try items("action = 'reopen'").filter { !created.contains($0.id) }
+            // One struck off and reopened again within the span is not listed as struck off.
+            let closed = try items("to_status = 'verified'").filter { $0.status == .verified }
+            return RunDiff(from: from, to: to, changes: changes, opened: opened, reopened: reopened, closed: closed)
         }
     }
 

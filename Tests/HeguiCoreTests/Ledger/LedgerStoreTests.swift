@@ -46,8 +46,27 @@ import Testing
         let diff = try ledger.diff(from: 2, to: 3)
         #expect(diff.changes.map(\.indicator) == ["L01", "L02", "V1"])
         #expect(diff.changes[0].before == .fail && diff.changes[0].after == .pass)
-        #expect(diff.closed.map(\.id) == [2, 3] && diff.opened.isEmpty)
-        #expect(try ledger.diff(from: 3, to: 4).opened.map(\.id) == [1])
+        #expect(diff.closed.map(\.id) == [2, 3] && diff.opened.isEmpty && diff.reopened.isEmpty)
+        // Run 4 reopened item 1: listed as reopened, not opened; run 5 opened item 4 for Q2.
+        let reopened = try ledger.diff(from: 3, to: 4)
+        #expect(reopened.reopened.map(\.id) == [1] && reopened.opened.isEmpty)
+        #expect(try ledger.diff(from: 4, to: 5).opened.map(\.id) == [4])
+
+        // Item 2 (L02) fails again later: the diff of runs 2 → 3 still shows it as the run left it.
+        let later = try ledger.recordRun(assessment(.pass, .fail), packs: [pack], ranAt: Date(), today: today)
+        #expect(later.reopened == 1)
+        #expect(try ledger.item(2).status == .open)
+        #expect(try ledger.diff(from: 2, to: 3).closed.map(\.status) == [.verified, .verified])
+        // Struck off and reopened within one span: reopened, not struck off.
+        #expect(try ledger.diff(from: 2, to: 6).closed.map(\.id) == [3])
+
+        let text = LedgerCLI.diff(LedgerOptions(path: ledger.path, today: "2024-04-10", language: .en), from: 3, to: 4)
+        #expect(text.exitCode == 0)
+        #expect(
+            text.output
+                == "run 3 → 4\nchanged outcomes:\n  p L01  pass → fail\nitems opened:\n"
+                + "items reopened:\n  #1  [open]  一般  due 2024-04-30  指标  人力资源部  "
+                + "加班：每名职工每月加班不超过 36 小时；涉及 120 项：E1、E2、E3、E4、E5 等\nitems struck off:\n")
         #expect(try ledger.verifyChain().isIntact)
     }
 
