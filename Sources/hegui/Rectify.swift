@@ -73,7 +73,8 @@ struct Rectify: ParsableCommand {
 
     /// `hegui rectify submit`.
     struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Claim the fix with evidence (in progress → submitted).")
+        static let configuration = CommandConfiguration(
+            abstract: "Claim the fix (in progress → submitted); needs --evidence or --note.")
         @OptionGroup var arguments: ActionArguments
         func run() throws { try arguments.perform(.submit) }
     }

@@ -169,18 +169,18 @@ import Testing
         try hegui("rectify", "start", inProgress, "--by", "甲")
         let submitted = try issue()
         try hegui("rectify", "start", submitted, "--by", "甲")
-        try hegui("rectify", "submit", submitted, "--by", "甲")
+        try hegui("rectify", "submit", submitted, "--by", "甲", "--evidence", "修复.jpg")
         let verified = try issue()
         try hegui("rectify", "start", verified, "--by", "甲")
-        try hegui("rectify", "submit", verified, "--by", "甲")
+        try hegui("rectify", "submit", verified, "--by", "甲", "--evidence", "修复.jpg")
         try hegui("rectify", "verify", verified, "--by", "乙")
         let rejected = try issue()
         try hegui("rectify", "start", rejected, "--by", "甲")
-        try hegui("rectify", "submit", rejected, "--by", "甲")
+        try hegui("rectify", "submit", rejected, "--by", "甲", "--evidence", "修复.jpg")
         try hegui("rectify", "reject", rejected, "--by", "乙")
         let disputed = try issue()
         try hegui("rectify", "start", disputed, "--by", "甲")
-        try hegui("rectify", "submit", disputed, "--by", "甲")
+        try hegui("rectify", "submit", disputed, "--by", "甲", "--evidence", "修复.jpg")
         try hegui("rectify", "dispute", disputed, "--by", "代表", "--note", "没修好")
 
         let states: [(String, RectificationStatus, RectificationSource)] = [
@@ -222,6 +222,13 @@ import Testing
         #expect(try hegui("rectify", "show", "1").out.contains("allowed: reject, dispute, assign"))
         let zh = try hegui("rectify", "submit", open, "--by", "丙", lang: "zh-CN")
         #expect(zh.code == 1 && zh.err.contains("当前为「已通知待整改」") && zh.err.contains("允许：start, assign"))
+        // A claimed fix needs something to re-check.
+        let bare = try hegui("rectify", "submit", inProgress, "--by", "丙")
+        #expect(bare.code == 1)
+        #expect(
+            bare.err == "hegui: submitted needs evidence or a note: give item \(inProgress) --evidence FILE… or --note TEXT\n")
+        #expect(try hegui("rectify", "show", inProgress).out.contains("status: in progress"))
+        #expect(try hegui("rectify", "submit", inProgress, "--by", "丙", "--note", "已整改").code == 0)
         #expect(try hegui("rectify", "start", "999", "--by", "丙").code == 2)
         #expect(try hegui("ledger", "verify").code == 0)
     }

@@ -9,6 +9,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case verifierIsSubmitter(item: Int64, actor: String)
     /// The action needs a note (a dispute's statement).
     case noteRequired(item: Int64, action: RectificationAction)
+    /// A submit without evidence or a note: nothing for the re-checker to look at.
+    case evidenceRequired(item: Int64)
     /// No item with this id.
     case itemNotFound(Int64)
     /// No patrol with this id.
@@ -27,7 +29,9 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
     public var isRefusal: Bool {
         switch self {
-        case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .noteRequired, .brokenChain, .inconsistentItems: true
+        case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .noteRequired, .evidenceRequired, .brokenChain,
+            .inconsistentItems:
+            true
         default: false
         }
     }
@@ -58,6 +62,10 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 zh: "整改项 \(item) 的 \(action.rawValue) 需要 --note 说明",
                 en: "\(action.rawValue) of item \(item) needs a --note statement")
+        case .evidenceRequired(let item):
+            return LocalizedText(
+                zh: "整改项 \(item) 提交整改需要佐证或说明：--evidence 文件… 或 --note 说明",
+                en: "submitted needs evidence or a note: give item \(item) --evidence FILE… or --note TEXT")
         case .itemNotFound(let id):
             return LocalizedText(zh: "没有编号为 \(id) 的整改项", en: "no item \(id)")
         case .patrolNotFound(let id):

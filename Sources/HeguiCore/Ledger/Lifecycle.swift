@@ -151,6 +151,10 @@ public enum Lifecycle {
         case .start:
             break
         case .submit:
+            // A claimed fix must show something for the re-checker to look at.
+            guard !command.evidence.isEmpty || !(note ?? "").isEmpty else {
+                throw .evidenceRequired(item: item.id)
+            }
             result.submittedBy = actor
             result.evidence += command.evidence
         case .verify:

@@ -110,6 +110,19 @@ import Testing
         }
     }
 
+    @Test func submitNeedsEvidenceOrANote() throws {
+        let working = item(.inProgress, submittedBy: nil)
+        #expect(throws: LedgerError.evidenceRequired(item: 3)) {
+            try Lifecycle.apply(RectificationCommand(.submit, by: "赵六", note: " "), to: working, on: today)
+        }
+        #expect(
+            LedgerError.evidenceRequired(item: 3).message.en
+                == "submitted needs evidence or a note: give item 3 --evidence FILE… or --note TEXT")
+        #expect(LedgerError.evidenceRequired(item: 3).exitCode == 1)
+        let noted = try Lifecycle.apply(RectificationCommand(.submit, by: "赵六", note: "已更换"), to: working, on: today)
+        #expect(noted.status == .submitted && noted.evidence.isEmpty)
+    }
+
     @Test func submitKeepsEvidenceAndSubmitter() throws {
         let result = try Lifecycle.apply(
             RectificationCommand(.submit, by: "赵六", evidence: ["a.jpg", "b.pdf"]), to: item(.inProgress, submittedBy: nil),

@@ -232,7 +232,7 @@ import Testing
         try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "重大", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
         try ledger.perform(RectificationCommand(.start, by: "甲"), on: 2, today: today)
-        try ledger.perform(RectificationCommand(.submit, by: "甲"), on: 2, today: today)
+        try ledger.perform(RectificationCommand(.submit, by: "甲", note: "已修复"), on: 2, today: today)
         try ledger.perform(RectificationCommand(.verify, by: "乙"), on: 2, today: today)
         func field(_ name: String, _ type: FieldType, _ allowed: [String] = []) -> FieldDefinition {
             FieldDefinition(name: name, type: type, allowedValues: allowed, location: nowhere)
