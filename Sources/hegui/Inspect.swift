@@ -36,11 +36,20 @@ struct Inspect: ParsableCommand {
         @Option(help: "一般 or 重大.") var grade: String
         @Option(help: "The responsible department.") var department: String?
         @Option(help: "The responsible person.") var responsible: String?
-        @Option(help: "The deadline (default: 一般 15 days, 重大 90 days).") var deadline: String?
+        @Option(
+            help: """
+                The deadline, not before the day found (default: the day found plus the packs' days for the \
+                grade; 一般 15, 重大 90 when the packs give none or cannot be read).
+                """)
+        var deadline: String?
         @Option(help: "The fix to make (整改措施).") var measure: String?
         @Option(help: "Money set aside, yuan.") var funds: Double?
         @Option(help: "The planned re-checker.") var rechecker: String?
         @Option(help: "Who records it.") var by: String
+        @Option(
+            help:
+                "A rule pack or folder whose <rectification-deadlines> set the default (repeatable; default: the shipped rules).")
+        var rules: [String] = []
 
         func run() throws {
             try finish(
@@ -49,7 +58,7 @@ struct Inspect: ParsableCommand {
                     LedgerCLI.IssueArguments(
                         patrol: patrol, foundOn: foundOn, finder: finder, location: location, description: description,
                         category: category, grade: grade, department: department, responsible: responsible,
-                        deadline: deadline, measure: measure, funds: funds, rechecker: rechecker, by: by)))
+                        deadline: deadline, measure: measure, funds: funds, rechecker: rechecker, by: by, rules: rules)))
         }
     }
 

@@ -17,7 +17,8 @@ struct LedgerCommand: ParsableCommand {
 
     /// `hegui ledger export`.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Export items as CSV (Excel) or JSON.")
+        static let configuration = CommandConfiguration(
+            abstract: "Export items as CSV (Excel) or JSON, marking items overdue on --today.")
         @OptionGroup var flags: LedgerFlags
         @Option(help: "csv or json.") var format: String
         @Option(help: "The file to write (default: stdout).") var output: String?

@@ -73,7 +73,8 @@ struct Rectify: ParsableCommand {
 
     /// `hegui rectify submit`.
     struct Submit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Claim the fix with evidence (in progress → submitted).")
+        static let configuration = CommandConfiguration(
+            abstract: "Claim the fix (in progress → submitted); needs --evidence or --note.")
         @OptionGroup var arguments: ActionArguments
         func run() throws { try arguments.perform(.submit) }
     }
@@ -81,7 +82,11 @@ struct Rectify: ParsableCommand {
     /// `hegui rectify verify`.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Re-check and strike off; the verifier must not be the submitter.")
+            abstract: "Re-check and strike off; the verifier must not be the submitter.",
+            discussion: """
+                An item from a check is struck off by a check run that passes its indicator: verify signs off \
+                such an item only once that run has moved it to check-passed.
+                """)
         @OptionGroup var arguments: ActionArguments
         func run() throws { try arguments.perform(.verify) }
     }

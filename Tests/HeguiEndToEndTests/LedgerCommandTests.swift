@@ -65,6 +65,67 @@ import Testing
         #expect(try hegui("ledger", "export", "--format", "xls").code == 2)
     }
 
+    @Test func checkItemsDescribeTheFailureInPlainWords() throws {
+        let records = HeguiRun.binary.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("fixtures/scenarios/overtime-37h").path
+        let check = try HeguiRun.execute(
+            ["check", "--records", records, "--period", "2019", "--ledger", ledger, "--lang", "zh-CN"], in: dir)
+        #expect(check.code == 1)
+        let list = try hegui("rectify", "list", lang: "zh-CN")
+        #expect(
+            list.out.contains(
+                "指标  人力资源部  工时与休息休假：每名职工每月加班不超过 36 小时；工作满一年的职工休带薪年休假；涉及 1 项：E0001 2019-05\n"))
+        #expect(!list.out.contains("$") && !list.out.contains("overtimeHours"))
+    }
+
+    @Test func issueDeadlineFollowsThePacksAndFallsBackWhenTheyCannotBeRead() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        let shipped = HeguiRun.binary.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("rules/ankang-cup.xml")
+        let pack = dir.appendingPathComponent("short.xml")
+        try String(contentsOf: shipped, encoding: .utf8)
+            .replacingOccurrences(of: #"<deadline grade="一般" days="15"/>"#, with: #"<deadline grade="一般" days="7"/>"#)
+            .write(to: pack, atomically: true, encoding: .utf8)
+        func issue(_ extra: String...) throws -> HeguiRun.Result {
+            try HeguiRun.execute(
+                [
+                    "inspect", "issue", "--patrol", "1", "--description", "问题", "--category", "安全", "--grade", "一般",
+                    "--by", "工会",
+                ] + extra + ["--ledger", ledger, "--today", "2024-04-10", "--lang", "en"], in: dir)
+        }
+        let fromPack = try issue("--rules", pack.path)
+        #expect(fromPack.code == 0 && fromPack.out == "added item 1, deadline 2024-04-08\n" && fromPack.err == "")
+        let shippedDays = try issue()
+        #expect(shippedDays.out == "added item 2, deadline 2024-04-16\n" && shippedDays.err == "")
+
+        let missing = try issue("--rules", dir.appendingPathComponent("nowhere").path)
+        #expect(missing.code == 0 && missing.out == "added item 3, deadline 2024-04-16\n")
+        #expect(missing.err.hasPrefix("hegui: warning: cannot use the packs' rectification deadlines ("))
+        #expect(missing.err.hasSuffix("using the built-in ones: 一般 15 days, 重大 90 days\n"))
+
+        let early = try issue("--found-on", "2024-04-05", "--deadline", "2024-04-04")
+        #expect(early.code == 2 && early.err == "hegui: --deadline 2024-04-04 is before the day found, 2024-04-05\n")
+        #expect(try hegui("rectify", "list").out.split(separator: "\n").count == 3)
+    }
+
+    @Test func exportsShowOverdueItems() throws {
+        try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
+        try hegui(
+            "inspect", "issue", "--patrol", "1", "--description", "照明不足", "--category", "安全", "--grade", "一般",
+            "--deadline", "2024-04-05", "--by", "工会")
+        try hegui("rectify", "start", "1", "--by", "后勤")
+        try hegui("inspect", "issue", "--patrol", "1", "--description", "扶梯松动", "--category", "安全", "--grade", "一般", "--by", "工会")
+        let csv = try hegui("ledger", "export", "--format", "csv")
+        #expect(
+            csv.out
+                == "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
+                + "1,2024-04-01,,照明不足,安全,一般,,,2024-04-05,整改中（逾期）,,\r\n"
+                + "2,2024-04-01,,扶梯松动,安全,一般,,,2024-04-16,已通知待整改,,\r\n")
+        let json = try hegui("ledger", "export", "--format", "json")
+        let items = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+        #expect(items?.map { $0["overdue"] as? Bool } == [true, false])
+    }
+
     @Test func everyIllegalMoveExitsOneNamingStateAndMoves() throws {
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
         // Seed a check-passed item through the core, as a check run would.
@@ -108,27 +169,28 @@ import Testing
         try hegui("rectify", "start", inProgress, "--by", "甲")
         let submitted = try issue()
         try hegui("rectify", "start", submitted, "--by", "甲")
-        try hegui("rectify", "submit", submitted, "--by", "甲")
+        try hegui("rectify", "submit", submitted, "--by", "甲", "--evidence", "修复.jpg")
         let verified = try issue()
         try hegui("rectify", "start", verified, "--by", "甲")
-        try hegui("rectify", "submit", verified, "--by", "甲")
+        try hegui("rectify", "submit", verified, "--by", "甲", "--evidence", "修复.jpg")
         try hegui("rectify", "verify", verified, "--by", "乙")
         let rejected = try issue()
         try hegui("rectify", "start", rejected, "--by", "甲")
-        try hegui("rectify", "submit", rejected, "--by", "甲")
+        try hegui("rectify", "submit", rejected, "--by", "甲", "--evidence", "修复.jpg")
         try hegui("rectify", "reject", rejected, "--by", "乙")
         let disputed = try issue()
         try hegui("rectify", "start", disputed, "--by", "甲")
-        try hegui("rectify", "submit", disputed, "--by", "甲")
+        try hegui("rectify", "submit", disputed, "--by", "甲", "--evidence", "修复.jpg")
         try hegui("rectify", "dispute", disputed, "--by", "代表", "--note", "没修好")
 
-        let states: [(String, RectificationStatus)] = [
-            ("1", .checkPassed), (open, .open), (inProgress, .inProgress), (submitted, .submitted),
-            (verified, .verified), (rejected, .rejected), (disputed, .disputed),
+        let states: [(String, RectificationStatus, RectificationSource)] = [
+            ("1", .checkPassed, .check), (open, .open, .patrol), (inProgress, .inProgress, .patrol),
+            (submitted, .submitted, .patrol), (verified, .verified, .patrol), (rejected, .rejected, .patrol),
+            (disputed, .disputed, .patrol),
         ]
-        for (id, status) in states {
+        for (id, status, source) in states {
             #expect(try hegui("rectify", "show", id).out.contains("allowed: "))
-            let allowed = Lifecycle.allowedActions(from: status)
+            let allowed = Lifecycle.allowedActions(from: status, source: source)
             for action in RectificationAction.allCases where !allowed.contains(action) {
                 let args =
                     ["rectify", action.rawValue, id, "--by", "丙", "--note", "x"]
@@ -147,8 +209,26 @@ import Testing
                 #expect(text == "hegui: \(expected)\n")
             }
         }
+        // A check item with evidence submitted is still struck off only by a passing run.
+        try hegui("rectify", "dispute", "1", "--by", "代表", "--note", "数据不实")
+        try hegui("rectify", "start", "1", "--by", "人事")
+        #expect(try hegui("rectify", "submit", "1", "--by", "人事", "--evidence", "排班表.pdf").code == 0)
+        let byHand = try hegui("rectify", "verify", "1", "--by", "职工代表")
+        #expect(byHand.code == 1)
+        #expect(
+            byHand.err
+                == "hegui: item 1 comes from a check: it is struck off when a check run passes L1 (run hegui check); "
+                + "allowed: reject, dispute, assign\n")
+        #expect(try hegui("rectify", "show", "1").out.contains("allowed: reject, dispute, assign"))
         let zh = try hegui("rectify", "submit", open, "--by", "丙", lang: "zh-CN")
         #expect(zh.code == 1 && zh.err.contains("当前为「已通知待整改」") && zh.err.contains("允许：start, assign"))
+        // A claimed fix needs something to re-check.
+        let bare = try hegui("rectify", "submit", inProgress, "--by", "丙")
+        #expect(bare.code == 1)
+        #expect(
+            bare.err == "hegui: submitted needs evidence or a note: give item \(inProgress) --evidence FILE… or --note TEXT\n")
+        #expect(try hegui("rectify", "show", inProgress).out.contains("status: in progress"))
+        #expect(try hegui("rectify", "submit", inProgress, "--by", "丙", "--note", "已整改").code == 0)
         #expect(try hegui("rectify", "start", "999", "--by", "丙").code == 2)
         #expect(try hegui("ledger", "verify").code == 0)
     }
@@ -215,7 +295,8 @@ import Testing
         #expect(try hegui("history").code == 2)  // no ledger yet: nothing is created by reading
         #expect(!FileManager.default.fileExists(atPath: ledger))
         try hegui("inspect", "add", "--date", "2024-04-01", "--team", "组", "--scope", "车间", "--by", "工会")
-        #expect(try hegui("history").out == "")
+        #expect(try hegui("history").out == "no check runs in the ledger yet (run hegui check)\n")
+        #expect(try hegui("history", lang: "zh-CN").out == "台账中还没有检查记录（运行 hegui check）\n")
         #expect(try hegui("diff", "1", "2").code == 2)
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: dir.appendingPathComponent("bad.sqlite").path))
         let p = process(["rectify", "list"])

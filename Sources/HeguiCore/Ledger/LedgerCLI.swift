@@ -1,4 +1,5 @@
 import Foundation
+import HeguiXML
 
 /// What a command prints and how it exits; the CLI writes it out unchanged.
 public struct CommandResult: Hashable, Sendable {
@@ -121,12 +122,16 @@ public enum LedgerCLI {
         public var rechecker: String?
         /// `--by`.
         public var by: String
+        /// `--rules`: the packs whose `<rectification-deadlines>` give the default deadline (empty: the
+        /// shipped rules folder).
+        public var rules: [String]
 
         /// Creates the arguments.
         public init(
             patrol: Int64, foundOn: String? = nil, finder: String? = nil, location: String? = nil, description: String,
             category: String, grade: String, department: String? = nil, responsible: String? = nil,
-            deadline: String? = nil, measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String
+            deadline: String? = nil, measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String,
+            rules: [String] = []
         ) {
             self.patrol = patrol
             self.foundOn = foundOn
@@ -142,20 +147,59 @@ public enum LedgerCLI {
             self.funds = funds
             self.rechecker = rechecker
             self.by = by
+            self.rules = rules
         }
     }
 
-    /// `hegui inspect issue`: records an issue found on a patrol.
+    /// The issue deadlines by grade that the packs at `rules` (the shipped rules folder when empty) set in
+    /// `<rectification-deadlines>`, packs in load order, the first pack to name a grade winning. When the
+    /// packs cannot be found or are invalid the days are empty, so the built-in ones apply, and `warning`
+    /// says so: recording an issue on the floor must not depend on the rules being readable.
+    public static func deadlineDaysByGrade(rules: [String]) -> (days: [String: Int], warning: LocalizedText?) {
+        let problem: String
+        do {
+            let paths = rules.isEmpty ? [try RulesLocator.rulesDirectory()] : rules
+            let loaded = try RulePackLoader.shipped().load(paths: paths)
+            if loaded.isValid {
+                var days: [String: Int] = [:]
+                for pack in loaded.packs {
+                    days.merge(pack.deadlineDaysByGrade) { first, _ in first }
+                }
+                return (days, nil)
+            }
+            if let unreadable = loaded.unreadable.first {
+                problem = "\(unreadable.path): \(unreadable.reason)"
+            } else {
+                problem = loaded.diagnostics.first { $0.severity == .error }.map(\.description) ?? "invalid"
+            }
+        } catch {
+            problem = "\(error)"
+        }
+        let builtIn = Ledger.defaultDeadlineDaysByGrade.sorted { $0.value < $1.value }
+        return (
+            [:],
+            LocalizedText(
+                zh: "无法使用规则包的整改期限（\(problem)），按内置期限："
+                    + builtIn.map { "\($0.key) \($0.value) 天" }.joined(separator: "，"),
+                en: "cannot use the packs' rectification deadlines (\(problem)); using the built-in ones: "
+                    + builtIn.map { "\($0.key) \($0.value) days" }.joined(separator: ", "))
+        )
+    }
+
+    /// `hegui inspect issue`: records an issue found on a patrol, its default deadline from the packs'
+    /// days for its grade (see `deadlineDaysByGrade(rules:)`; a warning on stderr when they are unusable).
     public static func addIssue(_ options: LedgerOptions, _ a: IssueArguments) -> CommandResult {
         run(options, create: true) { ledger, c in
+            let (days, warning) = deadlineDaysByGrade(rules: a.rules)
             let item = try ledger.addIssue(
                 patrolID: a.patrol, foundOn: try a.foundOn.map { try parseDay($0, flag: "--found-on") }, finder: a.finder,
                 location: a.location, description: a.description, category: a.category, grade: a.grade,
                 department: a.department, responsible: a.responsible,
                 deadline: try a.deadline.map { try parseDay($0, flag: "--deadline") }, measure: a.measure,
-                funds: a.funds, rechecker: a.rechecker, by: a.by)
+                funds: a.funds, rechecker: a.rechecker, by: a.by, deadlineDaysByGrade: days)
             return CommandResult(
-                output: c.text("已登记整改项 \(item.id)，期限 \(item.deadline)\n", "added item \(item.id), deadline \(item.deadline)\n"))
+                output: c.text("已登记整改项 \(item.id)，期限 \(item.deadline)\n", "added item \(item.id), deadline \(item.deadline)\n"),
+                errors: warning.map { "hegui: " + c.text("警告：", "warning: ") + $0.text(c.language) + "\n" } ?? "")
         }
     }
 
@@ -250,7 +294,9 @@ public enum LedgerCLI {
             row("验证人", "verified by", item.verifiedBy)
             row("销号日期", "struck off on", item.verifiedOn?.description)
             row("佐证", "evidence", item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
-            row("可执行", "allowed", Lifecycle.allowedActions(from: item.status).map(\.rawValue).joined(separator: ", "))
+            row(
+                "可执行", "allowed",
+                Lifecycle.allowedActions(from: item.status, source: item.source).map(\.rawValue).joined(separator: ", "))
             out.append(c.text("事件:", "events:"))
             for e in try ledger.events(itemID: id) {
                 var text = "  \(e.id)  \(e.time)  \(e.actor)  \(e.action)"
@@ -304,13 +350,13 @@ public enum LedgerCLI {
         }
     }
 
-    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout.
+    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout; overdue as of `--today`.
     public static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
             switch format.lowercased() {
-            case "csv": text = try ledger.exportCSV()
-            case "json": text = try ledger.exportJSON()
+            case "csv": text = try ledger.exportCSV(today: c.today)
+            case "json": text = try ledger.exportJSON(today: c.today)
             default:
                 throw LedgerError.invalidArgument(
                     LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))
@@ -340,11 +386,16 @@ public enum LedgerCLI {
                             + (p.passed ? c.text("通过", "pass") : c.text("未通过", "fail"))
                     }.joined(separator: "; ")
             }
+            if lines.isEmpty {
+                return CommandResult(
+                    output: c.text("台账中还没有检查记录（运行 hegui check）\n", "no check runs in the ledger yet (run hegui check)\n"))
+            }
             return CommandResult(output: lines.map { $0 + "\n" }.joined())
         }
     }
 
-    /// `hegui diff RUN RUN`: changed outcomes and items opened or struck off between two runs.
+    /// `hegui diff RUN RUN`: changed outcomes and items opened, reopened or struck off between two runs
+    /// (struck-off items with the status the later run left them in).
     public static func diff(_ options: LedgerOptions, from: Int64, to: Int64) -> CommandResult {
         run(options, create: false) { ledger, c in
             let d = try ledger.diff(from: from, to: to)
@@ -357,6 +408,8 @@ public enum LedgerCLI {
             }
             out.append(c.text("新开整改项：", "items opened:"))
             out += d.opened.map { "  " + line($0, c) }
+            out.append(c.text("重开整改项：", "items reopened:"))
+            out += d.reopened.map { "  " + line($0, c) }
             out.append(c.text("已销号整改项：", "items struck off:"))
             out += d.closed.map { "  " + line($0, c) }
             return CommandResult(output: out.map { $0 + "\n" }.joined())

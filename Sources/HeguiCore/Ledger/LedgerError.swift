@@ -2,10 +2,15 @@
 public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The action is not allowed from the item's current status.
     case illegalMove(item: Int64, status: RectificationStatus, action: RectificationAction, allowed: [RectificationAction])
+    /// A check item cannot be struck off by hand from its status: a passing check run strikes it off.
+    case strikeOffByCheckRun(
+        item: Int64, indicator: String, status: RectificationStatus, allowed: [RectificationAction])
     /// The verifier is the person who submitted the fix (four-eyes rule).
     case verifierIsSubmitter(item: Int64, actor: String)
     /// The action needs a note (a dispute's statement).
     case noteRequired(item: Int64, action: RectificationAction)
+    /// A submit without evidence or a note: nothing for the re-checker to look at.
+    case evidenceRequired(item: Int64)
     /// No item with this id.
     case itemNotFound(Int64)
     /// No patrol with this id.
@@ -24,7 +29,9 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
     public var isRefusal: Bool {
         switch self {
-        case .illegalMove, .verifierIsSubmitter, .noteRequired, .brokenChain, .inconsistentItems: true
+        case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .noteRequired, .evidenceRequired, .brokenChain,
+            .inconsistentItems:
+            true
         default: false
         }
     }
@@ -40,6 +47,13 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 zh: "不能 \(action.rawValue)：整改项 \(item) 当前为「\(status.title.zhCN)」(\(status.rawValue))；允许：\(list)",
                 en: "cannot \(action.rawValue): item \(item) is \(status.rawValue); allowed: \(list)")
+        case .strikeOffByCheckRun(let item, let indicator, _, let allowed):
+            let list = allowed.isEmpty ? "—" : allowed.map(\.rawValue).joined(separator: ", ")
+            return LocalizedText(
+                zh: "整改项 \(item) 来自检查：须待检查复跑通过 \(indicator) 后销号"
+                    + "（运行 hegui check）；允许：\(list)",
+                en: "item \(item) comes from a check: it is struck off when a check run passes "
+                    + "\(indicator) (run hegui check); allowed: \(list)")
         case .verifierIsSubmitter(let item, let actor):
             return LocalizedText(
                 zh: "整改项 \(item) 由 \(actor) 提交，验证人必须是另一人",
@@ -48,6 +62,10 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 zh: "整改项 \(item) 的 \(action.rawValue) 需要 --note 说明",
                 en: "\(action.rawValue) of item \(item) needs a --note statement")
+        case .evidenceRequired(let item):
+            return LocalizedText(
+                zh: "整改项 \(item) 提交整改需要佐证或说明：--evidence 文件… 或 --note 说明",
+                en: "submitted needs evidence or a note: give item \(item) --evidence FILE… or --note TEXT")
         case .itemNotFound(let id):
             return LocalizedText(zh: "没有编号为 \(id) 的整改项", en: "no item \(id)")
         case .patrolNotFound(let id):

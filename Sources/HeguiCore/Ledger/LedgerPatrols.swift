@@ -30,7 +30,8 @@ extension Ledger {
         try pool.read { db in try PatrolRow.fetchAll(db, sql: "SELECT * FROM patrols ORDER BY id") }.map { $0.patrol() }
     }
 
-    /// Records an issue found on a patrol as an open item; the deadline defaults from the grade.
+    /// Records an issue found on a patrol as an open item; the deadline defaults to the day found plus the
+    /// grade's days (`deadlineDaysByGrade` over `defaultDeadlineDaysByGrade`) and may not be before it.
     @discardableResult
     public func addIssue(
         patrolID: Int64, foundOn: Day? = nil, finder: String? = nil, location: String? = nil, description: String,
@@ -57,6 +58,12 @@ extension Ledger {
         return try write { db in
             guard let patrol = try PatrolRow.fetchOne(db, key: patrolID) else { throw LedgerError.patrolNotFound(patrolID) }
             let found = foundOn ?? Day(iso: patrol.date) ?? Day(ordinal: 0)
+            if let deadline, deadline < found {
+                throw LedgerError.invalidArgument(
+                    LocalizedText(
+                        zh: "--deadline \(deadline) 早于发现日期 \(found)",
+                        en: "--deadline \(deadline) is before the day found, \(found)"))
+            }
             var item = RectificationItem(
                 id: 0, source: .patrol, patrolID: patrolID, foundOn: found, finder: finder ?? patrol.team,
                 location: location, description: description, category: category, grade: grade, measure: measure,

@@ -48,11 +48,13 @@ extension Ledger {
             for pack in assessment.packs {
                 let rulePack = packs.first { $0.id == pack.pack }
                 for finding in pack.findings {
-                    let defaults = rulePack?.indicators.first { $0.id == finding.id }?.rectification
+                    let indicator = rulePack?.indicators.first { $0.id == finding.id }
+                    let defaults = indicator?.rectification
                     switch finding.outcome {
                     case .fail, .error, .unattested:
                         let opening = Opening(
-                            pack: pack.pack, indicator: finding.id, description: Self.describe(finding),
+                            pack: pack.pack, indicator: finding.id,
+                            description: Self.describe(finding, requirement: indicator?.requirement.zhCN),
                             grade: "一般", defaults: defaults)
                         try open(db, opening, tally: &tally)
                     case .pass:
@@ -62,10 +64,12 @@ extension Ledger {
                     }
                 }
                 for veto in pack.vetoes {
-                    let defaults = rulePack?.vetoes.first { $0.id == veto.id }?.rectification
+                    let rule = rulePack?.vetoes.first { $0.id == veto.id }
+                    let defaults = rule?.rectification
                     if veto.fired {
                         let opening = Opening(
-                            pack: pack.pack, indicator: veto.id, description: Self.describe(veto), grade: "重大",
+                            pack: pack.pack, indicator: veto.id,
+                            description: Self.describe(veto, requirement: rule?.requirement.zhCN), grade: "重大",
                             defaults: defaults)
                         try open(db, opening, tally: &tally)
                     } else if !veto.hasError {
@@ -86,7 +90,7 @@ extension Ledger {
         try pool.read { db in try RunRow.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id") }.map { try $0.summary() }
     }
 
-    /// What changed from one run to another: outcomes, and items opened or struck off in between.
+    /// What changed from one run to another: outcomes, and items opened, reopened or struck off in between.
     public func diff(from: Int64, to: Int64) throws -> RunDiff {
         try pool.read { db in
             guard let a = try RunRow.fetchOne(db, key: from) else { throw LedgerError.runNotFound(from) }
@@ -111,6 +115,7 @@ extension Ledger {
             }
             changes.sort { ($0.pack, $0.indicator) < ($1.pack, $1.indicator) }
             let bounds = [a.lastEventId ?? 0, b.lastEventId ?? 0].sorted()
+            // Items as the later run left them: with the status their last event up to it set, not today's.
             func items(_ condition: String) throws -> [RectificationItem] {
                 try ItemRow.fetchAll(
                     db,
@@ -120,11 +125,25 @@ extension Ledger {
                         ORDER BY id
                         """,
                     arguments: [bounds[0], bounds[1]]
-                ).map { try $0.item() }
+                ).map { row in
+                    var item = try row.item()
+                    let then = try String.fetchOne(
+                        db,
+                        sql: """
+                            SELECT to_status FROM events WHERE item_id = ? AND to_status IS NOT NULL AND id <= ?
+                            ORDER BY id DESC LIMIT 1
+                            """,
+                        arguments: [item.id, bounds[1]])
+                    if let status = then.flatMap(RectificationStatus.init(rawValue:)) { item.status = status }
+                    return item
+                }
             }
-            return RunDiff(
-                from: from, to: to, changes: changes,
-                opened: try items("action IN ('create', 'reopen')"), closed: try items("to_status = 'verified'"))
+            let opened = try items("action = 'create'")
+            let created = Set(opened.map(\.id))
+            let reopened = try items("action = 'reopen'").filter { !created.contains($0.id) }
+            // One struck off and reopened again within the span is not listed as struck off.
+            let closed = try items("to_status = 'verified'").filter { $0.status == .verified }
+            return RunDiff(from: from, to: to, changes: changes, opened: opened, reopened: reopened, closed: closed)
         }
     }
 
@@ -218,30 +237,40 @@ extension Ledger {
     /// How many offender keys a description names before `等 N 项`.
     static let offendersShown = 5
 
-    /// `指标名：检查说明；涉及 N 项：k1、k2、… 等`, Chinese because the ledger is kept in Chinese.
-    static func describe(_ finding: Finding) -> String {
-        var text = finding.title.zhCN
-        if let check = finding.primaryCheck { text += "：" + describe(check) }
+    /// `指标名：要求；涉及 N 项：k1、k2、… 等` in plain words (the rule's requirement, not its formula),
+    /// Chinese because the ledger is kept in Chinese; without a requirement, the name and offenders only.
+    static func describe(_ finding: Finding, requirement: String?) -> String {
+        var text = finding.title.zhCN + plain(requirement)
+        if let check = finding.primaryCheck { text += dataError(check) + offenders(check) }
         if finding.outcome == .unattested { text += "（未佐证）" }
         return text
     }
 
-    /// The veto's name and its fired check.
-    static func describe(_ veto: VetoResult) -> String {
-        var text = "否决项 " + veto.title.zhCN
-        if let check = veto.checks.first(where: { $0.outcome == .fail }) { text += "：" + describe(check) }
+    /// The veto's name, its requirement and its fired check's offenders.
+    static func describe(_ veto: VetoResult, requirement: String?) -> String {
+        var text = "否决项 " + veto.title.zhCN + plain(requirement)
+        if let check = veto.checks.first(where: { $0.outcome == .fail }) { text += offenders(check) }
         return text
     }
 
-    /// One check in words with its offenders summarized.
-    static func describe(_ check: CheckResult) -> String {
-        var text = check.description.zhCN
-        if check.outcome == .error, let message = check.message { text += "（数据错误：\(message.zhCN)）" }
-        if !check.evidence.isEmpty {
-            let keys = check.evidence.prefix(offendersShown).map(\.key).joined(separator: "、")
-            let total = max(check.evidenceTotal, check.evidence.count)
-            text += "；涉及 \(total) 项：\(keys)" + (total > offendersShown ? " 等" : "")
-        }
-        return text
+    /// `：要求` when there is one.
+    static func plain(_ requirement: String?) -> String {
+        guard let requirement = requirement?.trimmingCharacters(in: .whitespacesAndNewlines), !requirement.isEmpty
+        else { return "" }
+        return "：" + requirement
+    }
+
+    /// `（数据错误：…）` for a check that could not be evaluated.
+    static func dataError(_ check: CheckResult) -> String {
+        guard check.outcome == .error, let message = check.message else { return "" }
+        return "（数据错误：\(message.zhCN)）"
+    }
+
+    /// `；涉及 N 项：k1、k2、… 等`: the first offender keys and their count.
+    static func offenders(_ check: CheckResult) -> String {
+        guard !check.evidence.isEmpty else { return "" }
+        let keys = check.evidence.prefix(offendersShown).map(\.key).joined(separator: "、")
+        let total = max(check.evidenceTotal, check.evidence.count)
+        return "；涉及 \(total) 项：\(keys)" + (total > offendersShown ? " 等" : "")
     }
 }

@@ -116,17 +116,24 @@ public struct RunDiff: Hashable, Sendable, Codable {
     public var to: Int64
     /// Indicators whose outcome changed, by pack then indicator.
     public var changes: [Change]
-    /// Items opened (or reopened) after the earlier run up to and including the later one.
+    /// Items opened (created) after the earlier run up to and including the later one. Every list shows
+    /// items with the status the later run left them in, not their status today.
     public var opened: [RectificationItem]
-    /// Items struck off (verified) in the same span.
+    /// Items that existed before and were reopened in the same span (by a failing run or by hand).
+    public var reopened: [RectificationItem]
+    /// Items struck off in the same span and still struck off at the later run.
     public var closed: [RectificationItem]
 
     /// Creates a diff.
-    public init(from: Int64, to: Int64, changes: [Change], opened: [RectificationItem], closed: [RectificationItem]) {
+    public init(
+        from: Int64, to: Int64, changes: [Change], opened: [RectificationItem], reopened: [RectificationItem] = [],
+        closed: [RectificationItem]
+    ) {
         self.from = from
         self.to = to
         self.changes = changes
         self.opened = opened
+        self.reopened = reopened
         self.closed = closed
     }
 }

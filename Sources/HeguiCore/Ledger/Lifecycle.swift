@@ -83,11 +83,17 @@ public enum Lifecycle {
     public static let checkActor = "hegui check"
 
     /// The status an action leads to from a status, or nil when the move is illegal (assign keeps the status).
-    public static func target(of action: RectificationAction, from status: RectificationStatus) -> RectificationStatus? {
+    ///
+    /// An item from a check is struck off by the data, not by hand: a later passing run moves it to
+    /// check-passed (or verified), so `verify` of a `check` item is legal only from check-passed.
+    public static func target(
+        of action: RectificationAction, from status: RectificationStatus, source: RectificationSource
+    ) -> RectificationStatus? {
         switch (status, action) {
+        case (.checkPassed, .verify): .verified
+        case (.submitted, .verify), (.disputed, .verify): source == .check ? nil : .verified
         case (.open, .start), (.rejected, .start), (.disputed, .start): .inProgress
         case (.inProgress, .submit): .submitted
-        case (.submitted, .verify), (.checkPassed, .verify), (.disputed, .verify): .verified
         case (.submitted, .reject): .rejected
         case (.submitted, .dispute), (.checkPassed, .dispute), (.verified, .dispute): .disputed
         case (.verified, .reopen): .open
@@ -96,10 +102,15 @@ public enum Lifecycle {
         }
     }
 
-    /// The actions allowed from a status: moves first, then assign (the order shown in refusals).
-    public static func allowedActions(from status: RectificationStatus) -> [RectificationAction] {
-        let moves = RectificationAction.allCases.filter { $0 != .assign && target(of: $0, from: status) != nil }
-        return moves + (target(of: .assign, from: status) != nil ? [.assign] : [])
+    /// The actions allowed from a status for an item of a source: moves first, then assign (the order
+    /// shown in refusals).
+    public static func allowedActions(
+        from status: RectificationStatus, source: RectificationSource
+    ) -> [RectificationAction] {
+        let moves = RectificationAction.allCases.filter {
+            $0 != .assign && target(of: $0, from: status, source: source) != nil
+        }
+        return moves + (target(of: .assign, from: status, source: source) != nil ? [.assign] : [])
     }
 
     /// Applies a command to an item on a day, or throws why it is refused.
@@ -110,10 +121,16 @@ public enum Lifecycle {
         guard !actor.isEmpty else {
             throw .invalidArgument(LocalizedText(zh: "必须用 --by 写明操作人", en: "--by must name who acts"))
         }
-        guard let next = target(of: command.action, from: item.status) else {
-            throw .illegalMove(
-                item: item.id, status: item.status, action: command.action,
-                allowed: allowedActions(from: item.status))
+        guard let next = target(of: command.action, from: item.status, source: item.source) else {
+            let allowed = allowedActions(from: item.status, source: item.source)
+            // Verify would be legal by hand for a patrol item: say why a check item waits for a run.
+            if command.action == .verify, item.source == .check,
+                target(of: .verify, from: item.status, source: .patrol) != nil
+            {
+                throw .strikeOffByCheckRun(
+                    item: item.id, indicator: item.indicator ?? "?", status: item.status, allowed: allowed)
+            }
+            throw .illegalMove(item: item.id, status: item.status, action: command.action, allowed: allowed)
         }
         let note = command.note?.trimmingCharacters(in: .whitespacesAndNewlines)
         var result = item
@@ -134,6 +151,10 @@ public enum Lifecycle {
         case .start:
             break
         case .submit:
+            // A claimed fix must show something for the re-checker to look at.
+            guard !command.evidence.isEmpty || !(note ?? "").isEmpty else {
+                throw .evidenceRequired(item: item.id)
+            }
             result.submittedBy = actor
             result.evidence += command.evidence
         case .verify:

@@ -4,13 +4,16 @@ import Testing
 @Suite struct LedgerLifecycleTests {
     let today = Day(iso: "2024-05-10")!
 
-    func item(_ status: RectificationStatus, submittedBy: String? = "张三") -> RectificationItem {
+    func item(
+        _ status: RectificationStatus, submittedBy: String? = "张三", source: RectificationSource = .patrol
+    ) -> RectificationItem {
         RectificationItem(
-            id: 3, source: .patrol, foundOn: Day(iso: "2024-05-01")!, description: "灭火器过期", category: "安全",
+            id: 3, source: source, pack: source == .check ? "ankang-cup" : nil,
+            indicator: source == .check ? "L06" : nil, foundOn: Day(iso: "2024-05-01")!, description: "灭火器过期", category: "安全",
             grade: "一般", deadline: Day(iso: "2024-05-16")!, status: status, submittedBy: submittedBy)
     }
 
-    /// The whole table: every action from every state, legal moves and their targets.
+    /// The whole table for patrol items: every action from every state, legal moves and their targets.
     static let legal: [RectificationStatus: [RectificationAction: RectificationStatus]] = [
         .open: [.start: .inProgress, .assign: .open],
         .inProgress: [.submit: .submitted, .assign: .inProgress],
@@ -21,21 +24,33 @@ import Testing
         .disputed: [.start: .inProgress, .verify: .verified, .assign: .disputed],
     ]
 
-    @Test(arguments: RectificationStatus.allCases)
-    func everyActionFromState(_ status: RectificationStatus) throws {
-        let moves = Self.legal[status]!
+    /// The table for check items: the same, except that only a passing run strikes them off, so verify is
+    /// legal from check-passed alone (not from submitted or disputed).
+    static let legalForCheck: [RectificationStatus: [RectificationAction: RectificationStatus]] = legal.merging([
+        .submitted: [.reject: .rejected, .dispute: .disputed, .assign: .submitted],
+        .disputed: [.start: .inProgress, .assign: .disputed],
+    ]) { _, check in check }
+
+    @Test(arguments: RectificationStatus.allCases, [RectificationSource.patrol, .check])
+    func everyActionFromState(_ status: RectificationStatus, _ source: RectificationSource) throws {
+        let moves = (source == .check ? Self.legalForCheck : Self.legal)[status]!
         for action in RectificationAction.allCases {
             let command = RectificationCommand(
                 action, by: "李四", note: "职工代表声明", assignment: Assignment(department: "行政部"))
+            let item = item(status, source: source)
             if let expected = moves[action] {
-                let result = try Lifecycle.apply(command, to: item(status), on: today)
+                let result = try Lifecycle.apply(command, to: item, on: today)
                 #expect(result.status == expected, "\(status) \(action)")
             } else {
-                #expect(Lifecycle.target(of: action, from: status) == nil)
+                #expect(Lifecycle.target(of: action, from: status, source: source) == nil)
                 do {
-                    _ = try Lifecycle.apply(command, to: item(status), on: today)
+                    _ = try Lifecycle.apply(command, to: item, on: today)
                     Issue.record("\(action) from \(status) should be refused")
                 } catch {
+                    if case .strikeOffByCheckRun = error {
+                        #expect(source == .check && action == .verify && [.submitted, .disputed].contains(status))
+                        continue
+                    }
                     guard case .illegalMove(let id, let s, let a, let allowed) = error else {
                         Issue.record("wrong error \(error)")
                         continue
@@ -52,8 +67,33 @@ import Testing
 
     @Test func refusalMessageListsMovesThenAssign() {
         let error = LedgerError.illegalMove(
-            item: 3, status: .open, action: .submit, allowed: Lifecycle.allowedActions(from: .open))
+            item: 3, status: .open, action: .submit, allowed: Lifecycle.allowedActions(from: .open, source: .patrol))
         #expect(error.message.en == "cannot submit: item 3 is open; allowed: start, assign")
+    }
+
+    @Test func checkItemIsStruckOffByARunNotByHand() throws {
+        let submitted = item(.submitted, source: .check)
+        do {
+            _ = try Lifecycle.apply(RectificationCommand(.verify, by: "王五"), to: submitted, on: today)
+            Issue.record("verify of a submitted check item should be refused")
+        } catch {
+            #expect(
+                error.message.en
+                    == "item 3 comes from a check: it is struck off when a check run passes L06 (run hegui check); "
+                    + "allowed: reject, dispute, assign")
+            #expect(error.message.zhCN.contains("须待检查复跑通过 L06 后销号（运行 hegui check）；允许：reject, dispute, assign"))
+            #expect(error.exitCode == 1)
+        }
+        // Evidence can still be submitted, and a run's check-passed can be signed off.
+        let claimed = try Lifecycle.apply(
+            RectificationCommand(.submit, by: "赵六", evidence: ["排班表.pdf"]),
+            to: item(.inProgress, submittedBy: nil, source: .check), on: today)
+        #expect(claimed.status == .submitted && claimed.evidence == ["排班表.pdf"])
+        let signed = try Lifecycle.apply(
+            RectificationCommand(.verify, by: "王五"), to: item(.checkPassed, source: .check), on: today)
+        #expect(signed.status == .verified && signed.verifiedBy == "王五")
+        #expect(Lifecycle.allowedActions(from: .submitted, source: .check) == [.reject, .dispute, .assign])
+        #expect(Lifecycle.allowedActions(from: .submitted, source: .patrol) == [.verify, .reject, .dispute, .assign])
     }
 
     @Test func verifierMustDifferFromSubmitter() throws {
@@ -68,6 +108,19 @@ import Testing
         #expect(throws: LedgerError.noteRequired(item: 3, action: .dispute)) {
             try Lifecycle.apply(RectificationCommand(.dispute, by: "职工代表", note: "  "), to: item(.verified), on: today)
         }
+    }
+
+    @Test func submitNeedsEvidenceOrANote() throws {
+        let working = item(.inProgress, submittedBy: nil)
+        #expect(throws: LedgerError.evidenceRequired(item: 3)) {
+            try Lifecycle.apply(RectificationCommand(.submit, by: "赵六", note: " "), to: working, on: today)
+        }
+        #expect(
+            LedgerError.evidenceRequired(item: 3).message.en
+                == "submitted needs evidence or a note: give item 3 --evidence FILE… or --note TEXT")
+        #expect(LedgerError.evidenceRequired(item: 3).exitCode == 1)
+        let noted = try Lifecycle.apply(RectificationCommand(.submit, by: "赵六", note: "已更换"), to: working, on: today)
+        #expect(noted.status == .submitted && noted.evidence.isEmpty)
     }
 
     @Test func submitKeepsEvidenceAndSubmitter() throws {

@@ -17,7 +17,10 @@ import Testing
         let l01 = items[0]
         #expect(l01.department == "人力资源部" && l01.deadline == today.adding(days: 20) && l01.category == "指标")
         #expect(l01.grade == "一般" && items[2].grade == "重大" && items[1].deadline == today.adding(days: 30))
-        #expect(l01.description.contains("涉及 120 项：E1、E2、E3、E4、E5 等"))
+        // Plain words: the requirement, not the check's formula, then the offenders.
+        #expect(l01.description == "加班：每名职工每月加班不超过 36 小时；涉及 120 项：E1、E2、E3、E4、E5 等")
+        #expect(items[1].description == "培训；涉及 120 项：E1、E2、E3、E4、E5 等")  // no requirement text
+        #expect(items[2].description == "否决项 重大事故：不发生死亡事故")
 
         let again = try ledger.recordRun(assessment(.fail, .fail, veto: true), packs: [pack], ranAt: Date(), today: today)
         #expect(again.opened == 0 && again.reopened == 0 && again.closed == 0)
@@ -43,8 +46,27 @@ import Testing
         let diff = try ledger.diff(from: 2, to: 3)
         #expect(diff.changes.map(\.indicator) == ["L01", "L02", "V1"])
         #expect(diff.changes[0].before == .fail && diff.changes[0].after == .pass)
-        #expect(diff.closed.map(\.id) == [2, 3] && diff.opened.isEmpty)
-        #expect(try ledger.diff(from: 3, to: 4).opened.map(\.id) == [1])
+        #expect(diff.closed.map(\.id) == [2, 3] && diff.opened.isEmpty && diff.reopened.isEmpty)
+        // Run 4 reopened item 1: listed as reopened, not opened; run 5 opened item 4 for Q2.
+        let reopened = try ledger.diff(from: 3, to: 4)
+        #expect(reopened.reopened.map(\.id) == [1] && reopened.opened.isEmpty)
+        #expect(try ledger.diff(from: 4, to: 5).opened.map(\.id) == [4])
+
+        // Item 2 (L02) fails again later: the diff of runs 2 → 3 still shows it as the run left it.
+        let later = try ledger.recordRun(assessment(.pass, .fail), packs: [pack], ranAt: Date(), today: today)
+        #expect(later.reopened == 1)
+        #expect(try ledger.item(2).status == .open)
+        #expect(try ledger.diff(from: 2, to: 3).closed.map(\.status) == [.verified, .verified])
+        // Struck off and reopened within one span: reopened, not struck off.
+        #expect(try ledger.diff(from: 2, to: 6).closed.map(\.id) == [3])
+
+        let text = LedgerCLI.diff(LedgerOptions(path: ledger.path, today: "2024-04-10", language: .en), from: 3, to: 4)
+        #expect(text.exitCode == 0)
+        #expect(
+            text.output
+                == "run 3 → 4\nchanged outcomes:\n  p L01  pass → fail\nitems opened:\n"
+                + "items reopened:\n  #1  [open]  一般  due 2024-04-30  指标  人力资源部  "
+                + "加班：每名职工每月加班不超过 36 小时；涉及 120 项：E1、E2、E3、E4、E5 等\nitems struck off:\n")
         #expect(try ledger.verifyChain().isIntact)
     }
 
@@ -83,6 +105,41 @@ import Testing
         // The report names the head: the last event's hash, which pins the ledger's state.
         #expect(try ledger.verifyChain() == ChainReport(events: all.count, firstBreak: nil, head: all.last!.hash))
         #expect(try ledger.patrols().map(\.team) == ["第一巡视组"])
+    }
+
+    /// The shipped ankang-cup pack as another pack id whose 一般 issues get `days`.
+    static func deadlinePack(id: String, days: Int) throws -> String {
+        let shipped = PackFixture.repositoryRoot.appendingPathComponent("rules/ankang-cup.xml")
+        return try String(contentsOf: shipped, encoding: .utf8)
+            .replacingOccurrences(of: #"<pack id="ankang-cup""#, with: #"<pack id="\#(id)""#)
+            .replacingOccurrences(of: #"<deadline grade="一般" days="15"/>"#, with: #"<deadline grade="一般" days="\#(days)"/>"#)
+    }
+
+    @Test func issueDeadlinesComeFromThePacksFirstPackFirst() throws {
+        let dir = try PackFixture.temporaryDirectory()
+        try Self.deadlinePack(id: "a", days: 7).write(to: dir.appendingPathComponent("a.xml"), atomically: true, encoding: .utf8)
+        try Self.deadlinePack(id: "b", days: 9).write(to: dir.appendingPathComponent("b.xml"), atomically: true, encoding: .utf8)
+        let (days, warning) = LedgerCLI.deadlineDaysByGrade(rules: [dir.path])
+        #expect(warning == nil && days == ["一般": 7, "重大": 90])
+        #expect(LedgerCLI.deadlineDaysByGrade(rules: []) == (["一般": 15, "重大": 90], nil))
+
+        let (none, why) = LedgerCLI.deadlineDaysByGrade(rules: ["/nonexistent/packs"])
+        #expect(none.isEmpty)
+        #expect(
+            why?.en
+                == "cannot use the packs' rectification deadlines (/nonexistent/packs: no such file or folder); "
+                + "using the built-in ones: 一般 15 days, 重大 90 days")
+
+        let (ledger, _) = try makeLedger()
+        let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "组", scope: "车间", by: "工会")
+        let item = try ledger.addIssue(
+            patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会", deadlineDaysByGrade: days)
+        #expect(item.deadline == Day(iso: "2024-04-08"))
+        #expect(throws: LedgerError.self) {
+            try ledger.addIssue(
+                patrolID: patrol, description: "问题", category: "安全", grade: "一般", deadline: Day(iso: "2024-03-31"),
+                by: "工会")
+        }
     }
 
     @Test func eventsAreAppendOnlyInTheDatabase() throws {
@@ -148,16 +205,25 @@ import Testing
             RectificationItem(
                 id: 2, source: .check, foundOn: Day(iso: "2024-04-02")!, description: "多行\n说明", category: "指标",
                 grade: "重大", deadline: Day(iso: "2024-07-01")!, status: .open),
+            RectificationItem(
+                id: 3, source: .patrol, foundOn: Day(iso: "2024-04-01")!, description: "照明不足", category: "安全",
+                grade: "一般", deadline: Day(iso: "2024-04-05")!, status: .inProgress),
         ]
+        let exportDay = Day(iso: "2024-04-10")!
         let expected =
             "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
             + "1,2024-04-01,'=SUM(A1),\"扶梯, \"\"护栏\"\" 松动\",安全,一般,'-后勤,'@张,2024-04-16,审核通过（已销号）,李,2024-04-10\r\n"
             + "2,2024-04-02,,\"多行\n说明\",指标,重大,,,2024-07-01,已通知待整改,,\r\n"
-        #expect(Ledger.csv(items) == expected)
-        #expect(Array(Ledger.csv(items).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            + "3,2024-04-01,,照明不足,安全,一般,,,2024-04-05,整改中（逾期）,,\r\n"
+        #expect(Ledger.csv(items, today: exportDay) == expected)
+        #expect(Array(Ledger.csv(items, today: exportDay).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(Ledger.csvCell("+1") == "'+1" && Ledger.csvCell("\tx") == "'\tx" && Ledger.csvCell("\rx") == "\"'\rx\"")
-        let json = try Ledger.json(items)
+        // A struck-off item is never overdue, however late.
+        #expect(Ledger.statusCell(items[0], today: Day(iso: "2025-01-01")!) == "审核通过（已销号）")
+        let json = try Ledger.json(items, today: exportDay)
         #expect(json.hasPrefix("[\n  {\n    \"category\" : \"安全\""))
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        #expect(decoded?.map { $0["overdue"] as? Bool } == [false, false, true])
     }
 
     @Test func ledgerAsRecords() throws {
@@ -166,7 +232,7 @@ import Testing
         try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "重大", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
         try ledger.perform(RectificationCommand(.start, by: "甲"), on: 2, today: today)
-        try ledger.perform(RectificationCommand(.submit, by: "甲"), on: 2, today: today)
+        try ledger.perform(RectificationCommand(.submit, by: "甲", note: "已修复"), on: 2, today: today)
         try ledger.perform(RectificationCommand(.verify, by: "乙"), on: 2, today: today)
         func field(_ name: String, _ type: FieldType, _ allowed: [String] = []) -> FieldDefinition {
             FieldDefinition(name: name, type: type, allowedValues: allowed, location: nowhere)

@@ -20,7 +20,8 @@ func testPack() -> RulePack {
         indicators: [
             Indicator(
                 id: "L01", categoryID: "c", points: 5, provenance: .law, title: LocalizedText(zh: "加班", en: "overtime"),
-                requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [],
+                requirement: LocalizedText(zh: "每名职工每月加班不超过 36 小时", en: "at most 36 h of overtime a month"), basis: "",
+                checks: [],
                 rectification: RectificationDefaults(department: "人力资源部", deadlineDays: 20, requiresSignOff: true),
                 location: nowhere),
             Indicator(
@@ -30,7 +31,7 @@ func testPack() -> RulePack {
         vetoes: [
             Veto(
                 id: "V1", provenance: .law, title: LocalizedText(zh: "重大事故", en: "fatal accident"),
-                requirement: LocalizedText(zh: "", en: ""), basis: "", checks: [], location: nowhere)
+                requirement: LocalizedText(zh: "不发生死亡事故", en: "no fatal accident"), basis: "", checks: [], location: nowhere)
         ],
         grading: Grading(
             passLine: .literal(.number(60)), grades: [], failingGrade: LocalizedText(zh: "不合格", en: "fail"), location: nowhere),
