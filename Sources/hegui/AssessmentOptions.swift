@@ -61,6 +61,23 @@ struct AssessmentOptions: ParsableArguments {
     }
 }
 
+/// `check` and `report`: the flags to one core call, the report to standard output or `--output`.
+/// `report` reads the ledger without recording a run.
+func runAssessment(
+    _ options: AssessmentOptions, format: ReportFormatName, output: String?, language: Language, recordRun: Bool
+)
+    throws -> Never
+{
+    do {
+        try checkWritable(output)
+        var request = try options.request(format: format, language: language, colour: output == nil && terminalWantsColour)
+        request.recordRun = recordRun
+        try finish(try CheckCommand.run(request), writingTo: output)
+    } catch let failure as CommandFailure {
+        try fail(failure, language)
+    }
+}
+
 /// Prints a command's errors and notes on standard error, its output on standard output or into
 /// the `--output` file, and exits with its code.
 func finish(_ result: CommandResult, writingTo path: String? = nil) throws -> Never {

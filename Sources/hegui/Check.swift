@@ -20,13 +20,6 @@ struct Check: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        do {
-            try checkWritable(output)
-            let request = try options.request(
-                format: format, language: language.language, colour: output == nil && terminalWantsColour)
-            try finish(try CheckCommand.run(request), writingTo: output)
-        } catch let failure as CommandFailure {
-            try fail(failure, language.language)
-        }
+        try runAssessment(options, format: format, output: output, language: language.language, recordRun: true)
     }
 }

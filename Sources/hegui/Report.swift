@@ -18,14 +18,6 @@ struct Report: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        do {
-            try checkWritable(output)
-            var request = try options.request(
-                format: format, language: language.language, colour: output == nil && terminalWantsColour)
-            request.recordRun = false
-            try finish(try CheckCommand.run(request), writingTo: output)
-        } catch let failure as CommandFailure {
-            try fail(failure, language.language)
-        }
+        try runAssessment(options, format: format, output: output, language: language.language, recordRun: false)
     }
 }
