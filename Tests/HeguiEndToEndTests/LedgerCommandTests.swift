@@ -74,8 +74,17 @@ import Testing
         let list = try hegui("rectify", "list", lang: "zh-CN")
         #expect(
             list.out.contains(
-                "指标  人力资源部  工时与休息休假：每名职工每月加班不超过 36 小时；工作满一年的职工休带薪年休假；涉及 1 项：E0001 2019-05\n"))
+                "指标  人力资源部  工时与休息休假：每名职工每月加班不超过 36 小时；工作满一年的职工休带薪年休假；涉及：E0001 2019-05（37，要求 ≤ 36）\n"))
         #expect(!list.out.contains("$") && !list.out.contains("overtimeHours"))
+        // One item per offender, keyed by the offender; checking again opens nothing more.
+        #expect(list.out.split(separator: "\n").count == 1)
+        #expect(try hegui("ledger", "export", "--format", "json").out.contains("\"groupKey\" : \"E0001 2019-05\""))
+        let again = try HeguiRun.execute(
+            ["check", "--records", records, "--period", "2019", "--ledger", ledger, "--lang", "en"], in: dir)
+        #expect(
+            again.err.contains("items opened 0, reopened 0, closed 0")
+                || again.out.contains("items opened 0, reopened 0, closed 0"))
+        #expect(try hegui("rectify", "list").out.split(separator: "\n").count == 1)
     }
 
     @Test func issueDeadlineFollowsThePacksAndFallsBackWhenTheyCannotBeRead() throws {

@@ -49,31 +49,32 @@ extension Ledger {
                 let rulePack = packs.first { $0.id == pack.pack }
                 for finding in pack.findings {
                     let indicator = rulePack?.indicators.first { $0.id == finding.id }
-                    let defaults = indicator?.rectification
+                    let requirement = indicator?.requirement.zhCN
+                    let failure = Failure(
+                        pack: pack.pack, indicator: finding.id, grade: "一般", defaults: indicator?.rectification)
                     switch finding.outcome {
                     case .fail, .error, .unattested:
-                        let opening = Opening(
-                            pack: pack.pack, indicator: finding.id,
-                            description: Self.describe(finding, requirement: indicator?.requirement.zhCN),
-                            grade: "一般", defaults: defaults)
-                        try open(db, opening, tally: &tally)
+                        let groups = finding.outcome == .fail ? Self.offenderGroups(finding.checks) : nil
+                        try fail(
+                            db, failure, summary: Self.describe(finding, requirement: requirement), groups: groups,
+                            describe: { Self.describe(finding, requirement: requirement, offender: $0) }, tally: &tally)
                     case .pass:
-                        try close(db, pack: pack.pack, indicator: finding.id, defaults: defaults, tally: &tally)
+                        try close(db, pack: pack.pack, indicator: finding.id, defaults: failure.defaults, tally: &tally)
                     case .notApplicable, .waived:
                         break
                     }
                 }
                 for veto in pack.vetoes {
                     let rule = rulePack?.vetoes.first { $0.id == veto.id }
-                    let defaults = rule?.rectification
+                    let requirement = rule?.requirement.zhCN
+                    let failure = Failure(pack: pack.pack, indicator: veto.id, grade: "重大", defaults: rule?.rectification)
                     if veto.fired {
-                        let opening = Opening(
-                            pack: pack.pack, indicator: veto.id,
-                            description: Self.describe(veto, requirement: rule?.requirement.zhCN), grade: "重大",
-                            defaults: defaults)
-                        try open(db, opening, tally: &tally)
+                        try fail(
+                            db, failure, summary: Self.describe(veto, requirement: requirement),
+                            groups: Self.offenderGroups(veto.checks),
+                            describe: { Self.describe(veto, requirement: requirement, offender: $0) }, tally: &tally)
                     } else if !veto.hasError {
-                        try close(db, pack: pack.pack, indicator: veto.id, defaults: defaults, tally: &tally)
+                        try close(db, pack: pack.pack, indicator: veto.id, defaults: failure.defaults, tally: &tally)
                     }
                 }
             }
@@ -149,13 +150,25 @@ extension Ledger {
 
     // MARK: - Internals
 
-    /// What a run's failure opens.
-    struct Opening {
+    /// The indicator or veto a run found failing.
+    struct Failure {
         var pack: String
         var indicator: String
-        var description: String
         var grade: String
         var defaults: RectificationDefaults?
+    }
+
+    /// What a run's failure opens: the indicator-level item (no group key) or one offender's item.
+    struct Opening {
+        var failure: Failure
+        var groupKey: String?
+        var description: String
+    }
+
+    /// One offender a failure names, with what its checks said about it.
+    struct OffenderGroup: Hashable {
+        var key: String
+        var notes: [String]
     }
 
     /// Counts of what a run did.
@@ -169,16 +182,61 @@ extension Ledger {
         var itemIDs: Set<Int64> = []
     }
 
-    /// Opens the item for a failure, or reopens it when it was closed; a still-open item is left as it is.
+    /// The not-closed statuses a run may move on.
+    static let openStatuses = "('open', 'in-progress', 'submitted', 'rejected')"
+
+    /// Records a failure: one item per offender when `groups` names them all, else one indicator-level
+    /// item; items of the same period that this failure no longer names are closed (an offender fixed)
+    /// or superseded (the failure changed shape), so a failure never shows twice.
+    private func fail(
+        _ db: Database, _ failure: Failure, summary: String, groups: [OffenderGroup]?,
+        describe: (OffenderGroup) -> String, tally: inout RunTally
+    ) throws {
+        if let groups {
+            for group in groups {
+                try open(db, Opening(failure: failure, groupKey: group.key, description: describe(group)), tally: &tally)
+            }
+        } else {
+            try open(db, Opening(failure: failure, groupKey: nil, description: summary), tally: &tally)
+        }
+        let named = Set(groups?.map(\.key) ?? [])
+        let rows = try ItemRow.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM rectification_items
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND period = ? AND status IN \(Self.openStatuses)
+                ORDER BY id
+                """,
+            arguments: [failure.pack, failure.indicator, tally.period.label])
+        for row in rows {
+            switch (groups != nil, row.groupKey) {
+            case (true, nil):
+                try supersede(db, row, note: "run \(tally.runID): superseded by per-offender items", tally: &tally)
+            case (false, _?):
+                try supersede(db, row, note: "run \(tally.runID): superseded by an indicator-level item", tally: &tally)
+            case (true, let key?) where !named.contains(key):
+                try checkPass(
+                    db, row, requiresSignOff: failure.defaults?.requiresSignOff ?? row.requiresSignOff,
+                    note: "run \(tally.runID): \(key) no longer fails \(failure.indicator) for \(tally.period.label)",
+                    tally: &tally)
+            default:
+                break
+            }
+        }
+    }
+
+    /// Opens the item for a failure (or one offender of it), or reopens it when it was closed; a still-open
+    /// item is left as it is.
     private func open(_ db: Database, _ opening: Opening, tally: inout RunTally) throws {
-        // One item per indicator and period; the group key stays empty (offenders go in the description).
+        let failure = opening.failure
+        // One item per indicator, group and period (the group key is empty for an indicator-level item).
         let existing = try ItemRow.fetchOne(
             db,
             sql: """
                 SELECT * FROM rectification_items
-                WHERE source = 'check' AND pack = ? AND indicator = ? AND group_key IS NULL AND period = ?
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND group_key IS ? AND period = ?
                 """,
-            arguments: [opening.pack, opening.indicator, tally.period.label])
+            arguments: [failure.pack, failure.indicator, opening.groupKey, tally.period.label])
         if var row = existing {
             let before = try row.item()
             guard let after = Lifecycle.checkFailed(before) else { return }
@@ -192,22 +250,26 @@ extension Ledger {
             return
         }
         let item = RectificationItem(
-            id: 0, source: .check, pack: opening.pack, indicator: opening.indicator, period: tally.period.label,
-            foundOn: tally.today, finder: Lifecycle.checkActor, description: opening.description, category: "指标",
-            grade: opening.grade, department: opening.defaults?.department,
-            deadline: tally.today.adding(days: opening.defaults?.deadlineDays ?? 30), status: .open)
+            id: 0, source: .check, pack: failure.pack, indicator: failure.indicator, groupKey: opening.groupKey,
+            period: tally.period.label, foundOn: tally.today, finder: Lifecycle.checkActor,
+            description: opening.description, category: "指标", grade: failure.grade,
+            department: failure.defaults?.department,
+            deadline: tally.today.adding(days: failure.defaults?.deadlineDays ?? 30), status: .open)
         var row = ItemRow(
             item, id: nil, periodEnd: tally.period.end.description,
-            requiresSignOff: opening.defaults?.requiresSignOff ?? false, createdAt: now())
+            requiresSignOff: failure.defaults?.requiresSignOff ?? false, createdAt: now())
         try row.insert(db)
+        let group = opening.groupKey.map { "; group=\($0)" } ?? ""
         try appendEvent(
             db, itemID: row.id, actor: Lifecycle.checkActor, action: "create", to: .open, note: opening.description,
-            detail: "run=\(tally.runID); pack=\(opening.pack); indicator=\(opening.indicator); period=\(tally.period.label)")
+            detail: "run=\(tally.runID); pack=\(failure.pack); indicator=\(failure.indicator)\(group); "
+                + "period=\(tally.period.label)")
         tally.opened += 1
         tally.itemIDs.insert(row.id!)
     }
 
-    /// Moves the not-closed items of a passing indicator (this period or earlier) to check-passed or verified.
+    /// Moves the not-closed items of a passing indicator (every group, this period or earlier) to
+    /// check-passed or verified.
     private func close(
         _ db: Database, pack: String, indicator: String, defaults: RectificationDefaults?, tally: inout RunTally
     ) throws {
@@ -216,23 +278,51 @@ extension Ledger {
             sql: """
                 SELECT * FROM rectification_items
                 WHERE source = 'check' AND pack = ? AND indicator = ? AND period_end <= ?
-                  AND status IN ('open', 'in-progress', 'submitted', 'rejected')
+                  AND status IN \(Self.openStatuses)
                 ORDER BY id
                 """,
             arguments: [pack, indicator, tally.period.end.description])
-        for var row in rows {
-            let before = try row.item()
-            let signOff = defaults?.requiresSignOff ?? row.requiresSignOff
-            guard let after = Lifecycle.checkPassed(before, requiresSignOff: signOff, on: tally.today) else { continue }
-            row.update(from: after)
-            try row.update(db)
-            try appendEvent(
-                db, itemID: before.id, actor: Lifecycle.checkActor, action: "check-pass", from: before.status,
-                to: after.status, note: "run \(tally.runID) passed \(indicator) for \(tally.period.label)")
-            tally.closed += 1
-            tally.itemIDs.insert(before.id)
+        for row in rows {
+            try checkPass(
+                db, row, requiresSignOff: defaults?.requiresSignOff ?? row.requiresSignOff,
+                note: "run \(tally.runID) passed \(indicator) for \(tally.period.label)", tally: &tally)
         }
     }
+
+    /// Moves one item to check-passed or verified, as a passing check does.
+    private func checkPass(
+        _ db: Database, _ row: ItemRow, requiresSignOff: Bool, note: String, tally: inout RunTally
+    ) throws {
+        var row = row
+        let before = try row.item()
+        guard let after = Lifecycle.checkPassed(before, requiresSignOff: requiresSignOff, on: tally.today) else {
+            return
+        }
+        row.update(from: after)
+        try row.update(db)
+        try appendEvent(
+            db, itemID: before.id, actor: Lifecycle.checkActor, action: "check-pass", from: before.status,
+            to: after.status, note: note)
+        tally.closed += 1
+        tally.itemIDs.insert(before.id)
+    }
+
+    /// Strikes off an item whose failure a run now records in another shape.
+    private func supersede(_ db: Database, _ row: ItemRow, note: String, tally: inout RunTally) throws {
+        var row = row
+        let before = try row.item()
+        guard let after = Lifecycle.superseded(before, on: tally.today) else { return }
+        row.update(from: after)
+        try row.update(db)
+        try appendEvent(
+            db, itemID: before.id, actor: Lifecycle.checkActor, action: "supersede", from: before.status,
+            to: after.status, note: note)
+        tally.closed += 1
+        tally.itemIDs.insert(before.id)
+    }
+
+    /// The most offenders a failure opens one item each for; beyond it, one indicator-level item.
+    static let offenderLimit = 50
 
     /// How many offender keys a description names before `等 N 项`.
     static let offendersShown = 5
@@ -251,6 +341,55 @@ extension Ledger {
         var text = "否决项 " + veto.title.zhCN + plain(requirement)
         if let check = veto.checks.first(where: { $0.outcome == .fail }) { text += offenders(check) }
         return text
+    }
+
+    /// `指标名：要求；涉及：E0001 2019-05（37，要求 ≤ 36）`: one offender of a failure.
+    static func describe(_ finding: Finding, requirement: String?, offender: OffenderGroup) -> String {
+        finding.title.zhCN + plain(requirement) + offenderText(offender)
+    }
+
+    /// `否决项 名称：要求；涉及：key（…）`: one offender of a fired veto.
+    static func describe(_ veto: VetoResult, requirement: String?, offender: OffenderGroup) -> String {
+        "否决项 " + veto.title.zhCN + plain(requirement) + offenderText(offender)
+    }
+
+    /// `；涉及：key（note；note）`, each note without the key it repeats.
+    static func offenderText(_ offender: OffenderGroup) -> String {
+        "；涉及：" + offender.key + (offender.notes.isEmpty ? "" : "（" + offender.notes.joined(separator: "；") + "）")
+    }
+
+    /// The offenders a failure names, in check and evidence order, when it names every one of them: its
+    /// failing checks all count offenders (per record, group or bucket), each lists all of its offenders,
+    /// and there are at most `offenderLimit`. Nil for a measure (a rate, a sum), an error, a failure with
+    /// more offenders than its evidence shows, or one naming none.
+    static func offenderGroups(_ checks: [CheckResult]) -> [OffenderGroup]? {
+        let failing = checks.filter { [.fail, .error, .unattested].contains($0.outcome) }
+        guard !failing.isEmpty else { return nil }
+        var groups: [OffenderGroup] = []
+        var index: [String: Int] = [:]
+        for check in failing {
+            guard check.outcome == .fail, check.unit == .offenders, check.evidence.count == check.evidenceTotal,
+                check.evidenceTotal <= offenderLimit
+            else { return nil }
+            for evidence in check.evidence {
+                // An empty key would share the indicator-level item's slot in the unique index.
+                guard !evidence.key.isEmpty else { return nil }
+                let i = index[evidence.key] ?? groups.count
+                if i == groups.count {
+                    index[evidence.key] = i
+                    groups.append(OffenderGroup(key: evidence.key, notes: []))
+                }
+                guard var note = evidence.note?.zhCN.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty
+                else { continue }
+                for prefix in [evidence.key + "：", evidence.key + ": ", evidence.key + ":"] where note.hasPrefix(prefix) {
+                    note = String(note.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                    break
+                }
+                if !note.isEmpty, !groups[i].notes.contains(note) { groups[i].notes.append(note) }
+            }
+        }
+        guard !groups.isEmpty, groups.count <= offenderLimit else { return nil }
+        return groups
     }
 
     /// `：要求` when there is one.

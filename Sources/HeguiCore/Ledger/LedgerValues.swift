@@ -73,7 +73,7 @@ public struct RunOutcome: Hashable, Sendable, Codable {
     public var opened: Int
     /// Closed items reopened by a new failure.
     public var reopened: Int
-    /// Items moved to check-passed or verified by a pass.
+    /// Items moved to check-passed or verified by a pass or a fixed offender, or struck off as superseded.
     public var closed: Int
     /// The ids of every item touched, in id order.
     public var itemIDs: [Int64]

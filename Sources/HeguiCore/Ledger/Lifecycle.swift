@@ -198,6 +198,22 @@ public enum Lifecycle {
         }
     }
 
+    /// What a run does to a not-closed item whose failure it now records in another shape (per offender
+    /// instead of per indicator, or back): struck off by the check, no sign-off, since the failure lives
+    /// on in the new items; nil for disputed and closed items.
+    public static func superseded(_ item: RectificationItem, on today: Day) -> RectificationItem? {
+        switch item.status {
+        case .open, .inProgress, .submitted, .rejected:
+            var result = item
+            result.status = .verified
+            result.verifiedBy = checkActor
+            result.verifiedOn = today
+            return result
+        case .disputed, .checkPassed, .verified:
+            return nil
+        }
+    }
+
     /// What a failing check run does to an item: a check-passed or verified item reopens; nil otherwise.
     public static func checkFailed(_ item: RectificationItem) -> RectificationItem? {
         guard item.status == .checkPassed || item.status == .verified else { return nil }
