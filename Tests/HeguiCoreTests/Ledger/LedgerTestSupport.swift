@@ -71,3 +71,30 @@ func assessment(
         period: p, enterprise: "某厂", packs: [pack],
         inputs: [InputFile(path: "overtime.csv", kind: "overtime", sha256: String(repeating: "a", count: 64), records: 3)])
 }
+
+/// An offender check failing with `keys` (each with a note repeating its key), of which `total` exist.
+func offenderCheck(_ keys: [String], total: Int? = nil) -> CheckResult {
+    CheckResult(
+        description: LocalizedText(zh: "月加班不超过36小时", en: "≤ 36 h"), outcome: keys.isEmpty && total == nil ? .pass : .fail,
+        measured: Double(total ?? keys.count), unit: .offenders, threshold: Threshold(equals: 0),
+        evidence: keys.prefix(50).map {
+            EvidenceItem(key: $0, measured: 37, note: LocalizedText(zh: "\($0)：37，要求 ≤ 36", en: "\($0): 37, required ≤ 36"))
+        },
+        evidenceTotal: total ?? keys.count)
+}
+
+/// An assessment of `testPack` where L01 has the given checks (failing unless all pass), L02 passes,
+/// and V1 fires when given failing checks.
+func groupAssessment(
+    _ l01: [CheckResult], outcome: Outcome? = nil, veto: [CheckResult] = [], period: String = "2024Q1"
+) -> Assessment {
+    var base = assessment(.pass, .pass, period: period)
+    let failing = l01.contains { $0.outcome != .pass }
+    base.packs[0].findings[0].checks = l01
+    base.packs[0].findings[0].outcome = outcome ?? (failing ? .fail : .pass)
+    if !veto.isEmpty {
+        base.packs[0].vetoes[0].checks = veto
+        base.packs[0].vetoes[0].fired = veto.contains { $0.outcome == .fail }
+    }
+    return base
+}
