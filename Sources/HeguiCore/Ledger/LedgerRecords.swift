@@ -4,11 +4,17 @@ import GRDB
 // One GRDB record per table. They stay internal: the rest of hegui sees the model values
 // (`RectificationItem`, `RunSummary`, …) they convert to at the boundary.
 
+/// A ledger table's record: Swift's camelCase properties map to the tables' snake_case columns.
+protocol SnakeCaseColumns: FetchableRecord, EncodableRecord {}
+
+extension SnakeCaseColumns {
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+}
+
 /// A row of `runs`.
-struct RunRow: Codable, FetchableRecord, MutablePersistableRecord {
+struct RunRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
     static let databaseTableName = "runs"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var ranAt: String
@@ -31,10 +37,8 @@ struct RunRow: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// A row of `run_findings`: one indicator's or veto's outcome in a run.
-struct RunFindingRow: Codable, FetchableRecord, MutablePersistableRecord {
+struct RunFindingRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
     static let databaseTableName = "run_findings"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var runId: Int64
@@ -51,10 +55,8 @@ struct RunFindingRow: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// A row of `patrols`: one worker-representative patrol (职工代表巡视).
-struct PatrolRow: Codable, FetchableRecord, MutablePersistableRecord {
+struct PatrolRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
     static let databaseTableName = "patrols"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var date: String
@@ -71,10 +73,8 @@ struct PatrolRow: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// A row of `rectification_items`.
-struct ItemRow: Codable, FetchableRecord, MutablePersistableRecord {
+struct ItemRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
     static let databaseTableName = "rectification_items"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var source: String
@@ -186,10 +186,8 @@ struct ItemRow: Codable, FetchableRecord, MutablePersistableRecord {
 }
 
 /// A row of `events`: the append-only, hash-chained audit log.
-struct EventRow: Codable, FetchableRecord, PersistableRecord {
+struct EventRow: Codable, SnakeCaseColumns, PersistableRecord {
     static let databaseTableName = "events"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64
     var itemId: Int64?
