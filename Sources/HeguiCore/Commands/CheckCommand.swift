@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// The formats `hegui check` and `hegui report` write.
 public enum ReportFormatName: String, Sendable, CaseIterable {

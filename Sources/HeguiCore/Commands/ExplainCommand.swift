@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 
 /// `hegui explain`: why one indicator or veto came out as it did — the measure, the filter, the
 /// numbers and the rows, in plain words.

@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// A command that cannot go on: what to print on standard error, and the exit code (2 for input
 /// and usage problems).

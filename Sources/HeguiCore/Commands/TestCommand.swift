@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// `hegui test`: runs the test cases packs carry and reports each unmet expectation at its line.
 public enum TestCommand {

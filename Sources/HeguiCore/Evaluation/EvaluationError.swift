@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Why a check could not be evaluated: it becomes an `error` outcome that says what is missing.
 struct EvaluationError: Error {
     /// The explanation, in both languages.

@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// What a command prints and how it exits; the CLI writes it out unchanged.
 public struct CommandResult: Hashable, Sendable {

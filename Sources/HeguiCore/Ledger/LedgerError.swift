@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Why a ledger operation was refused or could not run; every message comes in zh-CN and en.
 public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The action is not allowed from the item's current status.

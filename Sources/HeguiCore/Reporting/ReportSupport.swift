@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Everything a reporter needs: the assessment plus the ledger context around it.
 public struct ReportInput: Sendable {
     /// The run's result.
