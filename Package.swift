@@ -46,7 +46,8 @@ let package = Package(
         // Deterministic data generator and benchmark harness.
         .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiBase", "HeguiXML"]),
-        .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore"]),
+        // Core tests; the ledger's command-line wording is checked against the `hegui` target too.
+        .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore", "hegui"]),
         .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"], exclude: ["Expected"]),
     ]
 )

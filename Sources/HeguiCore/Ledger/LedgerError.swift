@@ -38,9 +38,6 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The CLI exit code: 1 refused, 2 could not run.
-    public var exitCode: Int32 { isRefusal ? 1 : 2 }
-
     /// The message in both languages.
     public var message: LocalizedText {
         switch self {
