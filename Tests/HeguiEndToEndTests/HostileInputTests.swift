@@ -98,3 +98,98 @@ import Testing
         #expect(result.elapsed < .seconds(10))
     }
 }
+
+/// Records that used to be accepted silently or echoed whole: refused with a located, bounded error.
+@Suite struct HostileRecordsTests {
+    @Test func negativeOvertimeIsALocatedError() throws {
+        let h = try HeguiRun()
+        try h.setUp(timesheet: "employeeId,date,overtimeHours\nE1,2019-03-01,-100\n")
+        let pack = HeguiRun.pack().replacingOccurrences(
+            of: "name=\"overtimeHours\" type=\"decimal\"", with: "name=\"overtimeHours\" type=\"decimal\" non-negative=\"true\"")
+        try h.write("pack.xml", pack)
+        let result = try h.check()
+        #expect(result.code == 2)
+        let (_, err) = result.stripped(h.dir)
+        #expect(err.hasPrefix("records/timesheet.csv:2:15: error: field 'overtimeHours': '-100' is negative; the field cannot be\n"))
+    }
+
+    @Test func theShippedPacksRefuseNegativeHours() throws {
+        let h = try HeguiRun()
+        let fixture = HeguiRun.binary.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("fixtures/ningbo-2019")
+        let records = h.path("records")
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: records)
+        try? FileManager.default.removeItem(atPath: records + "/hegui.sqlite")
+        let timesheet = records + "/timesheet.csv"
+        var lines = try String(contentsOfFile: timesheet, encoding: .utf8).components(separatedBy: "\n")
+        let header = lines[0].components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let column = try #require(header.firstIndex { $0 == "overtimeHours" || $0 == "加班小时" })
+        var cells = lines[1].components(separatedBy: ",")
+        cells[column] = "-100"
+        lines[1] = cells.joined(separator: ",")
+        try lines.joined(separator: "\n").write(toFile: timesheet, atomically: true, encoding: .utf8)
+        let result = try h.run("check", "--records", records, "--period", "2019", "--no-ledger", "--lang", "en")
+        #expect(result.code == 2)
+        #expect(result.err.contains("records/timesheet.csv:2:"))
+        #expect(result.err.contains(": error: field 'overtimeHours': '-100' is negative; the field cannot be\n"))
+    }
+
+    @Test func aHugeBadCellIsQuotedCutShortWithItsLength() throws {
+        let h = try HeguiRun()
+        let cell = String(repeating: "x", count: 1_000_000)
+        try h.setUp(timesheet: "employeeId,date,overtimeHours\nE1,2019-03-01,\(cell)\n")
+        let result = try h.check()
+        #expect(result.code == 2)
+        let (_, err) = result.stripped(h.dir)
+        #expect(
+            err.hasPrefix(
+                "records/timesheet.csv:2:15: error: field 'overtimeHours': '\(String(repeating: "x", count: 80))… (1000000 characters)' is not a number\n"
+            ))
+        #expect(err.utf8.count < 1_000)
+    }
+
+    @Test func controlCharactersInABadCellNeverReachTheTerminal() throws {
+        let h = try HeguiRun()
+        try h.setUp(timesheet: "employeeId,date,overtimeHours\nE1,2019-03-01,\u{1B}]0;owned\u{07}\u{1B}[2J\n")
+        let result = try h.check()
+        #expect(result.code == 2)
+        #expect(!result.err.contains("\u{1B}") && !result.err.contains("\u{07}"))
+        #expect(result.err.contains("'\u{FFFD}]0;owned\u{FFFD}\u{FFFD}[2J' is not a number"))
+    }
+
+    @Test func aSymlinkLeavingTheRecordsFolderIsRefusedWithoutReadingIt() throws {
+        let h = try HeguiRun()
+        try h.setUp()
+        let secret = try h.write("secret.txt", "TOP-SECRET-LINE,x\n")
+        try FileManager.default.removeItem(atPath: h.path("records/employee.csv"))
+        try FileManager.default.createSymbolicLink(atPath: h.path("records/employee.csv"), withDestinationPath: secret)
+        let result = try h.check()
+        #expect(result.code == 2)
+        let (_, err) = result.stripped(h.dir)
+        #expect(err.hasPrefix("records/employee.csv: error: is a symbolic link leading out of the records folder; refused\n"))
+        #expect(!result.err.contains("TOP-SECRET") && !result.out.contains("TOP-SECRET"))
+    }
+
+    @Test func aSymlinkInsideTheRecordsFolderIsRead() throws {
+        let h = try HeguiRun()
+        try h.setUp()
+        try FileManager.default.moveItem(atPath: h.path("records/employee.csv"), toPath: h.path("records/employees.txt"))
+        try FileManager.default.createSymbolicLink(atPath: h.path("records/employee.csv"), withDestinationPath: "employees.txt")
+        #expect(try h.check().code == 0)
+    }
+
+    @Test(arguments: [(64 << 20) + 1, 2 << 30])
+    func anXMLBundleOverTheLimitIsRefusedUnread(_ size: Int) throws {
+        let h = try HeguiRun()
+        try h.setUp()
+        let path = try h.write("records/bundle.xml", "<records>")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: UInt64(size))  // sparse: costs no disk and no time
+        try handle.close()
+        let result = try h.check()
+        #expect(result.code == 2)
+        let (_, err) = result.stripped(h.dir)
+        #expect(err == "records/bundle.xml: error: is larger than the 64 MiB limit\n")
+        #expect(result.elapsed < .seconds(10))
+    }
+}

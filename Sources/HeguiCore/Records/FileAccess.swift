@@ -18,9 +18,10 @@ func sha256Hex(_ bytes: [UInt8]) -> String {
     return String(decoding: hex, as: UTF8.self)
 }
 
-/// Reads a whole file into memory with one buffer, or throws `UnreadableFileError`.
-func readFileBytes(_ path: String) throws -> [UInt8] {
-    let tooLarge = UnreadableFileError(path: path, reason: "is larger than the 2 GiB limit")
+/// Reads a whole file of at most `limit` bytes into memory with one buffer, or throws `UnreadableFileError`.
+func readFileBytes(_ path: String, limit: Int = maximumRecordsFileBytes) throws -> [UInt8] {
+    let limitText = limit >= 1 << 30 ? "\(limit >> 30) GiB" : "\(limit >> 20) MiB"
+    let tooLarge = UnreadableFileError(path: path, reason: "is larger than the \(limitText) limit")
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw UnreadableFileError(path: path, reason: String(cString: strerror(errno))) }
     defer { close(fd) }
@@ -29,7 +30,7 @@ func readFileBytes(_ path: String) throws -> [UInt8] {
         throw UnreadableFileError(path: path, reason: String(cString: strerror(errno)))
     }
     guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFileError(path: path, reason: "is a folder") }
-    guard Int(info.st_size) <= maximumRecordsFileBytes else { throw tooLarge }
+    guard Int(info.st_size) <= limit else { throw tooLarge }
     // One spare byte so a file that did not grow is read to EOF without resizing.
     var buffer = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var total = 0
@@ -43,7 +44,7 @@ func readFileBytes(_ path: String) throws -> [UInt8] {
         if got == 0 { break }
         total += got
         // A file that grows while it is read is held to the same limit.
-        if total > maximumRecordsFileBytes { throw tooLarge }
+        if total > limit { throw tooLarge }
     }
     buffer.removeSubrange(total...)
     return buffer
@@ -53,8 +54,19 @@ func readFileBytes(_ path: String) throws -> [UInt8] {
 /// larger than that is refused with a clear error rather than exhausting memory.
 let maximumRecordsFileBytes = 2 << 30
 
-/// The names of the regular files (symbolic links followed) in a folder, or `UnreadableFileError`.
+/// The largest XML records bundle read: a DOM costs many times the file, so XML is held to the
+/// same 64 MiB as every other XML document, before a byte is parsed.
+let maximumXMLFileBytes = 64 << 20
+
+/// The names of the regular files in a folder, or `UnreadableFileError`. Symbolic links are followed
+/// only while they stay inside the folder: one leading out of it is refused (never read, so nothing
+/// of the target reaches an error message).
 func listRegularFiles(_ path: String) throws -> [String] {
+    guard let folderReal = realpath(path, nil) else {
+        throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(String(cString: strerror(errno)))")
+    }
+    let folder = String(cString: folderReal)
+    free(folderReal)
     guard let directory = opendir(path) else {
         throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(String(cString: strerror(errno)))")
     }
@@ -67,7 +79,17 @@ func listRegularFiles(_ path: String) throws -> [String] {
         if name == "." || name == ".." { continue }
         var info = stat()
         let full = path.hasSuffix("/") ? path + name : path + "/" + name
-        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+        guard lstat(full, &info) == 0 else { continue }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let targetReal = realpath(full, nil) else { continue }  // dangling: nothing to read
+            let target = String(cString: targetReal)
+            free(targetReal)
+            guard target.hasPrefix(folder == "/" ? "/" : folder + "/") else {
+                throw UnreadableFileError(path: full, reason: "is a symbolic link leading out of the records folder; refused")
+            }
+            guard stat(full, &info) == 0 else { continue }
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { continue }
         names.append(name)
     }
     return names

@@ -65,7 +65,7 @@ public struct RecordImporter: Sendable {
                 parts[stem, default: []].append(parsed)
                 inputs.append(InputFile(path: full, kind: stem, sha256: job.sha256, records: parsed.table.count))
             } else if ext == "xml" {
-                let bytes = try readFileBytes(full)
+                let bytes = try readFileBytes(full, limit: maximumXMLFileBytes)
                 let root: XMLElement
                 do {
                     root = try XMLDocument(bytes: bytes, path: full).root

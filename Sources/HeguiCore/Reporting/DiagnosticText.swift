@@ -9,6 +9,7 @@ public enum DiagnosticText {
     static let catalogue: [(en: String, zh: String)] = [
         ("field '{}': '{}' is not a valid date", "字段“{1}”：“{2}”不是有效日期"),
         ("field '{}': '{}' is not a number", "字段“{1}”：“{2}”不是数字"),
+        ("field '{}': '{}' is negative; the field cannot be", "字段“{1}”：“{2}”是负数，该字段不能为负"),
         ("field '{}': '{}' is not a whole number", "字段“{1}”：“{2}”不是整数"),
         (
             "field '{}': '{}' is not a boolean (use 是/否, Y/N, true/false or 1/0)",
@@ -80,6 +81,7 @@ public enum DiagnosticText {
         ("is a folder", "是目录，不是文件"),
         ("is larger than the {} limit", "超过 {1} 的大小上限"),
         ("is not a regular file", "不是普通文件"),
+        ("is a symbolic link leading out of the records folder; refused", "是指向记录目录之外的符号链接，已拒绝读取"),
         ("cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)", "找不到随附的规则目录（请设置 HEGUI_RULES 或使用 --rules）"),
     ]
 
