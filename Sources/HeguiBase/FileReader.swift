@@ -7,8 +7,9 @@
 /// The one way hegui reads input files: a regular file (symbolic links followed) read whole, under a
 /// hard size limit, so a wrong path never hangs on a pipe or exhausts memory.
 public enum FileReader {
-    /// Rule packs and schemas are small; anything bigger is a mistake or an attack.
-    public static let ruleFileLimit = 64 << 20
+    /// Every XML document (rule packs, schemas, records bundles) is held to this: a DOM costs many
+    /// times the file, and rule packs are small; anything bigger is a mistake or an attack.
+    public static let xmlFileLimit = 64 << 20
 
     /// The largest records file read (2 GiB, eight times a 40,000-employee year's timesheet): input
     /// larger than that is refused with a clear error rather than exhausting memory.
@@ -50,9 +51,15 @@ public enum FileReader {
         return buffer
     }
 
-    /// The names of the regular files (symbolic links followed) in a folder, unsorted, or
-    /// `UnreadableFileError` when the folder cannot be read.
+    /// The names of the regular files in a folder, unsorted, or `UnreadableFileError`. Symbolic links
+    /// are followed only while they stay inside the folder: one leading out of it is refused (never
+    /// read, so nothing of the target reaches an error message).
     public static func regularFiles(in path: String) throws(UnreadableFileError) -> [String] {
+        guard let folderReal = realpath(path, nil) else {
+            throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(errorText(errno))")
+        }
+        let folder = String(cString: folderReal)
+        free(folderReal)
         guard let directory = opendir(path) else {
             throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(errorText(errno))")
         }
@@ -65,7 +72,17 @@ public enum FileReader {
             if name == "." || name == ".." { continue }
             var info = stat()
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            guard lstat(full, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                guard let targetReal = realpath(full, nil) else { continue }  // dangling: nothing to read
+                let target = String(cString: targetReal)
+                free(targetReal)
+                guard target.hasPrefix(folder == "/" ? "/" : folder + "/") else {
+                    throw UnreadableFileError(path: full, reason: "is a symbolic link leading out of the records folder; refused")
+                }
+                guard stat(full, &info) == 0 else { continue }
+            }
+            guard info.st_mode & S_IFMT == S_IFREG else { continue }
             names.append(name)
         }
         return names

@@ -28,7 +28,7 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// Reads and parses a file securely; throws `UnreadableFileError` or `DiagnosticsError`.
     public convenience init(contentsOf path: String) throws {
-        let bytes = try FileReader.contents(of: path, limit: FileReader.ruleFileLimit)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
         try self.init(bytes: bytes, path: path)
     }
 
@@ -43,7 +43,7 @@ public final class XMLDocument: @unchecked Sendable {
     /// errors; never for records, whose values must not be guessed. The same security applies (a
     /// DOCTYPE is still refused). Throws `UnreadableFileError`, or `DiagnosticsError` when no tree results.
     public static func recovering(contentsOf path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
-        let bytes = try FileReader.contents(of: path, limit: FileReader.ruleFileLimit)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
         let parsed = try SecureParser.parse(bytes, path: path, recovering: true)
         return (XMLDocument(path: path, parsed: parsed.document), parsed.errors)
     }

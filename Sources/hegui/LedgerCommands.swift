@@ -170,7 +170,8 @@ enum LedgerCommands {
     static func listPatrols(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger, c in
             let lines = try ledger.patrols().map { p in
-                "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? "")
+                terminalSafe(
+                    "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? ""))
             }
             return CommandResult(output: lines.map { $0 + "\n" }.joined())
         }
@@ -189,8 +190,9 @@ enum LedgerCommands {
         if let department = item.department { parts.append(department) }
         if let responsible = item.responsible { parts.append(responsible) }
         if let location = item.location { parts.append(location) }
-        parts.append(item.description.replacingOccurrences(of: "\n", with: " "))
-        return parts.joined(separator: "  ")
+        parts.append(item.description)
+        // Typed text and record values never reach the terminal with control characters.
+        return terminalSafe(parts.joined(separator: "  "))
     }
 
     /// `hegui rectify list`: items, optionally by status or overdue only.
@@ -215,7 +217,7 @@ enum LedgerCommands {
             let item = try ledger.item(id)
             var out: [String] = []
             func row(_ zh: String, _ en: String, _ value: String?) {
-                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(value)") }
+                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(terminalSafe(value))") }
             }
             row("编号", "id", String(item.id))
             row("来源", "source", item.source.rawValue)
@@ -255,7 +257,7 @@ enum LedgerCommands {
                 }
                 if let note = e.note { text += "  「\(note)」" }
                 if let detail = e.detail { text += "  (\(detail))" }
-                out.append(text)
+                out.append(terminalSafe(text))
             }
             return CommandResult(output: out.map { $0 + "\n" }.joined())
         }
@@ -338,7 +340,7 @@ enum LedgerCommands {
                 return CommandResult(
                     output: c.text("台账中还没有检查记录（运行 hegui check）\n", "no check runs in the ledger yet (run hegui check)\n"))
             }
-            return CommandResult(output: lines.map { $0 + "\n" }.joined())
+            return CommandResult(output: lines.map { terminalSafe($0) + "\n" }.joined())
         }
     }
 
@@ -352,7 +354,7 @@ enum LedgerCommands {
             for change in d.changes {
                 let before = change.before?.title.text(c.language) ?? "—"
                 let after = change.after?.title.text(c.language) ?? "—"
-                out.append("  \(change.pack) \(change.indicator)  \(before) → \(after)")
+                out.append(terminalSafe("  \(change.pack) \(change.indicator)  \(before) → \(after)"))
             }
             out.append(c.text("新开整改项：", "items opened:"))
             out += d.opened.map { "  " + line($0, c) }

@@ -34,10 +34,16 @@ extension PackReader {
             if type != .enumeration && !values.isEmpty {
                 error(at: fieldElement.location(ofAttribute: "values"), "values=\"…\" is only for enum fields")
             }
+            let nonNegative = fieldElement.attribute("non-negative") == "true"
+            if nonNegative && !type.isNumeric {
+                error(
+                    at: fieldElement.location(ofAttribute: "non-negative"),
+                    "non-negative=\"true\" is only for integer and decimal fields")
+            }
             fields.append(
                 FieldDefinition(
                     name: name, type: type, labels: labels, required: fieldElement.attribute("required") == "true",
-                    allowedValues: values, location: fieldElement.location))
+                    allowedValues: values, nonNegative: nonNegative, location: fieldElement.location))
         }
         let kind = RecordKind(
             id: id, title: texts(element, "title"), keyField: element.attribute("key"),

@@ -166,13 +166,13 @@ extension RecordImporter {
             guard let field = layout.fieldIndex[name] else {
                 sink.error(
                     location,
-                    "unknown column '\(name)' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                    "unknown column '\(truncatedForMessage(name))' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
                 continue
             }
             if columnOfField[field] >= 0 {
                 sink.error(
                     location,
-                    "column '\(name)' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)"
+                    "column '\(truncatedForMessage(name))' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)"
                 )
                 continue
             }

@@ -16,7 +16,7 @@ extension RecordImporter {
 
     /// Reads, parses and imports one XML bundle. Throws `UnreadableFileError` or `DiagnosticsError`.
     public func importXMLFile(_ path: String) throws -> [String: RecordTable] {
-        let bytes = try FileReader.contents(of: path, limit: FileReader.recordsFileLimit)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
         // Parse the bytes we hash, so the hash is of exactly what was read.
         let document = try XMLDocument(bytes: bytes, path: path)
         return try importXML(root: document.root, bytes: bytes, path: path)
@@ -56,13 +56,13 @@ extension RecordImporter {
                 guard let field = layout.fieldIndex[attribute.name] else {
                     sink.error(
                         attribute.location,
-                        "unknown attribute '\(attribute.name)' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                        "unknown attribute '\(truncatedForMessage(attribute.name))' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
                     continue
                 }
                 if seen[field] >= 0 {
                     sink.error(
                         attribute.location,
-                        "attribute '\(attribute.name)' repeats field \(layout.describe(field))")
+                        "attribute '\(truncatedForMessage(attribute.name))' repeats field \(layout.describe(field))")
                     continue
                 }
                 seen[field] = position

@@ -66,7 +66,7 @@ public struct RecordImporter: Sendable {
                 parts[stem, default: []].append(parsed)
                 inputs.append(InputFile(path: full, kind: stem, sha256: job.sha256, records: parsed.table.count))
             } else if ext == "xml" {
-                let bytes = try FileReader.contents(of: full, limit: FileReader.recordsFileLimit)
+                let bytes = try FileReader.contents(of: full, limit: FileReader.xmlFileLimit)
                 let root: XMLElement
                 do {
                     root = try XMLDocument(bytes: bytes, path: full).root

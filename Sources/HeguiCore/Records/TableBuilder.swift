@@ -16,6 +16,7 @@ struct KindLayout: Sendable {
     /// Each field's type and whether it is required, apart so the per-cell path copies no field.
     let types: [FieldType]
     let required: [Bool]
+    let nonNegative: [Bool]
 
     /// A copy whose arrays share no storage with this one's (for another core).
     func unshared() -> KindLayout { KindLayout(kind.unshared()) }
@@ -35,6 +36,7 @@ struct KindLayout: Sendable {
         allowed = kind.fields.map { Set($0.allowedValues) }
         types = kind.fields.map(\.type)
         required = kind.fields.map(\.required)
+        nonNegative = kind.fields.map(\.nonNegative)
     }
 
     /// `'employeeId' (工号)`: the field as the user may know it.
@@ -77,7 +79,7 @@ struct ParsedTable {
             let column = keyColumns.isEmpty ? 0 : Int(keyColumns[row])
             sink.error(
                 SourceLocation(file: path, line: Int(table.lines[row]), column: column),
-                "duplicate key '\(table.value(column: key, at: row)!)' (first at \(firstPlace))")
+                "duplicate key '\(truncatedForMessage(table.value(column: key, at: row)?.description ?? ""))' (first at \(firstPlace))")
         }
         if case .text(let column) = table.columns[key] {
             // Codes are dense, so an array beats hashing the strings again.
@@ -163,12 +165,14 @@ struct TableBuilder {
         switch layout.types[field] {
         case .decimal:
             guard let value = CellParser.number(text) else { return fail("is not a number") }
+            guard value >= 0 || !layout.nonNegative[field] else { return fail("is negative; the field cannot be") }
             numbers[field].append(value)
         case .integer:
             guard let value = CellParser.number(text) else { return fail("is not a number") }
             guard value == value.rounded(.towardZero), abs(value) <= 9_007_199_254_740_992 else {
                 return fail("is not a whole number")
             }
+            guard value >= 0 || !layout.nonNegative[field] else { return fail("is negative; the field cannot be") }
             numbers[field].append(value)
         case .date:
             guard let day = CellParser.date(text) else { return fail("is not a valid date") }
@@ -216,9 +220,16 @@ struct TableBuilder {
         return ParsedTable(table: table, keyColumns: keyColumns)
     }
 
-    /// A cell's text for a message, with line breaks shown as `\n`.
+    /// A cell's text for a message: line breaks shown as `\n`, control characters neutralised, cut
+    /// at 80 characters with the full length (a 100 MB cell is never echoed whole).
     private func display(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self).replacingNewlines()
+        // Decode only what can be shown, plus enough to know the length in characters.
+        let shown = UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, quotedValueLimit * 4 + 4)])
+        let head = String(decoding: shown, as: UTF8.self).replacingNewlines()
+        guard shown.count < bytes.count else { return truncatedForMessage(head) }
+        var characters = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { characters += 1 }
+        return "\(truncatedForMessage(String(head.prefix(quotedValueLimit)), limit: quotedValueLimit))… (\(characters) characters)"
     }
 }
 
