@@ -71,6 +71,9 @@ struct ParsedDocument {
 /// Parsing that refuses DTDs before libxml2 sees the bytes, and reports every error with a location.
 enum SecureParser {
     static let doctypeMessage = "DOCTYPE declarations are not allowed (no DTDs or entities are loaded)"
+    /// More attributes than any record kind has fields: libxml2's duplicate-attribute check is
+    /// quadratic in the count, so a longer tag is refused before libxml2 sees it.
+    static let maximumAttributes = 128
 
     /// Parses `bytes`; `path` is used in every diagnostic and location. When `recovering`, a tree that
     /// libxml2 rebuilt after well-formedness errors is returned with those errors instead of throwing.
@@ -79,6 +82,15 @@ enum SecureParser {
     ) throws(DiagnosticsError)
         -> (document: ParsedDocument, errors: [Diagnostic])
     {
+        // Every XML document, records bundles included, is held to the same limit before parsing;
+        // it also keeps the length within libxml2's Int32.
+        guard bytes.count <= SecureFile.maximumSize else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: SourceLocation(file: path),
+                    "is larger than the 64 MiB limit for XML files (\(bytes.count) bytes)")
+            ])
+        }
         let source = SourceText(bytes)
         func located(_ offset: Int, _ message: String) -> DiagnosticsError {
             let position = source.position(ofByte: offset)
@@ -100,6 +112,17 @@ enum SecureParser {
         if bytes.isEmpty {
             throw DiagnosticsError([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "Document is empty")])
         }
+        let tags = source.scanStartTags()
+        let crowded = tags.filter { $0.attributes.count > maximumAttributes }
+        if !crowded.isEmpty {
+            throw DiagnosticsError(
+                crowded.prefix(20).map { tag in
+                    let position = source.position(ofByte: tag.offset)
+                    return Diagnostic(
+                        at: SourceLocation(file: path, line: position.line, column: position.column),
+                        "element <\(truncatedForMessage(tag.qualifiedName))> has \(tag.attributes.count) attributes; at most \(maximumAttributes) are allowed")
+                })
+        }
 
         let (outcome, errors) = LibXML.withCapturedErrors { () -> Result<ParsedDocument, DiagnosticsError> in
             guard let context = xmlNewParserCtxt() else {
@@ -110,7 +133,7 @@ enum SecureParser {
             let parsed = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     xmlCtxtReadMemory(
-                        context, chars.baseAddress, Int32(chars.count), nil, "UTF-8",
+                        context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8",
                         recovering ? LibXML.parseOptions | Int32(XML_PARSE_RECOVER.rawValue) : LibXML.parseOptions)
                 }
             }
@@ -127,7 +150,7 @@ enum SecureParser {
                         Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the document has no root element")
                     ]))
             }
-            var builder = TreeBuilder(source: source, path: path, document: document)
+            var builder = TreeBuilder(source: source, path: path, document: document, tags: tags)
             let root = builder.element(rootNode)
             return .success(
                 ParsedDocument(
@@ -171,11 +194,11 @@ struct TreeBuilder {
     var locations: [UnsafeRawPointer: SourceLocation] = [:]
     var attributeLocations: [UnsafeRawPointer: [String: SourceLocation]] = [:]
 
-    init(source: SourceText, path: String, document: xmlDocPtr) {
+    init(source: SourceText, path: String, document: xmlDocPtr, tags: [ScannedStartTag]) {
         self.source = source
         self.path = path
         self.document = document
-        self.tags = source.scanStartTags()
+        self.tags = tags
     }
 
     private func location(ofByte offset: Int) -> SourceLocation {

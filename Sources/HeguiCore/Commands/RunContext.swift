@@ -101,6 +101,7 @@ public enum RunInputs {
             guard let period = Period(parsing: text) else {
                 throw CommandFailure("hegui: error: '\(text)' is not a period (use 2019, 2019Q2, 2019H1, 2019-03 or --from/--to)")
             }
+            try requireSupported(period, as: text)
             return period
         }
         guard let from, let to else { throw CommandFailure("hegui: error: give --period (e.g. 2019) or both --from and --to") }
@@ -109,7 +110,18 @@ public enum RunInputs {
         }
         guard let end = Day(iso: to) else { throw CommandFailure("hegui: error: --to '\(to)' is not a date (YYYY-MM-DD)") }
         guard start <= end else { throw CommandFailure("hegui: error: --from \(from) is after --to \(to)") }
-        return Period(start: start, end: end)
+        let period = Period(start: start, end: end)
+        try requireSupported(period, as: "\(from)..\(to)")
+        return period
+    }
+
+    /// Refuses a period outside `Day.supportedYears`: its look-backs and deadlines would leave the
+    /// four-digit years the ledger and reports write.
+    private static func requireSupported(_ period: Period, as text: String) throws(CommandFailure) {
+        guard period.isSupported else {
+            throw CommandFailure(
+                "hegui: error: period \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses")
+        }
     }
 
     /// Today in the local time zone (where deadlines fall for the people keeping them), or the given
@@ -117,6 +129,10 @@ public enum RunInputs {
     public static func today(_ text: String?) throws(CommandFailure) -> Day {
         if let text {
             guard let day = Day(iso: text) else { throw CommandFailure("hegui: error: '\(text)' is not a date (YYYY-MM-DD)") }
+            guard Day.supportedYears.contains(day.year) else {
+                throw CommandFailure(
+                    "hegui: error: date \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses")
+            }
             return day
         }
         let parts = Calendar.current.dateComponents(in: TimeZone.current, from: Date())

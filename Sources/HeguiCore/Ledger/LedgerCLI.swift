@@ -222,7 +222,8 @@ public enum LedgerCLI {
     public static func listPatrols(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger, c in
             let lines = try ledger.patrols().map { p in
-                "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? "")
+                terminalSafe(
+                    "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? ""))
             }
             return CommandResult(output: lines.map { $0 + "\n" }.joined())
         }
@@ -241,8 +242,9 @@ public enum LedgerCLI {
         if let department = item.department { parts.append(department) }
         if let responsible = item.responsible { parts.append(responsible) }
         if let location = item.location { parts.append(location) }
-        parts.append(item.description.replacingOccurrences(of: "\n", with: " "))
-        return parts.joined(separator: "  ")
+        parts.append(item.description)
+        // Typed text and record values never reach the terminal with control characters.
+        return terminalSafe(parts.joined(separator: "  "))
     }
 
     /// `hegui rectify list`: items, optionally by status or overdue only.
@@ -267,7 +269,7 @@ public enum LedgerCLI {
             let item = try ledger.item(id)
             var out: [String] = []
             func row(_ zh: String, _ en: String, _ value: String?) {
-                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(value)") }
+                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(terminalSafe(value))") }
             }
             row("编号", "id", String(item.id))
             row("来源", "source", item.source.rawValue)
@@ -307,7 +309,7 @@ public enum LedgerCLI {
                 }
                 if let note = e.note { text += "  「\(note)」" }
                 if let detail = e.detail { text += "  (\(detail))" }
-                out.append(text)
+                out.append(terminalSafe(text))
             }
             return CommandResult(output: out.map { $0 + "\n" }.joined())
         }
@@ -390,7 +392,7 @@ public enum LedgerCLI {
                 return CommandResult(
                     output: c.text("台账中还没有检查记录（运行 hegui check）\n", "no check runs in the ledger yet (run hegui check)\n"))
             }
-            return CommandResult(output: lines.map { $0 + "\n" }.joined())
+            return CommandResult(output: lines.map { terminalSafe($0) + "\n" }.joined())
         }
     }
 
@@ -404,7 +406,7 @@ public enum LedgerCLI {
             for change in d.changes {
                 let before = change.before?.title.text(c.language) ?? "—"
                 let after = change.after?.title.text(c.language) ?? "—"
-                out.append("  \(change.pack) \(change.indicator)  \(before) → \(after)")
+                out.append(terminalSafe("  \(change.pack) \(change.indicator)  \(before) → \(after)"))
             }
             out.append(c.text("新开整改项：", "items opened:"))
             out += d.opened.map { "  " + line($0, c) }

@@ -107,19 +107,22 @@ public struct FieldDefinition: Hashable, Sendable {
     public var required: Bool
     /// The allowed values of an enum field.
     public var allowedValues: [String]
+    /// Whether a number below zero is refused (hours, amounts, counts).
+    public var nonNegative: Bool
     /// Where the field is declared.
     public var location: SourceLocation
 
     /// Creates a field.
     public init(
         name: String, type: FieldType, labels: [String] = [], required: Bool = false,
-        allowedValues: [String] = [], location: SourceLocation
+        allowedValues: [String] = [], nonNegative: Bool = false, location: SourceLocation
     ) {
         self.name = name
         self.type = type
         self.labels = labels
         self.required = required
         self.allowedValues = allowedValues
+        self.nonNegative = nonNegative
         self.location = location
     }
 }

@@ -1,5 +1,9 @@
 import Dispatch
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import HeguiXML
 
 /// One CSV file on its way through the importer: its bytes, header and chunk boundaries, then each

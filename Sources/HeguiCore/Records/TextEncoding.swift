@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import HeguiXML
 
 /// The character encoding of a CSV file: Excel and WPS on Chinese Windows often save GB18030 (GBK).
