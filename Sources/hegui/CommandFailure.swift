@@ -69,6 +69,11 @@ struct CommandFailure: Error, Sendable {
                     + (language == .en
                         ? "hegui: error: \(problems) problem\(problems == 1 ? "" : "s") in the records; the check stopped without a score"
                         : "hegui: error: 记录中有 \(problems) 处问题；检查已停止，不计分"))
+        case .noRecords(let directory, let examples):
+            CommandFailure(
+                language == .en
+                    ? "\(directory): error: no records file of a known kind (e.g. \(examples.joined(separator: ", ")), or an XML <records> bundle); the check stopped without a score"
+                    : "\(directory): 错误：没有可识别的记录文件（如 \(examples.joined(separator: ", "))，或 XML <records> 记录包）；检查已停止，不计分")
         case .unreadable(let unreadable): from(unreadable, language: language)
         case .input(let diagnostics): from(DiagnosticsError(diagnostics), language: language)
         case .ledger(let path, .open, let reason): CommandFailure("\(path): error: cannot open the ledger: \(reason)")

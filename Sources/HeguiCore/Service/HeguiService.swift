@@ -41,8 +41,9 @@ public enum HeguiService {
         -> RecordSet
     {
         let kinds = RecordCatalog.merge(packs).kinds
+        let records: RecordSet
         do {
-            return try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
+            records = try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
         } catch let error as DiagnosticsError {
             // Every problem counts, also those the error limit only counted ("78 more errors not shown").
             var problems = 0
@@ -56,6 +57,11 @@ public enum HeguiService {
         } catch {
             throw .input(from: error)
         }
+        // Nothing to judge is not a score of 0 and 52 things to fix: the run cannot start.
+        guard !records.inputs.isEmpty else {
+            throw .noRecords(directory, examples: kinds.prefix(4).map { "\($0.id).csv" })
+        }
+        return records
     }
 
     /// Runs every test case of the packs at these paths.

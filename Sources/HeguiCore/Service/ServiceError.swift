@@ -11,6 +11,8 @@ public enum ServiceError: Error, Sendable {
     case unknownRule(String, packs: [String])
     /// The records have located problems; `problems` also counts those past the error limit.
     case records([Diagnostic], problems: Int)
+    /// The records folder holds no file of a known kind; `examples` names a few expected files.
+    case noRecords(String, examples: [String])
     /// A records folder, profile or waivers file could not be read.
     case unreadable(UnreadableFileError)
     /// A profile or waivers file has located problems.
