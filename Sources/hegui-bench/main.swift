@@ -6,6 +6,7 @@ import HeguiCore
 //   hegui-bench fixtures  [--out fixtures] [--rules rules] [--employees 1100] [--seed 2019]
 //   hegui-bench templates [--out fixtures/templates] [--rules rules]
 //   hegui-bench generate  --out DIR [--employees 10000] [--seed 2019]   (daily timesheets, violations)
+//   hegui-bench enterprises --out DIR [--count 1000] [--seed 2019]  (folders for hegui batch, 50–5,000 employees)
 //   hegui-bench run       [--sizes 1000,10000,40000] [--seed 2019] [--cache .build/bench-data]
 //                         [--hegui .build/release/hegui] [--repeats 3]
 //
@@ -19,6 +20,7 @@ func usage() -> Never {
             usage: hegui-bench fixtures  [--out DIR] [--rules DIR] [--employees N] [--seed N]
                    hegui-bench templates [--out DIR] [--rules DIR]
                    hegui-bench generate  --out DIR [--rules DIR] [--employees N] [--seed N]
+                   hegui-bench enterprises --out DIR [--count N] [--seed N]
                    hegui-bench run       [--sizes N,N,…] [--seed N] [--cache DIR] [--hegui PATH] [--repeats N]
 
             """.utf8))
@@ -71,6 +73,13 @@ do {
         let seed = UInt64(options["seed"] ?? "2019") ?? 2019
         let summary = try BenchmarkYear(employees: employees, seed: seed).write(to: out, kinds: catalog)
         print("wrote \(out): \(employees) employees, \(summary.rows) rows (\(summary.timesheetRows) timesheet), seed \(seed)")
+    case "enterprises":
+        guard let out = options["out"] else { usage() }
+        let count = Int(options["count"] ?? "1000") ?? 1000
+        guard count > 0 else { usage() }
+        let seed = UInt64(options["seed"] ?? "2019") ?? 2019
+        let employees = try EnterpriseSet(count: count, seed: seed).write(to: out, writer: FixtureWriter(kinds: catalog))
+        print("wrote \(count) enterprise folders to \(out): \(employees) employees in all, seed \(seed)")
     case "run":
         let sizes = (options["sizes"] ?? "1000,10000,40000").split(separator: ",").compactMap { Int($0) }
         guard !sizes.isEmpty else { usage() }

@@ -34,7 +34,8 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: "CSV encoding: automatic, utf-8 or gb18030.")
     var encoding: TextEncoding = .automatic
 
-    @Option(help: "The SQLite ledger (default: hegui.sqlite in the records folder).")
+    @Option(
+        help: "The ledger: a SQLite file or postgresql://user@host:port/db (default: $HEGUI_LEDGER, else hegui.sqlite in the records folder).")
     var ledger: String?
 
     @Flag(help: "Neither read nor record the ledger.")
@@ -53,7 +54,7 @@ struct AssessmentOptions: ParsableArguments {
         request.waivers = waivers
         request.language = language
         request.encoding = encoding
-        request.ledger = ledger
+        request.ledger = ledger ?? LedgerLocation.fromEnvironment
         request.useLedger = !noLedger
         return request
     }

@@ -3,16 +3,19 @@ import HeguiCore
 
 /// The flags every ledger command shares, as given on the command line.
 struct LedgerOptions: Hashable, Sendable {
-    /// `--ledger`: the SQLite file.
+    /// `--ledger`: the SQLite file or PostgreSQL URL.
     var path: String
+    /// `--enterprise`: one enterprise's ledger in a shared store.
+    var enterprise: String?
     /// `--today`: the day for deadlines and overdue (nil: the real date).
     var today: String?
     /// `--lang`, already resolved against the locale.
     var language: Language
 
     /// Creates options.
-    init(path: String = "hegui.sqlite", today: String? = nil, language: Language = .zhCN) {
+    init(path: String = "hegui.sqlite", enterprise: String? = nil, today: String? = nil, language: Language = .zhCN) {
         self.path = path
+        self.enterprise = enterprise
         self.today = today
         self.language = language
     }
@@ -38,7 +41,7 @@ enum LedgerCommands {
         do {
             let today = try options.today.map { try parseDay($0, flag: "--today") } ?? realToday()
             let context = Context(path: options.path, today: today, language: language)
-            let ledger = try LedgerStores.open(options.path, create: create)
+            let ledger = try LedgerStores.open(options.path, enterprise: options.enterprise, create: create)
             return try body(ledger, context)
         } catch let error as LedgerError {
             return CommandResult(errors: "hegui: \(error.message.text(language))\n", exitCode: error.isRefusal ? 1 : 2)
@@ -287,7 +290,8 @@ enum LedgerCommands {
 
     /// `hegui ledger verify`: exit 0 when the chain holds, 1 naming the first broken event.
     static func verify(_ options: LedgerOptions) -> CommandResult {
-        run(options, create: false) { ledger, c in
+        if PostgresURL.isPostgres(options.path), options.enterprise == nil { return verifyShared(options) }
+        return run(options, create: false) { ledger, c in
             let report = try ledger.verifyChain()
             if let broken = report.firstBreak {
                 throw LedgerError.brokenChain(broken)
@@ -363,6 +367,46 @@ enum LedgerCommands {
             out.append(c.text("已销号整改项：", "items struck off:"))
             out += d.closed.map { "  " + line($0, c) }
             return CommandResult(output: out.map { $0 + "\n" }.joined())
+        }
+    }
+}
+
+extension LedgerCommands {
+    /// `hegui ledger verify` on a shared store without `--enterprise`: every enterprise's chain (and the
+    /// default ledger's), one line each; exit 1 when any is broken.
+    static func verifyShared(_ options: LedgerOptions) -> CommandResult {
+        let c = Context(path: options.path, today: realToday(), language: options.language)
+        do {
+            let reports = try Federation(url: try PostgresURL(parsing: options.path)).verifyAll()
+            if reports.isEmpty {
+                throw LedgerError.cannotOpen(path: PostgresURL.redact(options.path), reason: "no hegui ledger in this database")
+            }
+            var lines: [String] = []
+            var broken = 0
+            for (enterprise, report) in reports {
+                let who = enterprise.map { "\($0.creditCode) \($0.name)" } ?? c.text("默认台账", "default ledger")
+                let state: String
+                if let first = report.firstBreak {
+                    broken += 1
+                    state = LedgerError.brokenChain(first).message.text(c.language)
+                } else if !report.inconsistentItems.isEmpty {
+                    broken += 1
+                    state = LedgerError.inconsistentItems(report.inconsistentItems).message.text(c.language)
+                } else {
+                    state = c.text(
+                        "审计链完整：\(report.events) 条事件，末条哈希 \(report.head)",
+                        "audit chain intact: \(report.events) events, head \(report.head)")
+                }
+                lines.append(terminalSafe("\(who): \(state)"))
+            }
+            lines.append(
+                c.text(
+                    "共 \(reports.count) 本台账，\(broken) 本审计链有问题", "\(reports.count) ledgers, \(broken) with a broken audit chain"))
+            return CommandResult(output: lines.map { $0 + "\n" }.joined(), exitCode: broken == 0 ? 0 : 1)
+        } catch let error as LedgerError {
+            return CommandResult(errors: "hegui: \(error.message.text(c.language))\n", exitCode: error.isRefusal ? 1 : 2)
+        } catch {
+            return CommandResult(errors: "hegui: \(error)\n", exitCode: 2)
         }
     }
 }

@@ -2,14 +2,15 @@ import Foundation
 import GRDB
 import HeguiBase
 
-/// The rectification ledger: one SQLite file (WAL) holding check runs, patrols, rectification items
-/// and the hash-chained audit log. Every change is one IMMEDIATE write transaction, so processes sharing
-/// the file serialize and the chain stays linear.
+/// The rectification ledger: check runs, patrols, rectification items and the hash-chained audit log,
+/// in one SQLite file (WAL) or on a PostgreSQL server. Its rules are written once over `LedgerSQL`;
+/// every change is one write transaction holding the store's append lock, so writers from any number of
+/// processes serialize and the chain stays linear.
 public final class Ledger: Sendable {
-    /// The file path as given.
+    /// The SQLite file path as given, or the PostgreSQL URL without its password.
     public let path: String
-    /// The database; a pool gives WAL mode and concurrent readers.
-    let pool: DatabasePool
+    /// Where the tables are.
+    let database: any LedgerDatabase
     /// The clock for event times and `created_at` (injectable for tests).
     let clock: @Sendable () -> Date
 
@@ -17,33 +18,22 @@ public final class Ledger: Sendable {
     public init(path: String, create: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.path = path
         self.clock = clock
-        if !create, !FileManager.default.fileExists(atPath: path) {
-            throw LedgerError.cannotOpen(path: path, reason: "no such file")
-        }
-        var configuration = Configuration()
-        // Another hegui process may hold the write lock; wait for it rather than fail.
-        configuration.busyMode = .timeout(10)
-        configuration.label = "hegui.ledger"
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try LedgerSchema.migrator.migrate(pool)
-        } catch let error as DatabaseError {
-            throw LedgerError.cannotOpen(path: path, reason: error.message ?? error.description)
-        }
+        database = try SQLiteLedgerDatabase(path: path, create: create)
+    }
+
+    /// Opens the ledger on a PostgreSQL server (`postgresql://user@host:port/db`), creating its tables
+    /// when missing.
+    public init(postgres url: PostgresURL, create: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        path = url.redacted
+        self.clock = clock
+        database = try PostgresLedgerDatabase(url: url, create: create)
     }
 
     // MARK: - Writing
 
-    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: the write lock is taken before the chain head is read.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.writeWithoutTransaction { db in
-            var result: T?
-            try db.inTransaction(.immediate) {
-                result = try body(db)
-                return .commit
-            }
-            return result!
-        }
+    /// Runs `body` in one write transaction: the append lock is taken before the chain head is read.
+    func write<T>(_ body: (any LedgerSQL) throws -> T) throws -> T {
+        try database.write(body)
     }
 
     /// The current time as stored.
@@ -52,10 +42,10 @@ public final class Ledger: Sendable {
     /// Appends one event, linking it to the chain head; call inside `write`.
     @discardableResult
     func appendEvent(
-        _ db: Database, itemID: Int64?, actor: String, action: String, from: RectificationStatus? = nil,
+        _ db: any LedgerSQL, itemID: Int64?, actor: String, action: String, from: RectificationStatus? = nil,
         to: RectificationStatus? = nil, note: String? = nil, detail: String? = nil
     ) throws -> EventRow {
-        let head = try Row.fetchOne(db, sql: "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+        let head = try db.rows("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1", []).first?.grdbRow
         let id: Int64 = (head?["id"] ?? 0) + 1
         let prevHash: String = head?["hash"] ?? AuditChain.genesis
         let time = now()
@@ -68,12 +58,12 @@ public final class Ledger: Sendable {
             id: id, itemId: itemID, time: time, actor: actor, action: action, fromStatus: from?.rawValue,
             toStatus: to?.rawValue, note: note, detail: detail, prevHash: prevHash,
             hash: AuditChain.hash(prevHash: prevHash, canonical: canonical))
-        try row.insert(db)
+        try row.insertRow(db)
         return row
     }
 
     /// The item row with an id, or `itemNotFound`.
-    func itemRow(_ db: Database, _ id: Int64) throws -> ItemRow {
+    func itemRow(_ db: any LedgerSQL, _ id: Int64) throws -> ItemRow {
         guard let row = try ItemRow.fetchOne(db, key: id) else { throw LedgerError.itemNotFound(id) }
         return row
     }
@@ -116,7 +106,7 @@ public final class Ledger: Sendable {
         status: RectificationStatus? = nil, overdueOn: Day? = nil, source: RectificationSource? = nil
     ) throws -> [RectificationItem] {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: LedgerArguments = []
         if let status {
             conditions.append("status = ?")
             _ = arguments.append(contentsOf: [status.rawValue])
@@ -131,7 +121,7 @@ public final class Ledger: Sendable {
             _ = arguments.append(contentsOf: [source.rawValue])
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let rows = try pool.read { db in
+        let rows = try database.read { db in
             try ItemRow.fetchAll(db, sql: "SELECT * FROM rectification_items\(whereClause) ORDER BY id", arguments: arguments)
         }
         return try rows.map { try $0.item() }
@@ -139,12 +129,12 @@ public final class Ledger: Sendable {
 
     /// The item with an id, or `itemNotFound`.
     public func item(_ id: Int64) throws -> RectificationItem {
-        try pool.read { db in try itemRow(db, id).item() }
+        try database.read { db in try itemRow(db, id).item() }
     }
 
     /// The events about an item (every event when nil), in chain order.
     public func events(itemID: Int64? = nil) throws -> [LedgerEvent] {
-        try pool.read { db in
+        try database.read { db in
             if let itemID {
                 return try EventRow.fetchAll(
                     db, sql: "SELECT * FROM events WHERE item_id = ? ORDER BY id", arguments: [itemID])
@@ -156,21 +146,21 @@ public final class Ledger: Sendable {
     /// Walks every event in id order, recomputing links and hashes; reports the first broken one, and
     /// the items whose status disagrees with their last event (the log is the truth, the row a cache).
     public func verifyChain() throws -> ChainReport {
-        try pool.read { db in
+        try database.read { db in
             let inconsistent = try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT i.id FROM rectification_items i
-                    WHERE i.status IS NOT (
+                    WHERE i.status IS DISTINCT FROM (
                         SELECT e.to_status FROM events e
                         WHERE e.item_id = i.id AND e.to_status IS NOT NULL ORDER BY e.id DESC LIMIT 1)
                     ORDER BY i.id
                     """)
             var count = 0
-            let cursor = try EventRow.fetchCursor(db, sql: "SELECT * FROM events ORDER BY id")
+            var cursor = try EventRow.fetchAll(db, sql: "SELECT * FROM events ORDER BY id").makeIterator()
             var previousHash = AuditChain.genesis
             var previousID: Int64 = 0
-            while let row = try cursor.next() {
+            while let row = cursor.next() {
                 count += 1
                 if let broken = AuditChain.check(row, previousID: previousID, previousHash: previousHash) {
                     return ChainReport(events: count, firstBreak: broken, inconsistentItems: inconsistent, head: previousHash)

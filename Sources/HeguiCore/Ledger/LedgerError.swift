@@ -23,6 +23,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidArgument(LocalizedText)
     /// The ledger file could not be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// The ledger's database refused or lost a statement after it was opened (a server gone, a constraint).
+    case storeFailed(path: String, reason: String)
     /// The audit chain is broken at an event.
     case brokenChain(ChainBreak)
     /// Items whose status was changed without an event.
@@ -75,6 +77,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return text
         case .cannotOpen(let path, let reason):
             return LocalizedText(zh: "无法打开台账 \(path)：\(reason)", en: "cannot open ledger \(path): \(reason)")
+        case .storeFailed(let path, let reason):
+            return LocalizedText(zh: "台账 \(path) 读写失败：\(reason)", en: "ledger \(path) could not be read or written: \(reason)")
         case .brokenChain(let broken):
             return LocalizedText(
                 zh: "审计链在事件 \(broken.eventID) 处断开：\(broken.reason.zhCN)",

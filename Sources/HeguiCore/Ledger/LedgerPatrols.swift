@@ -28,7 +28,7 @@ extension Ledger {
 
     /// Every patrol, in id order.
     public func patrols() throws -> [Patrol] {
-        try pool.read { db in try PatrolRow.fetchAll(db, sql: "SELECT * FROM patrols ORDER BY id") }.map { $0.patrol() }
+        try database.read { db in try PatrolRow.fetchAll(db, sql: "SELECT * FROM patrols ORDER BY id") }.map { $0.patrol() }
     }
 
     /// Records an issue found on a patrol as an open item; the deadline defaults to the day found plus the

@@ -16,7 +16,7 @@ extension Ledger {
     /// filled, converted to its declared type; other fields stay empty. Provenance: the file is the ledger
     /// path (its hash is the audit chain head), the line is the item id.
     public func rectificationTable(kind: RecordKind, today: Day) throws -> RecordTable {
-        let (items, head) = try pool.read { db in
+        let (items, head) = try database.read { db in
             let rows = try ItemRow.fetchAll(db, sql: "SELECT * FROM rectification_items ORDER BY id")
             let head = try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY id DESC LIMIT 1")
             return (rows, head)

@@ -14,7 +14,7 @@ extension SnakeCaseColumns {
 }
 
 /// A row of `runs`.
-struct RunRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
+struct RunRow: Codable, LedgerTableRow, MutablePersistableRecord {
     static let databaseTableName = "runs"
 
     var id: Int64?
@@ -38,7 +38,7 @@ struct RunRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
 }
 
 /// A row of `run_findings`: one indicator's or veto's outcome in a run.
-struct RunFindingRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
+struct RunFindingRow: Codable, LedgerTableRow, MutablePersistableRecord {
     static let databaseTableName = "run_findings"
 
     var id: Int64?
@@ -56,7 +56,7 @@ struct RunFindingRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
 }
 
 /// A row of `patrols`: one worker-representative patrol (职工代表巡视).
-struct PatrolRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
+struct PatrolRow: Codable, LedgerTableRow, MutablePersistableRecord {
     static let databaseTableName = "patrols"
 
     var id: Int64?
@@ -74,7 +74,7 @@ struct PatrolRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
 }
 
 /// A row of `rectification_items`.
-struct ItemRow: Codable, SnakeCaseColumns, MutablePersistableRecord {
+struct ItemRow: Codable, LedgerTableRow, MutablePersistableRecord {
     static let databaseTableName = "rectification_items"
 
     var id: Int64?

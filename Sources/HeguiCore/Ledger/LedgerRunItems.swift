@@ -43,7 +43,7 @@ extension Ledger {
     /// item; items of the same period that this failure no longer names are closed (an offender fixed)
     /// or superseded (the failure changed shape), so a failure never shows twice.
     func fail(
-        _ db: Database, _ failure: Failure, summary: String, groups: [OffenderGroup]?,
+        _ db: any LedgerSQL, _ failure: Failure, summary: String, groups: [OffenderGroup]?,
         describe: (OffenderGroup) -> String, tally: inout RunTally
     ) throws {
         if let groups {
@@ -81,14 +81,14 @@ extension Ledger {
 
     /// Opens the item for a failure (or one offender of it), or reopens it when it was closed; a still-open
     /// item is left as it is.
-    func open(_ db: Database, _ opening: Opening, tally: inout RunTally) throws {
+    func open(_ db: any LedgerSQL, _ opening: Opening, tally: inout RunTally) throws {
         let failure = opening.failure
         // One item per indicator, group and period (the group key is empty for an indicator-level item).
         let existing = try ItemRow.fetchOne(
             db,
             sql: """
                 SELECT * FROM rectification_items
-                WHERE source = 'check' AND pack = ? AND indicator = ? AND group_key IS ? AND period = ?
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND group_key IS NOT DISTINCT FROM ? AND period = ?
                 """,
             arguments: [failure.pack, failure.indicator, opening.groupKey, tally.period.label])
         if var row = existing {
@@ -125,7 +125,7 @@ extension Ledger {
     /// Moves the not-closed items of a passing indicator (every group, this period or earlier) to
     /// check-passed or verified.
     func close(
-        _ db: Database, pack: String, indicator: String, defaults: RectificationDefaults?, tally: inout RunTally
+        _ db: any LedgerSQL, pack: String, indicator: String, defaults: RectificationDefaults?, tally: inout RunTally
     ) throws {
         let rows = try ItemRow.fetchAll(
             db,
@@ -145,7 +145,7 @@ extension Ledger {
 
     /// Moves one item to check-passed or verified, as a passing check does.
     func checkPass(
-        _ db: Database, _ row: ItemRow, requiresSignOff: Bool, note: String, tally: inout RunTally
+        _ db: any LedgerSQL, _ row: ItemRow, requiresSignOff: Bool, note: String, tally: inout RunTally
     ) throws {
         var row = row
         let before = try row.item()
@@ -162,7 +162,7 @@ extension Ledger {
     }
 
     /// Strikes off an item whose failure a run now records in another shape.
-    func supersede(_ db: Database, _ row: ItemRow, note: String, tally: inout RunTally) throws {
+    func supersede(_ db: any LedgerSQL, _ row: ItemRow, note: String, tally: inout RunTally) throws {
         var row = row
         let before = try row.item()
         guard let after = Lifecycle.superseded(before, on: tally.today) else { return }

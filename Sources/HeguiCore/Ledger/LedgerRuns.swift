@@ -88,12 +88,12 @@ extension Ledger {
 
     /// Every stored run, in id order.
     public func runs() throws -> [RunSummary] {
-        try pool.read { db in try RunRow.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id") }.map { try $0.summary() }
+        try database.read { db in try RunRow.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id") }.map { try $0.summary() }
     }
 
     /// What changed from one run to another: outcomes, and items opened, reopened or struck off in between.
     public func diff(from: Int64, to: Int64) throws -> RunDiff {
-        try pool.read { db in
+        try database.read { db in
             guard let a = try RunRow.fetchOne(db, key: from) else { throw LedgerError.runNotFound(from) }
             guard let b = try RunRow.fetchOne(db, key: to) else { throw LedgerError.runNotFound(to) }
             func outcomes(_ run: Int64) throws -> [String: (pack: String, indicator: String, outcome: Outcome?)] {

@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 
 /// Where the rectification ledger is kept: check runs, patrols, rectification items and the hash-chained
 /// audit log. Every ledger read and write goes through this protocol; `Ledger` (one SQLite file, GRDB) is
@@ -86,14 +87,32 @@ extension LedgerStore {
     public func exportJSON(today: Day) throws -> String { try Ledger.json(try items(), today: today) }
 }
 
-/// The SQLite file is the store today.
+/// The ledger's rules over a SQLite file or a PostgreSQL server.
 extension Ledger: LedgerStore {}
 
 /// Opening the ledger a front end names.
 public enum LedgerStores {
-    /// Opens the ledger at `location` (today: the SQLite file at that path), creating it when `create`
-    /// and missing; reading never creates one.
+    /// Opens the ledger at `location`: a PostgreSQL URL (`postgresql://…`) or a SQLite file path; created
+    /// when `create` and missing, while reading never creates one.
     public static func open(_ location: String, create: Bool) throws -> any LedgerStore {
-        try Ledger(path: location, create: create)
+        try open(location, enterprise: nil, create: create)
+    }
+
+    /// Opens one enterprise's ledger (by 统一社会信用代码) in a shared PostgreSQL store, or the default
+    /// ledger when `enterprise` is nil. A SQLite file is one enterprise's ledger: it takes no code.
+    public static func open(_ location: String, enterprise: String?, create: Bool) throws -> any LedgerStore {
+        if let enterprise {
+            guard PostgresURL.isPostgres(location) else {
+                throw LedgerError.invalidArgument(
+                    LocalizedText(
+                        zh: "--enterprise 只用于共享的 PostgreSQL 台账（SQLite 台账文件只属于一家企业）",
+                        en: "--enterprise needs a shared PostgreSQL ledger (a SQLite ledger file is one enterprise's)"))
+            }
+            return try Federation(url: try PostgresURL(parsing: location)).ledger(creditCode: enterprise)
+        }
+        if PostgresURL.isPostgres(location) {
+            return try Ledger(postgres: try PostgresURL(parsing: location), create: create)
+        }
+        return try Ledger(path: location, create: create)
     }
 }

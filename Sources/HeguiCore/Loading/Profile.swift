@@ -5,13 +5,15 @@ import HeguiXML
 /// An enterprise profile: its name and parameter overrides, so thresholds change without editing packs.
 ///
 /// ```xml
-/// <profile enterprise="浙江中烟宁波卷烟厂">
+/// <profile enterprise="浙江中烟宁波卷烟厂" code="91330200144070588E">
 ///   <parameter pack="harmonious-enterprise" name="minimumWage" value="2010"/>
 /// </profile>
 /// ```
 public struct Profile: Sendable {
     /// The enterprise's name for report headers.
     public var enterprise: String?
+    /// The enterprise's 统一社会信用代码 (`code`), which files it in a shared ledger.
+    public var creditCode: String?
     /// Overrides by pack id, then parameter name.
     public var overrides: [String: [String: Value]]
 
@@ -30,6 +32,7 @@ public struct Profile: Sendable {
             throw DiagnosticsError([Diagnostic(at: root.location, "the root element is <\(root.name)>, expected <profile>")])
         }
         var profile = Profile(enterprise: root.attribute("enterprise"))
+        profile.creditCode = root.attribute("code")
         for element in root.children {
             guard element.name == "parameter" else {
                 diagnostics.append(

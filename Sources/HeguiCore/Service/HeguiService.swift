@@ -75,7 +75,11 @@ public enum HeguiService {
 
     /// Imports, evaluates every selected pack and, when asked, records the run in the ledger.
     public static func check(_ request: CheckRequest) throws(ServiceError) -> CheckRun {
-        let loaded = try packs(rules: request.rules)
+        try check(request, loaded: try packs(rules: request.rules))
+    }
+
+    /// A check with the packs already loaded (`packs(rules:)`), so a batch loads them once.
+    public static func check(_ request: CheckRequest, loaded: [RulePack]) throws(ServiceError) -> CheckRun {
         let packs = try select(request.packIDs, from: loaded)
         // Import with every loaded pack's kinds, so files other packs read are not "unknown".
         var records = try records(request.records, packs: loaded, encoding: request.encoding)
@@ -162,7 +166,10 @@ public enum HeguiService {
     /// Opens the ledger a request reads: created when the run is to be recorded, otherwise only when
     /// the file exists (reading never creates one); nil when not used.
     static func openLedger(_ request: CheckRequest) throws(ServiceError) -> (any LedgerStore)? {
-        guard request.useLedger, request.recordRun || FileManager.default.fileExists(atPath: request.ledgerPath) else {
+        guard request.useLedger,
+            request.recordRun || PostgresURL.isPostgres(request.ledgerPath)
+                || FileManager.default.fileExists(atPath: request.ledgerPath)
+        else {
             return nil
         }
         do {

@@ -7,9 +7,18 @@ import HeguiXML
 enum LedgerBackend: String, CaseIterable, CustomStringConvertible, Sendable {
     /// One SQLite file (GRDB).
     case sqlite
+    /// A PostgreSQL server (postgres-nio), at `HEGUI_TEST_POSTGRES_URL`.
+    case postgres
 
     var description: String { rawValue }
+
+    /// SQLite always; PostgreSQL when a test server is given, and always in CI, where a missing server
+    /// makes every PostgreSQL case fail rather than vanish (see `PostgresTestServer`).
+    static var allCases: [LedgerBackend] { PostgresTestServer.shouldRun ? [.sqlite, .postgres] : [.sqlite] }
 }
+
+/// The fixed clock of test ledgers.
+let testClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_714_550_400) }
 
 /// A fresh, empty ledger of a backend with a fixed clock, and where it is.
 func makeLedger(_ backend: LedgerBackend) throws -> (any LedgerStore, String) {
@@ -18,8 +27,11 @@ func makeLedger(_ backend: LedgerBackend) throws -> (any LedgerStore, String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-ledger-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("hegui.sqlite").path
-        let ledger = try Ledger(path: path, clock: { Date(timeIntervalSince1970: 1_714_550_400) })
+        let ledger = try Ledger(path: path, clock: testClock)
         return (ledger, path)
+    case .postgres:
+        let ledger = try Ledger(postgres: PostgresURL(parsing: try PostgresTestServer.freshLedgerURL()), clock: testClock)
+        return (ledger, ledger.path)
     }
 }
 
