@@ -41,6 +41,9 @@ let package = Package(
         ),
         // Deterministic data generator and benchmark harness.
         .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        // libFuzzer targets (CSV, XML records, rule packs); `scripts/fuzz.sh` builds them with
+        // `-sanitize=fuzzer,address`. A plain build replays inputs: `hegui-fuzz csv FILE…`.
+        .executableTarget(name: "hegui-fuzz", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiXML"]),
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"], exclude: ["Expected"]),

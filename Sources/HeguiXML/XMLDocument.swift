@@ -59,7 +59,12 @@ public final class XMLDocument: @unchecked Sendable {
     /// errors; never for records, whose values must not be guessed. The same security applies (a
     /// DOCTYPE is still refused). Throws `UnreadableFileError`, or `DiagnosticsError` when no tree results.
     public static func recovering(contentsOf path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
-        let bytes = try SecureFile.contents(of: path)
+        try recovering(bytes: try SecureFile.contents(of: path), path: path)
+    }
+
+    /// Parses a buffer like `recovering(contentsOf:)`; `path` names it in diagnostics. Throws
+    /// `DiagnosticsError` when no tree results.
+    public static func recovering(bytes: [UInt8], path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
         let parsed = try SecureParser.parse(bytes, path: path, recovering: true)
         return (XMLDocument(path: path, parsed: parsed.document), parsed.errors)
     }
