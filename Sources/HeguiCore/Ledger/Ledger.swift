@@ -94,7 +94,10 @@ public final class Ledger: Sendable {
         try write { db in
             var row = try itemRow(db, itemID)
             let before = try row.item()
-            let after = try Lifecycle.apply(command, to: before, on: today)
+            let disputers = try String.fetchAll(
+                db, sql: "SELECT actor FROM events WHERE item_id = ? AND action = ?",
+                arguments: [itemID, RectificationAction.dispute.rawValue])
+            let after = try Lifecycle.apply(command, to: before, on: today, disputers: Set(disputers))
             row.update(from: after)
             try row.update(db)
             var detail: [String] = []
