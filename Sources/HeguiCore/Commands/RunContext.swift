@@ -65,7 +65,16 @@ public enum RunInputs {
     {
         let kinds = RecordCatalog.merge(packs).kinds
         do {
-            return try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
+            let records = try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
+            // Nothing to judge is not a score of 0 and 52 things to fix: the run cannot start.
+            guard !records.inputs.isEmpty else {
+                let expected = kinds.prefix(4).map { "\($0.id).csv" }.joined(separator: ", ")
+                throw CommandFailure(
+                    language == .en
+                        ? "\(directory): error: no records file of a known kind (e.g. \(expected), or an XML <records> bundle); the check stopped without a score"
+                        : "\(directory): 错误：没有可识别的记录文件（如 \(expected)，或 XML <records> 记录包）；检查已停止，不计分")
+            }
+            return records
         } catch let error as DiagnosticsError {
             // Every problem counts, also those the error limit only counted ("78 more errors not shown").
             var errors = 0

@@ -47,7 +47,8 @@ extension PackReader {
         }
         let kind = RecordKind(
             id: id, title: texts(element, "title"), keyField: element.attribute("key"),
-            dateField: element.attribute("date"), fields: fields, location: element.location)
+            dateField: element.attribute("date"), fields: fields, nonEmpty: element.attribute("non-empty") == "true",
+            location: element.location)
         if let key = kind.keyField, kind.field(key) == nil {
             error(at: element.location(ofAttribute: "key"), "key field '\(key)' is not a field of kind '\(id)'")
         }

@@ -76,14 +76,20 @@ public struct VetoResult: Hashable, Sendable, Codable {
     public var window: Period
     /// Each check's result.
     public var checks: [CheckResult]
+    /// Years of the look-back with no records of a kind the veto reads: shown in every report,
+    /// since an empty year cannot clear the veto.
+    public var coverage: LocalizedText?
 
     /// Creates a veto result.
-    public init(id: String, title: LocalizedText, fired: Bool, window: Period, checks: [CheckResult]) {
+    public init(
+        id: String, title: LocalizedText, fired: Bool, window: Period, checks: [CheckResult], coverage: LocalizedText? = nil
+    ) {
         self.id = id
         self.title = title
         self.fired = fired
         self.window = window
         self.checks = checks
+        self.coverage = coverage
     }
 
     /// Whether some check could not be evaluated.

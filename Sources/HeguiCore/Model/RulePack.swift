@@ -139,19 +139,23 @@ public struct RecordKind: Hashable, Sendable {
     public var dateField: String?
     /// The fields in declaration order.
     public var fields: [FieldDefinition]
+    /// Whether the pack needs at least one record of this kind (a roster): an empty file is an
+    /// error for every rule reading it, never a vacuous pass.
+    public var nonEmpty: Bool
     /// Where the kind is declared.
     public var location: SourceLocation
 
     /// Creates a record kind.
     public init(
         id: String, title: LocalizedText, keyField: String? = nil, dateField: String? = nil,
-        fields: [FieldDefinition], location: SourceLocation
+        fields: [FieldDefinition], nonEmpty: Bool = false, location: SourceLocation
     ) {
         self.id = id
         self.title = title
         self.keyField = keyField
         self.dateField = dateField
         self.fields = fields
+        self.nonEmpty = nonEmpty
         self.location = location
     }
 

@@ -62,6 +62,8 @@ struct CSVHeader {
     var columnOfField: [Int]
     /// Columns with an empty header: any value in them is an error.
     var unnamedColumns: [Int]
+    /// The physical line of the header row, for "column absent" messages.
+    var line = 1
 }
 
 /// One chunk's rows, parsed with lines counted from 1 at the chunk's first byte.

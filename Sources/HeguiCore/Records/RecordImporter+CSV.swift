@@ -121,6 +121,12 @@ extension RecordImporter {
         }
         var parsed = ParsedTable(concatenatingChunks: pieces)
         parsed.table.files = [file]
+        // A field with no column is not the same as empty cells: rules reading it cannot be judged.
+        if let header = job.header {
+            for (index, field) in job.layout.kind.fields.enumerated() where header.columnOfField[index] < 0 {
+                parsed.table.absentColumns[field.name] = SourceLocation(file: job.path, line: header.line, column: 1)
+            }
+        }
         // The bytes and chunk tables are not needed again: free them before the next file's merge.
         job.bytes = nil
         job.transcoded = nil
@@ -184,7 +190,8 @@ extension RecordImporter {
         }
         return CSVHeader(
             count: headerCount, columnOfField: columnOfField,
-            unnamedColumns: fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed })
+            unnamedColumns: fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed },
+            line: reader.cells.first?.line ?? 1)
     }
 
     /// Reads rows to the end of the reader's bytes; true when the bytes ended inside a quoted field.

@@ -32,6 +32,9 @@ extension HTMLReporter {
         let shown = pack.vetoes.filter { $0.fired || $0.hasError }
         guard !pack.vetoes.isEmpty else { return "" }
         var out = "<h3>\(h(lang.pick("否决项", "Vetoes")))</h3>\n"
+        for coverage in pack.vetoes.compactMap(\.coverage) {
+            out += "<p class=\"message\">\(h(coverage.text(lang)))</p>\n"
+        }
         if shown.isEmpty {
             out +=
                 "<p class=\"ok\">\(h(lang.pick("未触发任何否决项（共 \(pack.vetoes.count) 项）。", "No veto fired (\(pack.vetoes.count) checked).")))</p>\n"

@@ -83,6 +83,7 @@ public struct JSONReporter: Reporter {
                             ("id", .string($0.id)), ("title", text($0.title)), ("fired", .bool($0.fired)),
                             ("hasError", .bool($0.hasError)), ("window", period($0.window)),
                             ("checks", .array($0.checks.map(check))),
+                            ("coverage", text($0.coverage)),
                         ])
                     })
             ),

@@ -56,6 +56,9 @@ public struct MarkdownReporter: Reporter {
                         "（窗口 \(cell(veto.window.label))，证据 \(evidence) 条）",
                         " (window \(cell(veto.window.label)), evidence: \(evidence))"))
         }
+        for coverage in pack.vetoes.compactMap(\.coverage) {
+            lines.append("- ⚠️ " + cell(coverage.text(lang)))
+        }
         for category in belowMinimum {
             lines.append(
                 "- "

@@ -61,6 +61,9 @@ public struct TextReporter: Reporter {
             }
             lines += ReportFormat.evidenceLines(ReportFormat.failingChecks(veto), language: lang).map { "    " + $0 }
         }
+        for coverage in pack.vetoes.compactMap(\.coverage) {
+            lines.append(paint("  " + lang.pick("注意：", "note: ") + ReportEscape.plain(coverage.text(lang)), .yellow))
+        }
         lines += table(pack.findings, lang)
         lines += gapLines(pack, lang)
         return lines
