@@ -12,19 +12,33 @@ public enum AuditChain {
     /// The `prev_hash` of the first event.
     public static let genesis = String(repeating: "0", count: 64)
 
-    /// The canonical serialization of an event's hashed columns.
+    /// The canonical serialization of an event's hashed columns. Events that carry the state change
+    /// they make (`state`, every event written since the `v2-event-state` migration) append it as a
+    /// tenth field; earlier events keep their nine-field form, so their hashes still hold.
     public static func canonical(
         id: Int64, itemID: Int64?, time: String, actor: String, action: String, fromStatus: String?,
-        toStatus: String?, note: String?, detail: String?
+        toStatus: String?, note: String?, detail: String?, state: String? = nil
     ) -> String {
         func field(_ value: String?) -> String {
             guard let value else { return "-" }
             return "\(value.utf8.count):\(value)"
         }
-        return [
+        var fields = [
             field(String(id)), field(itemID.map(String.init)), field(time), field(actor), field(action),
             field(fromStatus), field(toStatus), field(note), field(detail),
-        ].joined(separator: "|")
+        ]
+        if let state { fields.append(field(state)) }
+        return fields.joined(separator: "|")
+    }
+
+    /// The event's MAC under a key kept outside the database: HMAC-SHA256 over its hash (which covers
+    /// its content and the chain before it), lowercase hex. Without the key nobody can re-chain
+    /// edited events or forge new ones that still carry valid MACs.
+    public static func mac(hash: String, key: SymmetricKey) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(hash.utf8), using: key).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 
     /// SHA-256 hex of the previous hash followed by the canonical serialization.

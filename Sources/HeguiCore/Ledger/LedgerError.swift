@@ -9,6 +9,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case verifierIsSubmitter(item: Int64, actor: String)
     /// The sign-off would break an independence rule (named in the message).
     case notIndependent(item: Int64, actor: String, rule: IndependenceRule)
+    /// An evidence file that does not exist or cannot be read.
+    case evidenceUnreadable(path: String, reason: String)
     /// A deadline before the day the problem was found.
     case deadlineBeforeFound(item: Int64, deadline: Day, foundOn: Day)
     /// The action needs a note (a dispute's statement).
@@ -66,6 +68,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 zh: "\(actor) 不能为整改项 \(item) 销号（独立性规则：\(rule.text.zhCN)）",
                 en: "\(actor) cannot strike off item \(item) (independence rule: \(rule.text.en))")
+        case .evidenceUnreadable(let path, let reason):
+            return LocalizedText(zh: "佐证文件 \(path) 无法使用：\(reason)", en: "evidence file \(path) cannot be used: \(reason)")
         case .deadlineBeforeFound(let item, let deadline, let foundOn):
             return LocalizedText(
                 zh: "整改项 \(item) 的期限 \(deadline) 早于发现日期 \(foundOn)",
