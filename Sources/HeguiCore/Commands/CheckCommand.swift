@@ -89,6 +89,9 @@ public enum CheckCommand {
             if let unit = pack.periodUnit, !request.period.isOne(unit) {
                 notes.append(RunInputs.periodWarning(pack, unit: unit, period: request.period, language: request.language))
             }
+            if let warning = RunInputs.versionWarning(pack, period: request.period, language: request.language) {
+                notes.append(warning)
+            }
         }
         let ledger = try RunInputs.ledger(request)
         try RunInputs.attach(ledger, to: &records, packs: loaded, request: request)

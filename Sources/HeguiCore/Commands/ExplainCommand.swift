@@ -34,7 +34,7 @@ public enum ExplainCommand {
             let indicator = pack.indicators.first(where: { $0.id == id })
         {
             let text = explain(finding, indicator: indicator, pack: pack, period: request.period, language: language)
-            return CommandResult(output: text, exitCode: [.pass, .notApplicable, .waived].contains(finding.outcome) ? 0 : 1)
+            return CommandResult(output: text, exitCode: [.pass, .notApplicable, .waived, .notSelected].contains(finding.outcome) ? 0 : 1)
         }
         let veto = assessment.vetoes.first { $0.id == id }!
         let text = explain(veto, definition: pack.vetoes.first { $0.id == id }!, pack: pack, language: language)

@@ -147,6 +147,18 @@ public enum RunInputs {
             : "hegui: warning: \(pack.id) 按\(zh[unit] ?? unit.rawValue)为评价期编写；\(period.label) 不是\(zh[unit] ?? unit.rawValue)，按整期计的规则可能不达标"
     }
 
+    /// The warning for a period outside the pack's `effective-from`…`effective-to`: the rules of this
+    /// version are applied anyway, and the warning names it.
+    static func versionWarning(_ pack: RulePack, period: Period, language: Language) -> String? {
+        let before = pack.effectiveFrom.map { period.start < $0 } ?? false
+        let after = pack.effectiveTo.map { period.end > $0 } ?? false
+        guard before || after else { return nil }
+        let span = "\(pack.effectiveFrom.map(\.description) ?? "…")–\(pack.effectiveTo.map(\.description) ?? "…")"
+        return language == .en
+            ? "hegui: warning: \(pack.id) version \(pack.version) is in force \(span); \(period.label) is not wholly inside it, so version \(pack.version) was used anyway"
+            : "hegui: warning: \(pack.id) \(pack.version) 版的有效期为 \(span)；\(period.label) 不全在有效期内，仍按 \(pack.version) 版评价"
+    }
+
     /// Opens the ledger a command reads: created when the run is to be recorded, otherwise only when
     /// the file exists (reading never creates one); nil when not used.
     public static func ledger(_ request: CheckRequest) throws(CommandFailure) -> Ledger? {
