@@ -1,61 +1,5 @@
 import CLibXML2
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Reading input files with hard limits, so a wrong path never hangs or exhausts memory.
-enum SecureFile {
-    /// Rule packs and schemas are small; anything bigger is a mistake or an attack.
-    static let maximumSize = 64 << 20
-
-    /// Reads a regular file of at most `maximumSize` bytes.
-    static func contents(of path: String) throws(UnreadableFileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw UnreadableFileError(path: path, reason: "is a directory, not a file")
-        }
-        // FIFOs and devices could block or never end.
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw UnreadableFileError(path: path, reason: "is not a regular file")
-        }
-        guard Int(info.st_size) <= maximumSize else {
-            throw UnreadableFileError(path: path, reason: "is larger than the 64 MiB limit")
-        }
-        // Read one byte past the limit so a file that grows meanwhile is still caught.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var total = 0
-        while true {
-            if total == bytes.count {
-                guard bytes.count <= maximumSize else {
-                    throw UnreadableFileError(path: path, reason: "is larger than the 64 MiB limit")
-                }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maximumSize + 1 - bytes.count)))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(fd, buffer.baseAddress! + total, buffer.count - total)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw UnreadableFileError(path: path, reason: errorText(errno))
-            }
-            if count == 0 { break }
-            total += count
-        }
-        bytes.removeLast(bytes.count - total)
-        return bytes
-    }
-
-    private static func errorText(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
-}
+import HeguiBase
 
 /// A libxml2 document with its Swift tree and the source locations of its nodes.
 struct ParsedDocument {
@@ -84,7 +28,7 @@ enum SecureParser {
     {
         // Every XML document, records bundles included, is held to the same limit before parsing;
         // it also keeps the length within libxml2's Int32.
-        guard bytes.count <= SecureFile.maximumSize else {
+        guard bytes.count <= FileReader.xmlFileLimit else {
             throw DiagnosticsError([
                 Diagnostic(
                     at: SourceLocation(file: path),

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A number measured over records, with the rows behind it.
 struct Measured {
     var value: Double

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// Why a check could not be evaluated: it becomes an `error` outcome that says what is missing.
 struct EvaluationError: Error {

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A group's identity: up to three group-by values and the calendar bucket, each packed into 64 bits.
 struct GroupKey: Hashable {
     var a: Int64 = 0

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Evaluates one pack over a period: findings, vetoes, scores, grade and the gap to pass.
 public struct PackEvaluator {
     /// The pack.

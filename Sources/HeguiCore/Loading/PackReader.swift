@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 import HeguiXML
 
 /// Turns a pack's element tree into a `RulePack`, checking meaning as it goes: unique ids,

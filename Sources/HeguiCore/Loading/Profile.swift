@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 import HeguiXML
 
 /// An enterprise profile: its name and parameter overrides, so thresholds change without editing packs.

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// The outcome of one indicator.
 public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
     case pass

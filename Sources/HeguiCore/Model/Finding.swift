@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A waiver that excuses an indicator: reason, approver and expiry.
 public struct Waiver: Hashable, Sendable, Codable {
     /// The pack the indicator belongs to, or nil for any pack.

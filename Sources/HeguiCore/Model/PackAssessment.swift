@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A category's score against its minimum.
 public struct CategoryScore: Hashable, Sendable, Codable {
     /// The category id.

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// Where a rule's requirement comes from: a published standard, law, or a reasoned reconstruction.
 public enum ProvenanceTag: String, Hashable, Sendable, Codable {

@@ -4,7 +4,6 @@ import Dispatch
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import HeguiXML
 
 /// One CSV file on its way through the importer: its bytes, header and chunk boundaries, then each
 /// chunk's table and diagnostics. Each stage writes fields no other running task touches.

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 extension RecordImporter {
     // MARK: CSV
@@ -18,7 +18,7 @@ extension RecordImporter {
 
     /// Reads and parses one CSV file of a kind. Throws `UnreadableFileError` or `DiagnosticsError`.
     public func importCSVFile(_ path: String, kind: RecordKind) throws -> RecordTable {
-        try importCSV(bytes: try readFileBytes(path), path: path, kind: kind)
+        try importCSV(bytes: try FileReader.contents(of: path, limit: FileReader.recordsFileLimit), path: path, kind: kind)
     }
 
     // MARK: CSV in chunks
@@ -50,7 +50,7 @@ extension RecordImporter {
     func prepare(_ job: CSVJob) {
         if job.bytes == nil {
             do {
-                job.bytes = try readFileBytes(job.path)
+                job.bytes = try FileReader.contents(of: job.path, limit: FileReader.recordsFileLimit)
             } catch {
                 job.failure = error
                 return

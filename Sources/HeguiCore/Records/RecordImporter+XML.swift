@@ -1,3 +1,4 @@
+import HeguiBase
 import HeguiXML
 
 extension RecordImporter {
@@ -15,7 +16,7 @@ extension RecordImporter {
 
     /// Reads, parses and imports one XML bundle. Throws `UnreadableFileError` or `DiagnosticsError`.
     public func importXMLFile(_ path: String) throws -> [String: RecordTable] {
-        let bytes = try readFileBytes(path, limit: maximumXMLFileBytes)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
         // Parse the bytes we hash, so the hash is of exactly what was read.
         let document = try XMLDocument(bytes: bytes, path: path)
         return try importXML(root: document.root, bytes: bytes, path: path)

@@ -1,3 +1,4 @@
+import HeguiBase
 import HeguiXML
 
 /// Reads records files (CSV per kind, XML bundles) into typed tables, reporting every bad cell at once.
@@ -31,7 +32,7 @@ public struct RecordImporter: Sendable {
     /// recursive), in path order. Other files are ignored; a CSV whose stem is no known kind → a warning
     /// diagnostic (in RecordSet.warnings), not an error.
     public func importDirectory(_ path: String) throws -> RecordSet {
-        let names = try listRegularFiles(path).sorted()
+        let names = try FileReader.regularFiles(in: path).sorted()
         var sink = DiagnosticCollector(limit: errorLimit)
         var parts: [String: [ParsedTable]] = [:]
         var inputs: [InputFile] = []
@@ -65,7 +66,7 @@ public struct RecordImporter: Sendable {
                 parts[stem, default: []].append(parsed)
                 inputs.append(InputFile(path: full, kind: stem, sha256: job.sha256, records: parsed.table.count))
             } else if ext == "xml" {
-                let bytes = try readFileBytes(full, limit: maximumXMLFileBytes)
+                let bytes = try FileReader.contents(of: full, limit: FileReader.xmlFileLimit)
                 let root: XMLElement
                 do {
                     root = try XMLDocument(bytes: bytes, path: full).root

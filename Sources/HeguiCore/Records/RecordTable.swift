@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// One typed column of a record table. Empty cells are stored as a sentinel so columns stay flat.
 public enum Column: Sendable {

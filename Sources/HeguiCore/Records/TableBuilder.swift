@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 // MARK: - Building tables
 

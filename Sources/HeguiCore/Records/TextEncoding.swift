@@ -3,7 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import HeguiXML
+import HeguiBase
 
 /// The character encoding of a CSV file: Excel and WPS on Chinese Windows often save GB18030 (GBK).
 public enum TextEncoding: String, Hashable, Sendable, CaseIterable {

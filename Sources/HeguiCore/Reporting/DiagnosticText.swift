@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// Diagnostics in the reader's language. Messages are written in English where they arise; this
 /// catalogue gives the Chinese form of the ones people who keep records meet, matched by template.

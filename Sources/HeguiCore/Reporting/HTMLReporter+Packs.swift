@@ -1,3 +1,5 @@
+import HeguiBase
+
 extension HTMLReporter {
     // MARK: Packs
 

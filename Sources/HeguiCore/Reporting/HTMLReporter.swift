@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// One self-contained HTML file for people and for print: inline CSS and SVG, no scripts, no external resources.
 /// The markup is XHTML-compatible (every element closed, only XML's predefined entities) so it can be parsed as XML.
 public struct HTMLReporter: Reporter {

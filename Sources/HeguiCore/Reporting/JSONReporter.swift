@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// The machine-readable report documented in `docs/json-output.md`: fixed key order, numbers rounded to 4 decimals,
 /// so two renders of one assessment are byte-identical.
 public struct JSONReporter: Reporter {

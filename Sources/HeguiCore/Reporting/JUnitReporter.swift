@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// JUnit XML for CI dashboards: a test suite per pack, a test case per indicator and per veto.
 public struct JUnitReporter: Reporter {
     /// Creates a JUnit reporter.

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// GitHub-flavoured Markdown for a pull-request comment: verdicts, vetoes, failing items, gap to pass, ledger counts.
 public struct MarkdownReporter: Reporter {
     /// Creates a Markdown reporter.

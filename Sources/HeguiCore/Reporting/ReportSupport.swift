@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// Everything a reporter needs: the assessment plus the ledger context around it.
 public struct ReportInput: Sendable {

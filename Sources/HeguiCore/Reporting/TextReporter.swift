@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A terminal report: per pack a verdict, fired vetoes, an aligned findings table with evidence, and the gap to pass.
 public struct TextReporter: Reporter {
     /// Whether to colour with ANSI escapes (only for a terminal that wants them).
