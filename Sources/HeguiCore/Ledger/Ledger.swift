@@ -196,7 +196,7 @@ public final class Ledger: Sendable {
     /// Walks every event in id order, recomputing links, hashes and (with the key) MACs; rebuilds every
     /// tracked table from the state the events carry and compares it row by row, column by column with
     /// what is stored; checks each anchor is still in the chain and each evidence file against its hash.
-    public func verifyChain(anchors: [ChainAnchor] = []) throws -> ChainReport {
+    public func verifyChain(anchors: [ChainAnchor]) throws -> ChainReport {
         try pool.read { db in
             let inconsistent = try Int64.fetchAll(
                 db,
