@@ -14,14 +14,26 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(csv xml pack)
 
-# Release for throughput (the sanitizers still see every access); its own build folder.
-swift build -c release --build-path .build/fuzz --product hegui-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-binary=.build/fuzz/release/hegui-fuzz
+# Seeds from the fixtures, written by a plain build of the same program.
+swift build --product hegui-fuzz
 work=.build/fuzz-work
 rm -rf "$work/seeds"
 mkdir -p "$work"
-HEGUI_RULES="$PWD/rules" "$binary" seeds "$work/seeds"
+HEGUI_RULES="$PWD/rules" .build/debug/hegui-fuzz seeds "$work/seeds"
+
+# Release for throughput (the sanitizers still see every access), in its own build folder. SwiftPM
+# links an executable with its own `main`; libFuzzer brings one too, so the link SwiftPM attempts
+# fails and is redone here without SwiftPM's `--defsym main=…`, leaving libFuzzer's main in charge.
+swift build -c release --build-path .build/fuzz --product hegui-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -v >"$work/build.log" 2>&1 || true
+link=$(grep -E '^/opt/swift/usr/bin/clang .* -o [^ ]*/release/hegui-fuzz' "$work/build.log" | tail -1 || true)
+if [ -z "$link" ]; then
+  link=$(grep -E '^[^ ]*clang[^ ]* .*-o [^ ]*/release/hegui-fuzz' "$work/build.log" | tail -1 || true)
+fi
+[ -n "$link" ] || { tail -30 "$work/build.log"; echo "fuzz build failed" >&2; exit 2; }
+eval "${link/-Xlinker --defsym -Xlinker main=hegui_fuzz_main/}" >"$work/link.log" 2>&1 \
+  || { tail -30 "$work/link.log"; echo "fuzz link failed" >&2; exit 2; }
+binary=.build/fuzz/release/hegui-fuzz
 
 for target in "${targets[@]}"; do
   # Packs are large: mutate the first 16 KiB; records inputs up to 8 KiB.

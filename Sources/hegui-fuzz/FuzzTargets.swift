@@ -24,6 +24,10 @@ enum FuzzTarget: String, CaseIterable {
     }
 }
 
+/// The target libFuzzer drives (set once by `LLVMFuzzerInitialize`, before any input). A global here,
+/// not in main.swift: libFuzzer's main never runs main.swift's top-level code.
+nonisolated(unsafe) var fuzzTarget = FuzzTarget.csv
+
 /// What every input shares, loaded once: the shipped record kinds and the pack schema.
 final class FuzzContext: Sendable {
     static let shared = FuzzContext()

@@ -17,27 +17,24 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "seeds" {
 }
 
 #if FUZZING
-    @_silgen_name("LLVMFuzzerRunDriver")
-    func runFuzzerDriver(
-        _ argc: UnsafeMutablePointer<Int32>,
-        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-    ) -> Int32
-
-    guard let name = ProcessInfo.processInfo.environment["HEGUI_FUZZ_TARGET"], let chosen = FuzzTarget(rawValue: name) else {
-        FileHandle.standardError.write(Data("set HEGUI_FUZZ_TARGET to one of: csv, xml, pack\n".utf8))
-        exit(2)
+    // libFuzzer's own main drives the process (scripts/fuzz.sh links it in place of this file's):
+    // these two C entry points are all it calls.
+    @_cdecl("LLVMFuzzerInitialize")
+    func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutableRawPointer) -> Int32 {
+        guard let name = ProcessInfo.processInfo.environment["HEGUI_FUZZ_TARGET"], let chosen = FuzzTarget(rawValue: name) else {
+            FileHandle.standardError.write(Data("set HEGUI_FUZZ_TARGET to one of: csv, xml, pack\n".utf8))
+            exit(2)
+        }
+        fuzzTarget = chosen
+        _ = FuzzContext.shared
+        return 0
     }
-    nonisolated(unsafe) var target = chosen
-    _ = FuzzContext.shared
-    var argc = CommandLine.argc
-    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-    exit(
-        runFuzzerDriver(&argc, &argv) { data, size in
-            let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-            target.run(bytes)
-            return 0
-        })
+
+    @_cdecl("LLVMFuzzerTestOneInput")
+    func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        fuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+    }
 #else
     let arguments = CommandLine.arguments.dropFirst()
     guard let name = arguments.first, let target = FuzzTarget(rawValue: name), arguments.count > 1 else {

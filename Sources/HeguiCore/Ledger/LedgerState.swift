@@ -96,7 +96,7 @@ enum LedgerState {
         guard let tagged else { return "(no row)" }
         if tagged == "n" { return "NULL" }
         guard let colon = tagged.firstIndex(of: ":") else { return tagged }
-        return "'" + truncatedForMessage(String(tagged[tagged.index(after: colon)...]), limit: 60) + "'"
+        return "'" + truncatedForMessage(String(tagged[tagged.index(after: colon)...])) + "'"
     }
 }
 
