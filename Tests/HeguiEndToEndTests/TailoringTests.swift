@@ -99,7 +99,7 @@ import Testing
         func ak08() throws -> [String: Any] {
             let result = try h.run(
                 "check", "--records", h.path("records"), "--period", "2019", "--pack", "ankang-cup", "--today", "2020-01-15",
-                "--format", "json", "--lang", "en")
+                "--ledger", ledger, "--format", "json", "--lang", "en")
             let pack = try #require((try jsonObject(result.out)["packs"] as? [[String: Any]])?.first)
             return try #require((pack["findings"] as? [[String: Any]])?.first { $0["id"] as? String == "AK08" })
         }
