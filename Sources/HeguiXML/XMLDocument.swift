@@ -46,8 +46,7 @@ public final class XMLDocument: @unchecked Sendable {
         try recovering(bytes: try FileReader.contents(of: path, limit: FileReader.xmlFileLimit), path: path)
     }
 
-    /// Parses a buffer like `recovering(contentsOf:)`; `path` names it in diagnostics. Throws
-    /// `DiagnosticsError` when no tree results.
+    /// Parses a buffer the way `recovering(contentsOf:)` reads a file; `path` names it in diagnostics.
     public static func recovering(bytes: [UInt8], path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
         let parsed = try SecureParser.parse(bytes, path: path, recovering: true)
         return (XMLDocument(path: path, parsed: parsed.document), parsed.errors)

@@ -62,6 +62,8 @@ struct HeguiRun {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["NO_COLOR"] = "1"
+        // The ledger follows --ledger, else $HEGUI_LEDGER: tests name theirs, whatever the caller set.
+        environment["HEGUI_LEDGER"] = nil
         environment["HEGUI_LEDGER_KEY"] = nil
         environment["HEGUI_LEDGER_KEY_FILE"] = nil
         environment.merge(extra) { _, given in given }
