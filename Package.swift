@@ -35,8 +35,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-            ]
+            ],
+            plugins: ["EmbedRules"]
         ),
+        // Builds rules/*.xml and the schema into HeguiCore at every build (see Plugins/EmbedRules).
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["hegui-embed"]),
+        .executableTarget(name: "hegui-embed"),
         // The thin command line: each subcommand maps flags to one core call.
         .executableTarget(
             name: "hegui",
@@ -47,6 +51,9 @@ let package = Package(
         ),
         // Deterministic data generator and benchmark harness.
         .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        // libFuzzer targets (CSV, XML records, rule packs); `scripts/fuzz.sh` builds them with
+        // `-sanitize=fuzzer,address`. A plain build replays inputs: `hegui-fuzz csv FILE…`.
+        .executableTarget(name: "hegui-fuzz", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiBase", "HeguiXML"]),
         // Core tests; the ledger's command-line wording is checked against the `hegui` target too.
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore", "hegui"]),

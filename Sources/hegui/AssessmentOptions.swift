@@ -34,8 +34,7 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: "CSV encoding: automatic, utf-8 or gb18030.")
     var encoding: TextEncoding = .automatic
 
-    @Option(
-        help: "The ledger: a SQLite file or postgresql://user@host:port/db (default: $HEGUI_LEDGER, else hegui.sqlite in the records folder).")
+    @Option(help: ArgumentHelp(LedgerLocation.help))
     var ledger: String?
 
     @Flag(help: "Neither read nor record the ledger.")
@@ -54,7 +53,7 @@ struct AssessmentOptions: ParsableArguments {
         request.waivers = waivers
         request.language = language
         request.encoding = encoding
-        request.ledger = ledger ?? LedgerLocation.fromEnvironment
+        request.ledger = LedgerLocation.resolve(ledger)
         request.useLedger = !noLedger
         return request
     }

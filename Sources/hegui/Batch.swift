@@ -54,7 +54,7 @@ struct Batch: ParsableCommand {
             request.rules = rules
             request.packIDs = pack
             request.language = language
-            request.ledger = ledger ?? LedgerLocation.fromEnvironment
+            request.ledger = ledger ?? ProcessInfo.processInfo.environment[LedgerLocation.environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
             request.workerOnly = worker
             request.leaseSeconds = lease
             if let jobs {

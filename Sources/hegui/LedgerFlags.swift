@@ -4,9 +4,7 @@ import HeguiCore
 
 /// The flags every ledger command takes (not a subcommand: shared by Inspect, Rectify, LedgerCommand, History, Diff).
 struct LedgerFlags: ParsableArguments {
-    @Option(
-        name: .long,
-        help: "The ledger: a SQLite file or postgresql://user@host:port/db (default: $HEGUI_LEDGER, else hegui.sqlite).")
+    @Option(name: .long, help: ArgumentHelp(LedgerLocation.help))
     var ledger: String?
 
     @Option(name: .long, help: "In a shared PostgreSQL ledger: the enterprise, by its 统一社会信用代码.")
@@ -19,16 +17,24 @@ struct LedgerFlags: ParsableArguments {
 
     /// The core's view of the flags.
     var options: LedgerOptions {
-        LedgerOptions(
-            path: ledger ?? LedgerLocation.fromEnvironment ?? "hegui.sqlite", enterprise: enterprise, today: today,
-            language: language.language)
+        LedgerOptions(path: LedgerLocation.resolve(ledger), enterprise: enterprise, today: today, language: language.language)
     }
 }
 
-/// Where the ledger is when no `--ledger` flag says.
+/// Where every command keeps the ledger: `--ledger`, else `$HEGUI_LEDGER`, else `hegui.sqlite` in the
+/// current folder — one rule for check, report, explain, inspect, rectify, ledger, history and diff.
 enum LedgerLocation {
-    /// `HEGUI_LEDGER`, when set and not empty: a SQLite path or a PostgreSQL URL.
-    static var fromEnvironment: String? {
-        ProcessInfo.processInfo.environment["HEGUI_LEDGER"].flatMap { $0.isEmpty ? nil : $0 }
+    /// The environment variable that names the ledger when `--ledger` does not.
+    static let environmentVariable = "HEGUI_LEDGER"
+    /// The file in the current folder when neither names one.
+    static let defaultFile = "hegui.sqlite"
+    /// The `--ledger` help, the same for every command.
+    static let help = "The ledger: a SQLite file or postgresql://user@host:port/db (default: $HEGUI_LEDGER, else hegui.sqlite in the current folder)."
+
+    /// The ledger path for a `--ledger` value (nil when not given).
+    static func resolve(_ flag: String?) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let named = ProcessInfo.processInfo.environment[environmentVariable], !named.isEmpty { return named }
+        return defaultFile
     }
 }

@@ -30,8 +30,51 @@ extension EvaluationContext {
             return try compileHas(kind: kind, by: by, to: to, filter: filter, on: table, in: window)
         case .field(let name, let comparison):
             let index = try column(name, of: table)
+            if let dated = try compileByRecordDate(index, comparison, on: table, in: window) { return dated }
             return try compileField(index, comparison, on: table, in: window)
         }
+    }
+
+    /// A comparison with a parameter that changes value on some dates, over a kind with a date
+    /// field: one predicate per stretch of dates, each row judged by the value in force on its own
+    /// date (a row without a date by the value on the window's last day). Nil when nothing is dated.
+    private func compileByRecordDate(
+        _ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period
+    ) throws(EvaluationError) -> RowPredicate? {
+        let names = Self.parameterNames(comparison).filter { schedules[$0] != nil }
+        guard asOf == nil, !names.isEmpty, let dateField = table.kind.dateField,
+            let dateIndex = table.columnIndex(dateField), case .date(let days) = table.columns[dateIndex]
+        else { return nil }
+        let changes = Array(Set(names.flatMap { schedules[$0]!.map(\.from) })).sorted()
+        defer { asOf = nil }
+        var predicates: [RowPredicate] = []
+        for day in [changes[0].adding(days: -1)] + changes {
+            asOf = day
+            predicates.append(try compileField(index, comparison, on: table, in: window))
+        }
+        let starts = changes.map(\.ordinal)
+        func segment(_ ordinal: Int32) -> Int {
+            var i = 0
+            while i < starts.count && starts[i] <= ordinal { i += 1 }
+            return i
+        }
+        let undated = segment(window.end.ordinal)
+        return { row in
+            let day = days[row]
+            return predicates[day == Column.emptyDate ? undated : segment(day)](row)
+        }
+    }
+
+    /// The `$parameter` names a comparison reads.
+    static func parameterNames(_ comparison: Comparison) -> [String] {
+        let list: [Operand]
+        switch comparison {
+        case .equals(let o), .notEquals(let o), .lessThan(let o), .atMost(let o), .greaterThan(let o), .atLeast(let o): list = [o]
+        case .isIn(let items): list = items
+        case .between(let a, let b): list = [a, b]
+        case .isEmpty: list = []
+        }
+        return list.compactMap { if case .parameter(let name) = $0 { name } else { nil } }
     }
 
     private func compileEach(
@@ -77,9 +120,13 @@ extension EvaluationContext {
         // Comparisons with another field of the same row go through typed values.
         if let other = fieldOperand(of: comparison) {
             let otherIndex = try column(other, of: table)
+            let shift = try fieldShift(of: comparison, in: window)
             return { row in
-                guard let a = table.value(column: index, at: row), let b = table.value(column: otherIndex, at: row) else {
+                guard let a = table.value(column: index, at: row), var b = table.value(column: otherIndex, at: row) else {
                     return false
+                }
+                if let (duration, backwards) = shift, case .date(let day) = b {
+                    b = .date(backwards ? duration.subtracted(from: day) : duration.added(to: day))
                 }
                 return Self.holds(comparison, a, [b])
             }
@@ -138,8 +185,25 @@ extension EvaluationContext {
         case .equals(.field(let f)), .notEquals(.field(let f)), .lessThan(.field(let f)), .atMost(.field(let f)),
             .greaterThan(.field(let f)), .atLeast(.field(let f)):
             f
+        case .equals(.fieldShifted(let f, _)), .notEquals(.fieldShifted(let f, _)), .lessThan(.fieldShifted(let f, _)),
+            .atMost(.fieldShifted(let f, _)), .greaterThan(.fieldShifted(let f, _)), .atLeast(.fieldShifted(let f, _)):
+            f
         default: nil
         }
+    }
+
+    /// The shift of a `@field±duration` operand, resolved to a duration once.
+    private func fieldShift(of comparison: Comparison, in window: Period) throws(EvaluationError) -> (Duration, Bool)? {
+        let operand: Operand
+        switch comparison {
+        case .equals(let o), .notEquals(let o), .lessThan(let o), .atMost(let o), .greaterThan(let o), .atLeast(let o): operand = o
+        default: return nil
+        }
+        guard case .fieldShifted(_, let shift) = operand else { return nil }
+        guard case .duration(let duration)? = try resolve(shift.duration, in: window) else {
+            throw .because(zh: "日期偏移量不是时长", en: "a date shift is not a duration")
+        }
+        return (duration, shift.backwards)
     }
 
     private func operands(_ comparison: Comparison, in window: Period) throws(EvaluationError) -> [Value] {

@@ -5,13 +5,24 @@ final class EvaluationContext {
     let parameters: [String: Value]
     /// Kinds the pack declares non-empty: a table with no rows is an error, not a vacuous pass.
     let nonEmptyKinds: Set<String>
+    /// Later values of parameters, each in force from its date (sorted).
+    let schedules: [String: [EffectiveValue]]
+    /// The day scheduled parameters are read on while compiling one segment of a row condition;
+    /// nil reads them on the window's last day.
+    var asOf: Day?
+    /// The scheduled parameters read since the last reset, for the report's note.
+    var usedSchedules: Set<String> = []
     private var windowRows: [WindowKey: ContiguousArray<Int32>] = [:]
     private var filteredRows: [FilterKey: ContiguousArray<Int32>] = [:]
 
-    init(records: RecordSet, parameters: [String: Value], nonEmptyKinds: Set<String> = []) {
+    init(
+        records: RecordSet, parameters: [String: Value], nonEmptyKinds: Set<String> = [],
+        schedules: [String: [EffectiveValue]] = [:]
+    ) {
         self.records = records
         self.parameters = parameters
         self.nonEmptyKinds = nonEmptyKinds
+        self.schedules = schedules.filter { !$0.value.isEmpty }
     }
 
     private struct WindowKey: Hashable {
@@ -59,10 +70,20 @@ final class EvaluationContext {
         var result = ContiguousArray<Int32>()
         let start = window.start.ordinal
         let end = window.end.ordinal
+        var dues: ContiguousArray<Int32>?
+        if let due = table.kind.dueField, let dueIndex = table.columnIndex(due), table.absentColumns[due] == nil,
+            case .date(let values) = table.columns[dueIndex]
+        {
+            dues = values
+        }
         days.withUnsafeBufferPointer { buffer in
             for row in 0..<buffer.count {
                 let day = buffer[row]
-                if day >= start && day <= end { result.append(Int32(row)) }
+                if day >= start && day <= end {
+                    result.append(Int32(row))
+                } else if let dues, dues[row] >= start && dues[row] <= end {
+                    result.append(Int32(row))
+                }
             }
         }
         windowRows[key] = result
@@ -89,11 +110,17 @@ final class EvaluationContext {
         switch operand {
         case .literal(let value): return value
         case .parameter(let name):
-            guard let value = parameters[name] else {
+            guard var value = parameters[name] else {
                 throw .because(zh: "参数 $\(name) 没有值", en: "parameter $\(name) has no value")
             }
+            if let schedule = schedules[name] {
+                // A value with dates: the one in force on the record's date, else on the window's last day.
+                let day = asOf ?? window.end
+                for effective in schedule where effective.from <= day { value = effective.value }
+                usedSchedules.insert(name)
+            }
             return value
-        case .field: return nil
+        case .field, .fieldShifted: return nil
         case .periodStart(let shift): return .date(try shifted(window.start, by: shift, in: window))
         case .periodEnd(let shift): return .date(try shifted(window.end, by: shift, in: window))
         }

@@ -108,6 +108,8 @@ struct EnterpriseCheck: Sendable {
         check.language = request.language
         check.profile = hasProfile ? profilePath : nil
         check.ranAt = ranAt
+        // Without a shared store each enterprise keeps its own ledger in its folder.
+        check.ledger = directory + "/hegui.sqlite"
         do {
             if hasProfile {
                 let profile: Profile

@@ -73,7 +73,7 @@ public enum BatchRunner {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw .unreadable(UnreadableFileError(path: folder, reason: error.localizedDescription))
+            throw .unreadable(UnreadableFileError(path: folder, .files(.cannotListFolder)))
         }
         return names.filter { name in
             var isDirectory: ObjCBool = false

@@ -38,6 +38,9 @@ protocol LedgerSQL {
     func rows(_ sql: String, _ arguments: LedgerArguments) throws -> [LedgerRow]
     /// Runs a statement that returns no rows.
     func execute(_ sql: String, _ arguments: LedgerArguments) throws
+    /// Notes that a statement changed a row of a tracked table, so the next event carries it (SQLite's
+    /// hooks see this by themselves).
+    func noteChange(_ table: String, _ id: Int64)
 }
 
 /// Where a ledger's tables live: transactions over the SQLite file or the PostgreSQL server.
@@ -109,6 +112,7 @@ extension LedgerTableRow where Self: EncodableRecord {
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         let sql = "INSERT INTO \(Self.databaseTableName) (\(columns.joined(separator: ", "))) VALUES (\(placeholders)) RETURNING id"
         id = try Int64.fetchOne(db, sql: sql, arguments: LedgerArguments(values))
+        if let id { db.noteChange(Self.databaseTableName, id) }
     }
 
     /// Writes every column of the record's row.
@@ -118,5 +122,6 @@ extension LedgerTableRow where Self: EncodableRecord {
         let sql = "UPDATE \(Self.databaseTableName) SET \(assignments.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
         let dictionary = Dictionary(uniqueKeysWithValues: zip(columns, values))
         try db.execute(sql, LedgerArguments(assignments.map { dictionary[$0]! } + [id?.databaseValue ?? .null]))
+        if let id { db.noteChange(Self.databaseTableName, id) }
     }
 }

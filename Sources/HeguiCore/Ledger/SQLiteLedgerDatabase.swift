@@ -7,8 +7,9 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
     /// The database; a pool gives WAL mode and concurrent readers.
     let pool: DatabasePool
 
-    /// Opens (creating when `create` and missing) the file at a path and brings its schema up to date.
-    init(path: String, create: Bool) throws {
+    /// Opens (creating when `create` and missing) the file at a path, brings its schema up to date and lets
+    /// `changes` see every row a write touches.
+    init(path: String, create: Bool, key: LedgerKey?, clock: @escaping @Sendable () -> Date, changes: ChangeCollector) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw LedgerError.cannotOpen(path: path, reason: "no such file")
         }
@@ -18,7 +19,8 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
         configuration.label = "hegui.ledger"
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try LedgerSchema.migrator.migrate(pool)
+            try LedgerSchema.migrator(key: key, clock: clock).migrate(pool)
+            pool.add(transactionObserver: changes, extent: .databaseLifetime)
         } catch let error as DatabaseError {
             throw LedgerError.cannotOpen(path: path, reason: error.message ?? error.description)
         }
@@ -42,7 +44,7 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
 }
 
 /// A GRDB database connection seen through `LedgerSQL`.
-private struct SQLiteConnection: LedgerSQL {
+struct SQLiteConnection: LedgerSQL {
     let db: Database
 
     func rows(_ sql: String, _ arguments: LedgerArguments) throws -> [LedgerRow] {
@@ -54,4 +56,7 @@ private struct SQLiteConnection: LedgerSQL {
     func execute(_ sql: String, _ arguments: LedgerArguments) throws {
         try db.execute(sql: sql, arguments: StatementArguments(arguments.values))
     }
+
+    /// SQLite's hooks already tell the change collector.
+    func noteChange(_ table: String, _ id: Int64) {}
 }

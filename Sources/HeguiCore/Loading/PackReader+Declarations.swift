@@ -45,10 +45,14 @@ extension PackReader {
                     name: name, type: type, labels: labels, required: fieldElement.attribute("required") == "true",
                     allowedValues: values, nonNegative: nonNegative, location: fieldElement.location))
         }
-        let kind = RecordKind(
+        var kind = RecordKind(
             id: id, title: texts(element, "title"), keyField: element.attribute("key"),
             dateField: element.attribute("date"), fields: fields, nonEmpty: element.attribute("non-empty") == "true",
             location: element.location)
+        kind.dueField = element.attribute("due")
+        if let due = kind.dueField, kind.field(due)?.type != .date {
+            error(at: element.location(ofAttribute: "due"), "due field '\(due)' is not a date field of kind '\(id)'")
+        }
         if let key = kind.keyField, kind.field(key) == nil {
             error(at: element.location(ofAttribute: "key"), "key field '\(key)' is not a field of kind '\(id)'")
         }
@@ -86,9 +90,31 @@ extension PackReader {
                 error(at: location, "default \(defaultText) of parameter '\(name)' is above its maximum \(formatNumber(maximum))")
             }
         }
+        var schedule: [EffectiveValue] = []
+        for effective in element.children(named: "effective") {
+            let fromText = effective.attribute("from") ?? ""
+            let valueText = effective.attribute("value") ?? ""
+            guard let from = Day(iso: fromText) else {
+                error(at: effective.location(ofAttribute: "from"), "'\(fromText)' is not a date (YYYY-MM-DD)")
+                continue
+            }
+            guard let later = LiteralParser.value(valueText, as: ExpectedType(type)) else {
+                error(at: effective.location(ofAttribute: "value"), "'\(valueText)' of parameter '\(name)' is not a \(type.rawValue)")
+                continue
+            }
+            if let n = later.number, (minimum.map { n < $0 } ?? false) || (maximum.map { n > $0 } ?? false) {
+                error(at: effective.location(ofAttribute: "value"), "\(valueText) of parameter '\(name)' is outside its min/max")
+                continue
+            }
+            if schedule.contains(where: { $0.from == from }) {
+                error(at: effective.location(ofAttribute: "from"), "parameter '\(name)' has two values from \(fromText)")
+                continue
+            }
+            schedule.append(EffectiveValue(from: from, value: later))
+        }
         return Parameter(
             name: name, type: type, defaultValue: value, minimum: minimum, maximum: maximum,
-            title: texts(element, "title"), location: element.location)
+            title: texts(element, "title"), schedule: schedule.sorted { $0.from < $1.from }, location: element.location)
     }
 
     mutating func readCategory(_ element: XMLElement) -> Category {

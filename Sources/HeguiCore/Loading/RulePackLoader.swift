@@ -35,14 +35,18 @@ public struct RulePackLoader: Sendable {
         var files: [String] = []
         var unreadable: [UnreadableFileError] = []
         for path in paths {
+            if ShippedRules.isFolder(path) {
+                files += ShippedRules.packPaths
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                unreadable.append(UnreadableFileError(path: path, reason: "no such file or folder"))
+                unreadable.append(UnreadableFileError(path: path, .files(.noSuchFileOrFolder)))
                 continue
             }
             if isDirectory.boolValue {
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                    unreadable.append(UnreadableFileError(path: path, reason: "cannot list the folder"))
+                    unreadable.append(UnreadableFileError(path: path, .files(.cannotListFolder)))
                     continue
                 }
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -60,27 +64,29 @@ public struct RulePackLoader: Sendable {
         var unreadable = unreadableFiles
         if files.isEmpty && unreadable.isEmpty {
             // Nothing to check must not look like everything checked: CI would go green on a wrong path.
-            unreadable.append(UnreadableFileError(path: paths.joined(separator: " "), reason: "no rule packs (*.xml) found"))
+            unreadable.append(UnreadableFileError(path: paths.joined(separator: " "), .files(.noRulePacks)))
         }
         var diagnostics: [Diagnostic] = []
         var packs: [RulePack] = []
         let schema: XMLSchema
         do {
-            schema = try XMLSchema(contentsOf: schemaPath)
+            schema = try ShippedRules.bytes(at: schemaPath).map { try XMLSchema(bytes: $0, path: schemaPath) }
+                ?? XMLSchema(contentsOf: schemaPath)
         } catch let error as UnreadableFileError {
             return LoadedPacks(packs: [], diagnostics: [], unreadable: [error])
         } catch let error as DiagnosticsError {
             return LoadedPacks(packs: [], diagnostics: error.diagnostics, unreadable: [])
         } catch {
             return LoadedPacks(
-                packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, reason: "\(error)")])
+                packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, .files(.cannotRead))])
         }
         var packFiles: [String: String] = [:]
         for file in files {
             let document: XMLDocument
             do {
                 // Recovering, so a malformed tag does not hide the file's other problems.
-                let recovered = try XMLDocument.recovering(contentsOf: file)
+                let recovered = try ShippedRules.bytes(at: file).map { try XMLDocument.recovering(bytes: $0, path: file) }
+                    ?? XMLDocument.recovering(contentsOf: file)
                 document = recovered.document
                 diagnostics += recovered.errors
             } catch let error as UnreadableFileError {
@@ -90,19 +96,18 @@ public struct RulePackLoader: Sendable {
                 diagnostics += error.diagnostics
                 continue
             } catch {
-                unreadable.append(UnreadableFileError(path: file, reason: "\(error)"))
+                unreadable.append(UnreadableFileError(path: file, .files(.cannotRead)))
                 continue
             }
-            diagnostics += schema.validate(document)
-            var reader = PackReader()
-            if let pack = reader.read(document.root) {
+            let (read, problems) = RulePackLoader.read(document, schema: schema)
+            diagnostics += problems
+            if let pack = read {
                 if let first = packFiles[pack.id] {
                     diagnostics.append(Diagnostic(at: pack.location, "duplicate pack id '\(pack.id)' (also in \(first))"))
                 }
                 packFiles[pack.id] = file
                 packs.append(pack)
             }
-            diagnostics += reader.diagnostics
         }
         let (_, catalogDiagnostics) = RecordCatalog.merge(packs)
         diagnostics += catalogDiagnostics
@@ -110,8 +115,21 @@ public struct RulePackLoader: Sendable {
     }
 }
 
-/// Where the shipped rules live: `$HEGUI_RULES`, `./rules`, or the `rules/` folder found by walking up
-/// from the executable (so `.build/release/hegui` in a checkout finds the repository's packs).
+extension RulePackLoader {
+    /// One parsed pack document: validated against the schema, then read for meaning; the pack (when
+    /// one could be built) and every problem found.
+    public static func read(_ document: XMLDocument, schema: XMLSchema) -> (pack: RulePack?, diagnostics: [Diagnostic]) {
+        var diagnostics = schema.validate(document)
+        var reader = PackReader()
+        let pack = reader.read(document.root)
+        diagnostics += reader.diagnostics
+        return (pack, diagnostics)
+    }
+}
+
+/// Where the shipped rules live: `$HEGUI_RULES`, `./rules`, the `rules/` folder found by walking up
+/// from the executable (so `.build/release/hegui` in a checkout finds the repository's packs), else
+/// the copies built into hegui (`ShippedRules`), so a binary copied alone still has its packs.
 public enum RulesLocator {
     /// The shipped rules folder.
     public static func rulesDirectory() throws -> String {
@@ -128,8 +146,9 @@ public enum RulesLocator {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/schema/rule-pack.xsd") {
             return candidate
         }
+        if !ShippedRules.packPaths.isEmpty { return ShippedRules.folder }
         throw UnreadableFileError(
-            path: "rules/schema/rule-pack.xsd", reason: "cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)")
+            path: "rules/schema/rule-pack.xsd", .files(.noShippedRules))
     }
 
     /// The shipped XSD.

@@ -12,10 +12,16 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
     private let lock = NSLock()
     private var connection: PostgresConnection
     private let logger: Logger
+    /// Collects the rows each write changes, for the event that records them.
+    private let changes: ChangeCollector?
 
     /// Connects and brings the ledger's schema up to date.
-    init(url: PostgresURL, create: Bool, migrations: [PostgresSchema.Migration] = PostgresSchema.migrations) throws {
+    init(
+        url: PostgresURL, create: Bool, changes: ChangeCollector? = nil,
+        migrations: [PostgresSchema.Migration] = PostgresSchema.migrations
+    ) throws {
         self.url = url
+        self.changes = changes
         var logger = Logger(label: "hegui.postgres")
         logger.logLevel = .critical
         self.logger = logger
@@ -114,13 +120,18 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
                 try sql.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [lockName])
             }
             let result = try body(sql)
+            changes?.reset()
             try sql.execute("COMMIT", [])
             return result
         } catch {
+            changes?.reset()
             _ = try? sql.execute("ROLLBACK", [])
             throw error
         }
     }
+
+    /// Notes a changed row for the next event.
+    fileprivate func noteChange(_ table: String, _ id: Int64) { changes?.record(table, id) }
 
     /// A server restart closes the connection; the next transaction opens a new one.
     private func reconnectIfClosed() throws {
@@ -219,4 +230,6 @@ private struct PostgresConnectionSQL: LedgerSQL {
     func execute(_ sql: String, _ arguments: LedgerArguments) throws {
         _ = try database.query(sql, arguments)
     }
+
+    func noteChange(_ table: String, _ id: Int64) { database.noteChange(table, id) }
 }
