@@ -23,7 +23,9 @@ public enum FileReader {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFileError(path: path, reason: "is a directory, not a file") }
+        guard info.st_mode & S_IFMT != S_IFDIR else {
+            throw UnreadableFileError(path: path, reason: "is a directory, not a file")
+        }
         // FIFOs and devices could block or never end.
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw UnreadableFileError(path: path, reason: "is not a regular file")
