@@ -34,7 +34,7 @@ extension TextEncoding {
                 throw DiagnosticsError([
                     Diagnostic(
                         at: SourceLocation(file: path, line: lineNumber(of: bad, in: bytes), column: 1),
-                        "file is not valid UTF-8: invalid byte 0x\(hex(bytes[bad])) at byte offset \(bad)")
+                        "file is not valid UTF-8: invalid byte 0x\(lowercaseHex([bytes[bad]])) at byte offset \(bad)")
                 ])
             }
             return .original(offset: hasBOM ? 3 : 0)
@@ -180,10 +180,4 @@ func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         i += 1
     }
     return line
-}
-
-/// Two lower-case hex digits.
-func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
 }
