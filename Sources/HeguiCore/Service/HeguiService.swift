@@ -95,7 +95,7 @@ public enum HeguiService {
                 run.history = try ledger.runs()
                 run.auditChain = try ledger.verifyChain()
             } catch {
-                throw .ledger(path: request.ledgerPath, .record, reason: "\(error)")
+                throw .ledger(path: request.ledgerPath, .record, reason: ServiceError.ledgerReason(error))
             }
         }
         return run
@@ -164,7 +164,7 @@ public enum HeguiService {
         do {
             return try LedgerStores.open(request.ledgerPath, create: request.recordRun)
         } catch {
-            throw .ledger(path: request.ledgerPath, .open, reason: "\(error)")
+            throw .ledger(path: request.ledgerPath, .open, reason: ServiceError.ledgerReason(error))
         }
     }
 
@@ -183,7 +183,7 @@ public enum HeguiService {
                     records.tables["patrol"] = LedgerPatrolRecords.table(patrols, kind: kind, ledgerPath: request.ledgerPath)
                 }
             } catch {
-                throw .ledger(path: request.ledgerPath, .readItems, reason: "\(error)")
+                throw .ledger(path: request.ledgerPath, .readItems, reason: ServiceError.ledgerReason(error))
             }
         }
         guard records.tables["rectification"] == nil, let kind = kinds.first(where: { $0.id == "rectification" }) else {
@@ -192,7 +192,7 @@ public enum HeguiService {
         do {
             records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
         } catch {
-            throw .ledger(path: request.ledgerPath, .readItems, reason: "\(error)")
+            throw .ledger(path: request.ledgerPath, .readItems, reason: ServiceError.ledgerReason(error))
         }
     }
 
