@@ -71,7 +71,8 @@ func runAssessment(
         var request = try options.request(language: language)
         request.recordRun = recordRun
         try finish(
-            try CheckOutput.run(request, format: format, useColour: output == nil && terminalWantsColour), writingTo: output)
+            try CheckOutput.run(request, format: format, useColour: output == nil && terminalWantsColour), writingTo: output,
+            language: language)
     } catch let failure as CommandFailure {
         try fail(failure, language)
     }
@@ -79,13 +80,13 @@ func runAssessment(
 
 /// Prints a command's errors and notes on standard error, its output on standard output or into
 /// the `--output` file, and exits with its code.
-func finish(_ result: CommandResult, writingTo path: String? = nil) throws -> Never {
+func finish(_ result: CommandResult, writingTo path: String? = nil, language: Language = .zhCN) throws -> Never {
     if !result.errors.isEmpty { FileHandle.standardError.write(Data(result.errors.utf8)) }
     if let path {
         do {
             try result.output.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
-            printError("\(path): error: cannot write the report: \(error.localizedDescription)")
+            printError(CommandFailure(path, .command(.cannotWriteReport(reason: Message.files(.os(OSReason(error))).text))).message(language))
             throw ExitCode(2)
         }
     } else if !result.output.isEmpty {
@@ -103,13 +104,13 @@ func checkWritable(_ path: String?) throws(CommandFailure) {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
         FileManager.default.isWritableFile(atPath: folder)
     else {
-        throw CommandFailure("\(path): error: cannot write the report: \(folder) is not a writable folder")
+        throw CommandFailure(path, .command(.reportFolderNotWritable(folder: folder)))
     }
 }
 
 /// Prints a failure on standard error and exits with its code.
 func fail(_ failure: CommandFailure, _ language: Language) throws -> Never {
-    printError(DiagnosticText.lines(failure.message, language))
+    printError(failure.message(language))
     throw ExitCode(failure.exitCode)
 }
 

@@ -17,7 +17,7 @@ enum CheckOutput {
             throw CommandFailure.from(error, language: request.language)
         }
         let language = request.language
-        var notes = run.warnings.map { DiagnosticText.line($0, language) }
+        var notes = run.warnings.map { $0.line(language) }
         for mismatch in run.periodMismatches {
             notes.append(periodWarning(mismatch.pack, unit: mismatch.unit, period: request.period, language: language))
         }

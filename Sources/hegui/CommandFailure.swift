@@ -21,16 +21,30 @@ struct CommandResult: Hashable, Sendable {
 /// A command that cannot go on: what to print on standard error, and the exit code (2 for input
 /// and usage problems).
 struct CommandFailure: Error, Sendable {
-    /// The lines to print on standard error.
-    var message: String
+    /// The lines to print on standard error, in both languages.
+    var text: LocalizedText
     /// The exit code.
     var exitCode: Int32
 
-    /// Creates a failure.
+    /// Creates a failure from lines already in the reader's language (or the same in both).
     init(_ message: String, exitCode: Int32 = 2) {
-        self.message = message
+        self.init(LocalizedText(zh: message, en: message), exitCode: exitCode)
+    }
+
+    /// Creates a failure from lines in both languages.
+    init(_ text: LocalizedText, exitCode: Int32 = 2) {
+        self.text = text
         self.exitCode = exitCode
     }
+
+    /// `prefix: error: message` in both languages: the `error:` keyword stays English in both.
+    init(_ prefix: String, _ message: Message, exitCode: Int32 = 2) {
+        let text = message.text
+        self.init(LocalizedText(zh: "\(prefix): error: \(text.zhCN)", en: "\(prefix): error: \(text.en)"), exitCode: exitCode)
+    }
+
+    /// The lines in a language.
+    func message(_ language: Language) -> String { text.text(language) }
 
     /// The failure for any error thrown while loading input: diagnostics one per line, in the language,
     /// in the order given (loaders sort them and put an error-limit note last).
@@ -41,7 +55,7 @@ struct CommandFailure: Error, Sendable {
         case let unreadable as UnreadableFileError:
             CommandFailure(unreadable.line(language))
         case let diagnostics as DiagnosticsError:
-            CommandFailure(diagnostics.diagnostics.map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
+            CommandFailure(diagnostics.diagnostics.map { $0.line(language) }.joined(separator: "\n"))
         default: CommandFailure("hegui: error: \(error)")
         }
     }
@@ -58,27 +72,23 @@ struct CommandFailure: Error, Sendable {
             CommandFailure("hegui: error: \(reason)")
         case .unknownPacks(let unknown, let available):
             CommandFailure(
-                "hegui: error: unknown pack \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (have: \(available.joined(separator: ", ")))"
-            )
+                "hegui",
+                .command(
+                    .unknownPacks(
+                        packs: unknown.map { "'\($0)'" }.joined(separator: ", "), available: available.joined(separator: ", "))))
         case .unknownRule(let id, let packs):
-            CommandFailure("hegui: error: no indicator or veto '\(id)' in \(packs.joined(separator: ", "))")
+            CommandFailure("hegui", .command(.unknownRule(id: id, packs: packs.joined(separator: ", "))))
         case .records(let diagnostics, let problems):
             CommandFailure(
-                from(DiagnosticsError(diagnostics), language: language).message + "\n"
-                    + (language == .en
-                        ? "hegui: error: \(problems) problem\(problems == 1 ? "" : "s") in the records; the check stopped without a score"
-                        : "hegui: error: 记录中有 \(problems) 处问题；检查已停止，不计分"))
+                from(DiagnosticsError(diagnostics), language: language).message(language) + "\n"
+                    + CommandFailure("hegui", .command(.recordsProblems(count: problems))).message(language))
         case .noRecords(let directory, let examples):
-            CommandFailure(
-                language == .en
-                    ? "\(directory): error: no records file of a known kind (e.g. \(examples.joined(separator: ", ")), or an XML <records> bundle); the check stopped without a score"
-                    : "\(directory): 错误：没有可识别的记录文件（如 \(examples.joined(separator: ", "))，或 XML <records> 记录包）；检查已停止，不计分")
+            CommandFailure(directory, .command(.noRecords(examples: examples.joined(separator: ", "))))
         case .unreadable(let unreadable): from(unreadable, language: language)
         case .input(let diagnostics): from(DiagnosticsError(diagnostics), language: language)
-        case .ledger(let path, .open, let reason): CommandFailure("\(path): error: cannot open the ledger: \(reason)")
-        case .ledger(let path, .readItems, let reason):
-            CommandFailure("\(path): error: cannot read rectification items: \(reason)")
-        case .ledger(let path, .record, let reason): CommandFailure("\(path): error: cannot record the run: \(reason)")
+        case .ledger(let path, .open, let reason): CommandFailure(path, .command(.cannotOpenLedger(reason: reason)))
+        case .ledger(let path, .readItems, let reason): CommandFailure(path, .command(.cannotReadItems(reason: reason)))
+        case .ledger(let path, .record, let reason): CommandFailure(path, .command(.cannotRecordRun(reason: reason)))
         }
     }
 }
@@ -88,19 +98,17 @@ enum FlagValues {
     /// Parses `--period`, or `--from`/`--to`.
     static func period(_ text: String?, from: String?, to: String?) throws(CommandFailure) -> Period {
         if let text {
-            guard from == nil, to == nil else { throw CommandFailure("hegui: error: give --period or --from/--to, not both") }
+            guard from == nil, to == nil else { throw CommandFailure("hegui", .periods(.periodAndRange)) }
             guard let period = Period(parsing: text) else {
-                throw CommandFailure("hegui: error: '\(text)' is not a period (use 2019, 2019Q2, 2019H1, 2019-03 or --from/--to)")
+                throw CommandFailure("hegui", .periods(.notAPeriod(text: truncatedForMessage(text))))
             }
             try requireSupported(period, as: text)
             return period
         }
-        guard let from, let to else { throw CommandFailure("hegui: error: give --period (e.g. 2019) or both --from and --to") }
-        guard let start = Day(iso: from) else {
-            throw CommandFailure("hegui: error: --from '\(from)' is not a date (YYYY-MM-DD)")
-        }
-        guard let end = Day(iso: to) else { throw CommandFailure("hegui: error: --to '\(to)' is not a date (YYYY-MM-DD)") }
-        guard start <= end else { throw CommandFailure("hegui: error: --from \(from) is after --to \(to)") }
+        guard let from, let to else { throw CommandFailure("hegui", .periods(.periodOrRangeNeeded)) }
+        guard let start = Day(iso: from) else { throw CommandFailure("hegui", .periods(.fromNotADate(text: truncatedForMessage(from)))) }
+        guard let end = Day(iso: to) else { throw CommandFailure("hegui", .periods(.toNotADate(text: truncatedForMessage(to)))) }
+        guard start <= end else { throw CommandFailure("hegui", .periods(.fromAfterTo(from: from, to: to))) }
         let period = Period(start: start, end: end)
         try requireSupported(period, as: "\(from)..\(to)")
         return period
@@ -111,8 +119,10 @@ enum FlagValues {
     private static func requireSupported(_ period: Period, as text: String) throws(CommandFailure) {
         guard period.isSupported else {
             throw CommandFailure(
-                "hegui: error: period \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses"
-            )
+                "hegui",
+                .periods(
+                    .periodOutsideYears(
+                        period: text, first: Day.supportedYears.lowerBound, last: Day.supportedYears.upperBound)))
         }
     }
 
@@ -120,11 +130,12 @@ enum FlagValues {
     /// `YYYY-MM-DD` (for reproducible runs).
     static func today(_ text: String?) throws(CommandFailure) -> Day {
         if let text {
-            guard let day = Day(iso: text) else { throw CommandFailure("hegui: error: '\(text)' is not a date (YYYY-MM-DD)") }
+            guard let day = Day(iso: text) else { throw CommandFailure("hegui", .periods(.notADate(text: truncatedForMessage(text)))) }
             guard Day.supportedYears.contains(day.year) else {
                 throw CommandFailure(
-                    "hegui: error: date \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses"
-                )
+                    "hegui",
+                    .periods(
+                        .dateOutsideYears(date: text, first: Day.supportedYears.lowerBound, last: Day.supportedYears.upperBound)))
             }
             return day
         }

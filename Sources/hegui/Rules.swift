@@ -41,7 +41,7 @@ struct Rules: ParsableCommand {
 
         func run() throws {
             guard let text = RulesListing.show(id, in: try loadValidPacks(rules), language: language.language) else {
-                printError("hegui: error: no indicator or veto '\(id)'")
+                printError(CommandFailure("hegui", .command(.unknownRuleAnywhere(id: id))).message(language.language))
                 throw ExitCode(2)
             }
             print(text, terminator: "")
@@ -67,10 +67,9 @@ extension Rules {
             let packs = try loadValidPacks(rules)
             let selected = pack.map { id in packs.filter { $0.id == id } } ?? packs
             guard !selected.isEmpty else {
-                printError(
-                    language.language == .en
-                        ? "hegui: error: unknown pack '\(pack ?? "")' (have: \(packs.map(\.id).joined(separator: ", ")))"
-                        : "hegui: 错误：没有规则包“\(pack ?? "")”（现有：\(packs.map(\.id).joined(separator: "、"))）")
+                let unknown = Message.command(
+                    .unknownPacks(packs: "'\(pack ?? "")'", available: packs.map(\.id).joined(separator: ", ")))
+                printError(CommandFailure("hegui", unknown).message(language.language))
                 throw ExitCode(2)
             }
             print(ParameterListing.text(selected, language: language.language), terminator: "")

@@ -14,6 +14,10 @@ public enum Message: Hashable, Sendable {
     case waivers(WaiverMessage)
     /// `hegui test`: the packs' own test cases.
     case test(TestMessage)
+    /// Assessment periods and dates given on the command line.
+    case periods(PeriodMessage)
+    /// The command line's own failures.
+    case command(CommandMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -24,6 +28,8 @@ public enum Message: Hashable, Sendable {
         case .profiles(let message): message.entry
         case .waivers(let message): message.entry
         case .test(let message): message.entry
+        case .periods(let message): message.entry
+        case .command(let message): message.entry
         }
     }
 

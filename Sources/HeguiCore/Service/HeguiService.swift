@@ -101,7 +101,7 @@ public enum HeguiService {
                 run.history = try ledger.runs()
                 run.auditChain = try ledger.verifyChain()
             } catch {
-                throw .ledger(path: request.ledgerPath, .record, reason: "\(error)")
+                throw .ledger(path: request.ledgerPath, .record, reason: ServiceError.ledgerReason(error))
             }
         }
         return run
@@ -175,7 +175,7 @@ public enum HeguiService {
         do {
             return try LedgerStores.open(request.ledgerPath, create: request.recordRun)
         } catch {
-            throw .ledger(path: request.ledgerPath, .open, reason: "\(error)")
+            throw .ledger(path: request.ledgerPath, .open, reason: ServiceError.ledgerReason(error))
         }
     }
 
@@ -196,7 +196,7 @@ public enum HeguiService {
                     records.tables["patrol"] = LedgerPatrolRecords.table(patrols, kind: kind, ledgerPath: request.ledgerPath)
                 }
             } catch {
-                throw .ledger(path: request.ledgerPath, .readItems, reason: "\(error)")
+                throw .ledger(path: request.ledgerPath, .readItems, reason: ServiceError.ledgerReason(error))
             }
         }
         guard records.tables["rectification"] == nil, let kind = kinds.first(where: { $0.id == "rectification" }) else {
@@ -205,7 +205,7 @@ public enum HeguiService {
         do {
             records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
         } catch {
-            throw .ledger(path: request.ledgerPath, .readItems, reason: "\(error)")
+            throw .ledger(path: request.ledgerPath, .readItems, reason: ServiceError.ledgerReason(error))
         }
     }
 

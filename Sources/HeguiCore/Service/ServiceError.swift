@@ -18,7 +18,7 @@ public enum ServiceError: Error, Sendable {
     /// A profile or waivers file has located problems.
     case input([Diagnostic])
     /// The ledger could not be opened, read or written.
-    case ledger(path: String, LedgerStep, reason: String)
+    case ledger(path: String, LedgerStep, reason: LocalizedText)
     /// Anything else, in its own words.
     case other(String)
 
@@ -42,6 +42,12 @@ public enum ServiceError: Error, Sendable {
         case readItems
         /// Recording the run, or reading items, history and the audit chain after it.
         case record
+    }
+
+    /// Why the ledger failed, in both languages.
+    static func ledgerReason(_ error: any Error) -> LocalizedText {
+        if let error = error as? LedgerError { return error.message }
+        return LocalizedText(zh: "\(error)", en: "\(error)")
     }
 
     /// The error for anything loading input threw: located problems stay located.

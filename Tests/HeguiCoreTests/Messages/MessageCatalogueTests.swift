@@ -84,7 +84,7 @@ import Testing
     @Test func chineseTextsHaveOnlyIdentifiersInLatin() {
         let identifiers: Set<String> = [
             "UTF", "GB", "NUL", "DOCTYPE", "DTD", "iconv", "libxml", "XML", "MiB", "Y", "N", "true", "false",
-            "HEGUI_RULES", "rules", "records", "xml", "YYYY", "MM", "DD",
+            "HEGUI_RULES", "rules", "records", "xml", "YYYY", "MM", "DD", "hegui", "Q", "H",
             // attribute names
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
         ]

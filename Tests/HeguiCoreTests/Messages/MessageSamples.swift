@@ -7,6 +7,7 @@ enum MessageSamples {
     static var all: [Message] {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
+            + periods.map(Message.periods) + command.map(Message.command)
     }
 
     static let records: [RecordMessage] = [
@@ -92,5 +93,20 @@ enum MessageSamples {
         .vetoExpectedNotToFire(id: "V1"), .scoreMismatch(expected: "90", got: "80"), .expectedPackToPass(score: "50"),
         .expectedPackToFail(score: "90"), .caseMet(pack: "p", test: "t"), .caseUnmet(pack: "p", test: "t"),
         .packsWithoutTests(packs: "p"), .summary(passed: 3, failed: 1),
+    ]
+
+    static let periods: [PeriodMessage] = [
+        .notAPeriod(text: "2019Q5"), .periodOrRangeNeeded, .periodAndRange, .notADate(text: "x"), .fromNotADate(text: "x"),
+        .toNotADate(text: "x"), .fromAfterTo(from: "2019-02-01", to: "2019-01-01"),
+        .periodOutsideYears(period: "1800", first: 1900, last: 2199), .dateOutsideYears(date: "1800-01-01", first: 1900, last: 2199),
+    ]
+
+    static let reason = LocalizedText(zh: "文件或目录不存在", en: "No such file or directory")
+
+    static let command: [CommandMessage] = [
+        .recordsProblems(count: 2), .recordsProblems(count: 1), .noRecords(examples: "employee.csv"),
+        .unknownPacks(packs: "'x'", available: "a, b"), .unknownRule(id: "X9", packs: "a, b"), .unknownRuleAnywhere(id: "X9"),
+        .cannotOpenLedger(reason: reason), .cannotReadItems(reason: reason), .cannotRecordRun(reason: reason),
+        .cannotWriteReport(reason: reason), .reportFolderNotWritable(folder: "/x"),
     ]
 }
