@@ -66,6 +66,16 @@ public struct RecordImporter: Sendable {
                 guard let parsed = try finish(job, sink: &sink) else { continue }
                 parts[stem, default: []].append(parsed)
                 inputs.append(InputFile(path: full, kind: stem, sha256: job.sha256, records: parsed.table.count))
+            } else if ext == "xlsx" {
+                let (sheets, sha) = try importWorkbook(full, stem: stem, layouts: layouts, sink: &sink)
+                for sheet in sheets {
+                    parts[sheet.kind, default: []].append(sheet.parsed)
+                    inputs.append(InputFile(path: full + "!" + sheet.sheet, kind: sheet.kind, sha256: sha, records: sheet.parsed.table.count))
+                }
+            } else if ext == "xls" || ext == "et" {
+                sink.warning(
+                    SourceLocation(file: full),
+                    "'\(name)' is an Excel 97-2003 or WPS workbook, which hegui does not read; save it as .xlsx or CSV; file ignored")
             } else if ext == "xml" {
                 let bytes = try readFileBytes(full)
                 let root: XMLElement
@@ -524,10 +534,13 @@ struct ParsedTable {
         func report(_ row: Int, first: Int) {
             let path = table.path(at: row)
             let firstPath = table.path(at: first)
-            let firstPlace = firstPath == path ? "line \(table.lines[first])" : "\(firstPath):\(table.lines[first])"
+            let firstPlace =
+                firstPath != path
+                ? table.location(at: first).description
+                : table.files[Int(table.fileIndex[first])].sheet == nil ? "line \(table.lines[first])" : "row \(table.lines[first])"
             let column = keyColumns.isEmpty ? 0 : Int(keyColumns[row])
             sink.error(
-                SourceLocation(file: path, line: Int(table.lines[row]), column: column),
+                table.location(at: row, column: column),
                 "duplicate key '\(table.value(column: key, at: row)!)' (first at \(firstPlace))")
         }
         if case .text(let column) = table.columns[key] {
