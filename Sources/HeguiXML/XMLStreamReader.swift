@@ -1,3 +1,4 @@
+import HeguiBase
 import CLibXML2
 #if canImport(Glibc)
     import Glibc

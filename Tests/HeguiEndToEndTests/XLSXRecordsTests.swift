@@ -31,7 +31,7 @@ struct XLSXRecordsTests {
         func clean(_ value: Any) -> Any {
             if let dictionary = value as? [String: Any] {
                 var copy: [String: Any] = [:]
-                for (key, item) in dictionary where key != "file" && key != "line" { copy[key] = clean(item) }
+                for (key, item) in dictionary where !["file", "line", "cell"].contains(key) { copy[key] = clean(item) }
                 return copy
             }
             if let array = value as? [Any] { return array.map(clean) }
@@ -66,7 +66,7 @@ struct XLSXRecordsTests {
             let sheet = layout == "per-kind" ? "employee.xlsx!职工花名册" : "台账.xlsx!职工花名册"
             #expect(
                 result.err.contains(
-                    "\(out)/\(sheet): warning: skipped 4 rows that are not records: above the header (row 1), total (row 1111), note (rows 1112-1113)"),
+                    "\(out)/\(sheet): note: skipped 4 rows that are not records: above the header (row 1), total (row 1111), note (rows 1112-1113)"),
                 "\(result.err)")
         }
     }
@@ -83,9 +83,11 @@ struct XLSXRecordsTests {
         let result = try Self.check(out, in: run)
         #expect(result.code == 1, "\(result.err)")
         #expect(try Self.findings(result) == Self.findings(expected))
+        let text = try Self.check(out, in: run, format: "text")
+        #expect(text.out.contains("\(out)/timesheet.xlsx!考勤加班记录!B8270  E0001 2019-05  37"), "\(text.out)")
         #expect(
             result.err.contains(
-                "\(out)/team.xlsx!班组名册: warning: skipped 4 rows that are not records: above the header (row 1), total (row 45), note (rows 46-47); column not read: 序号 (A)"
+                "\(out)/team.xlsx!班组名册: note: skipped 4 rows that are not records: above the header (row 1), total (row 45), note (rows 46-47); column not read: 序号 (A)"
             ), "\(result.err)")
     }
 
@@ -149,5 +151,79 @@ struct XLSXRecordsTests {
         // Only financeMeeting is given: the check runs (other kinds missing are errors of their checks).
         #expect(result.code == 1, "\(result.err)")
         #expect(!result.err.contains("financeMeeting.xlsx"), "\(result.err)")
+    }
+
+    /// Writes a workbook with openpyxl from a Python body that fills `sheet` (and may rename it).
+    static func workbook(_ path: String, _ body: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let script = """
+            import datetime, openpyxl, sys
+            book = openpyxl.Workbook()
+            sheet = book.active
+            \(body.split(separator: "\n").joined(separator: "\n"))
+            book.save(sys.argv[1])
+            """
+        process.arguments = ["python3", "-c", script, path]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: message, as: UTF8.self))")
+    }
+
+    @Test("bad cells are located by sheet and cell; serial 60, plain numbers in date columns and Excel errors are refused")
+    func cellErrors() throws {
+        let run = try HeguiRun()
+        try run.write("pack.xml", HeguiRun.pack())
+        try run.write("records/timesheet.csv", HeguiRun.timesheetCSV)
+        try run.write("records/accident.csv", HeguiRun.accidentCSV)
+        try FileManager.default.createDirectory(atPath: run.path("records"), withIntermediateDirectories: true)
+        try Self.workbook(
+            run.path("records/employee.xlsx"),
+            """
+            sheet.title = "花名册"
+            sheet.append(["工号", "姓名", "已签劳动合同", "入职日期"])
+            sheet.append(["E1", "张三", True, datetime.date(2018, 3, 1)])
+            sheet.append(["E2", "李四", "是", 43500])
+            sheet.append(["E3", "王五", "maybe", "2019-02-30"])
+            sheet.append(["E4", "赵六", False, 60])
+            sheet["D5"].number_format = "yyyy-mm-dd"
+            sheet.append(["E5", "=1/0", True, "2019/3/5"])
+            sheet["B6"] = "#DIV/0!"
+            sheet["B6"].data_type = "e"
+            sheet.append(["E1", "重复", True, "2019年3月5日"])
+            """)
+        let result = try run.check()
+        #expect(result.code == 2)
+        let err = result.stripped(run.dir).err
+        for line in [
+            "records/employee.xlsx!花名册!D3: error: field 'hiredOn': '43500' is a plain number, not a date: format the column as a date (设置单元格格式 → 日期) or write 2019-03-05",
+            "records/employee.xlsx!花名册!C4: error: field 'contractSigned': 'maybe' is not a boolean (use 是/否, Y/N, true/false or 1/0)",
+            "records/employee.xlsx!花名册!D4: error: field 'hiredOn': '2019-02-30' is not a valid date",
+            "records/employee.xlsx!花名册!D5: error: field 'hiredOn': serial date 60 is 1900-02-29, a day that did not exist (Excel's 1900 leap-year bug)",
+            "records/employee.xlsx!花名册!B6: error: field 'name': the cell holds the Excel error '#DIV/0!'",
+            "records/employee.xlsx!花名册!A7: error: duplicate key 'E1' (first at row 2)",
+        ] {
+            #expect(err.contains(line), "\(line)\n\(err)")
+        }
+    }
+
+    @Test("a workbook named after no kind, with no sheet named after one, is a warning, never silently ignored")
+    func misspeltWorkbook() throws {
+        let run = try HeguiRun()
+        try run.setUp()
+        try Self.workbook(run.path("records/employe.xlsx"), "sheet.title = \"Sheet1\"\nsheet.append([\"工号\"])")
+        let result = try run.check()
+        #expect(result.code == 0, "\(result.err)")
+        #expect(
+            result.stripped(run.dir).err.contains(
+                "records/employe.xlsx!Sheet1: warning: sheet 'Sheet1' is named after no record kind (known kinds: accident, employee, timesheet); sheet ignored"
+            ), "\(result.err)")
+        #expect(
+            result.stripped(run.dir).err.contains(
+                "records/employe.xlsx: warning: 'employe.xlsx' is named after no record kind and none of its sheets is (known kinds: accident, employee, timesheet); file ignored"
+            ), "\(result.err)")
     }
 }

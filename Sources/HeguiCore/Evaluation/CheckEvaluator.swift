@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A number measured over records, with the rows behind it.
 struct Measured {
     var value: Double
@@ -143,7 +145,9 @@ extension EvaluationContext {
     func items(_ kind: String, _ rows: ContiguousArray<Int32>) throws(EvaluationError) -> ([EvidenceItem], Int) {
         let table = try self.table(kind)
         let items = rows.prefix(evidenceLimit).map { row in
-            EvidenceItem(key: table.key(at: Int(row)), file: table.path(at: Int(row)), line: Int(table.lines[Int(row)]))
+            EvidenceItem(
+                key: table.key(at: Int(row)), file: table.path(at: Int(row)), line: Int(table.lines[Int(row)]),
+                cell: table.evidenceCell(at: Int(row)))
         }
         return (items, rows.count)
     }
@@ -191,9 +195,7 @@ extension EvaluationContext {
     )
         throws(EvaluationError) -> Double
     {
-        guard let index = table.columnIndex(field) else {
-            throw .because(zh: "“\(table.kind.id)”没有字段 \(field)", en: "kind '\(table.kind.id)' has no field '\(field)'")
-        }
+        let index = try column(field, of: table)
         if aggregate == .distinct {
             var seen = Set<Value>()
             for row in rows {

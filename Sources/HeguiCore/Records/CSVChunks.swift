@@ -1,6 +1,9 @@
 import Dispatch
-import Glibc
-import HeguiXML
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One CSV file on its way through the importer: its bytes, header and chunk boundaries, then each
 /// chunk's table and diagnostics. Each stage writes fields no other running task touches.
@@ -58,6 +61,14 @@ struct CSVHeader {
     var columnOfField: [Int]
     /// Columns with an empty header: any value in them is an error.
     var unnamedColumns: [Int]
+    /// The physical line of the header row, for "column absent" messages.
+    var line = 1
+    /// Non-blank rows above the header (titles), by line.
+    var linesAbove: [Int] = []
+    /// Columns headed 序号 or 备注: read past, named in the skipped-rows note.
+    var ignoredColumns: [String] = []
+    /// Each column's header label, to recognise a row repeating the header.
+    var labels: [String] = []
 }
 
 /// One chunk's rows, parsed with lines counted from 1 at the chunk's first byte.
@@ -68,6 +79,8 @@ struct CSVChunk {
     var lineEnds: Int
     /// The chunk ended inside a quoted field: its end was not a record boundary.
     var endedInsideQuotes: Bool
+    /// Rows read past as not records (totals, notes, blank rows, repeated headers).
+    var skipped = SkippedRows()
 
     /// Renumbers rows and diagnostics from chunk lines to file lines.
     mutating func shiftLines(by shift: Int, path: String) {
@@ -77,6 +90,7 @@ struct CSVChunk {
             for i in lines.indices { lines[i] += delta }
         }
         sink.shiftLines(by: shift, in: path)
+        skipped.shift(by: shift)
     }
 }
 

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// One typed column of a record table. Empty cells are stored as a sentinel so columns stay flat.
 public enum Column: Sendable {
@@ -64,6 +64,8 @@ public struct RecordFile: Hashable, Sendable {
     public var sha256: String
     /// The workbook sheet the rows came from, when the file is a spreadsheet (rows are sheet rows).
     public var sheet: String?
+    /// The column (1-based) whose cell names a row in evidence: the key's, else the table's first.
+    public var evidenceColumn = 0
 
     /// Creates a file entry.
     public init(path: String, sha256: String, sheet: String? = nil) {
@@ -85,6 +87,9 @@ public struct RecordTable: Sendable {
     public var fileIndex: ContiguousArray<Int32>
     /// For each row, the physical line where it starts (1-based).
     public var lines: ContiguousArray<Int32>
+    /// Fields a CSV file of this kind has no column for, each with the header that lacks it. Empty
+    /// cells are data; an absent column is data missing, so rules reading it are errors.
+    public var absentColumns: [String: SourceLocation] = [:]
 
     /// Creates a table from finished columns.
     public init(
@@ -159,6 +164,13 @@ public struct RecordTable: Sendable {
         return file.path + "!" + sheet
     }
 
+    /// The cell naming a row of a workbook sheet in evidence (`B12`); nil for other files.
+    public func evidenceCell(at row: Int) -> String? {
+        let file = files[Int(fileIndex[row])]
+        guard file.sheet != nil, file.evidenceColumn > 0 else { return nil }
+        return SourceLocation.columnLetters(file.evidenceColumn) + String(lines[row])
+    }
+
     /// Where a row (and a column of it, 1-based) stands: `file:line:column`, or a sheet's cell.
     public func location(at row: Int, column: Int = 0) -> SourceLocation {
         let file = files[Int(fileIndex[row])]
@@ -177,6 +189,7 @@ public struct RecordTable: Sendable {
     public mutating func append(contentsOf other: RecordTable) {
         precondition(other.kind.fields.count == kind.fields.count, "same kind")
         let offset = Int32(files.count)
+        for (field, location) in other.absentColumns where absentColumns[field] == nil { absentColumns[field] = location }
         files.append(contentsOf: other.files)
         fileIndex.append(contentsOf: other.fileIndex.lazy.map { $0 + offset })
         lines.append(contentsOf: other.lines)

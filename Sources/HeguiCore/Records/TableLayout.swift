@@ -82,8 +82,10 @@ enum TableLayout {
     /// What a row below the header is.
     enum Role {
         case record
-        /// A 合计/总计/小计 row.
+        /// A 合计/总计 row: the table ends here.
         case total
+        /// A 小计 row: a subtotal inside the table.
+        case subtotal
         /// A note under the table (`注：`, `制表人：`, `填报日期：`).
         case note
     }
@@ -102,6 +104,7 @@ enum TableLayout {
     static func role(firstCell: UnsafeBufferPointer<UInt8>, nonEmptyCells: Int) -> Role {
         guard firstCell.count >= 3, leadBytes.contains([firstCell[0], firstCell[1], firstCell[2]]) else { return .record }
         let text = normalized(String(decoding: firstCell, as: UTF8.self))
+        if text.hasPrefix("小计") || text.hasPrefix("本页小计") { return .subtotal }
         if totalPrefixes.contains(where: { text.hasPrefix($0) }) { return .total }
         guard nonEmptyCells <= 2 else { return .record }
         if notePrefixes.contains(where: { text.hasPrefix($0) }) { return .note }
@@ -116,9 +119,22 @@ struct SkippedRows {
     var titles: [Int] = []
     var headers: [Int] = []
     var totals: [Int] = []
+    /// The 合计/总计 rows among `totals` (not 小计): the table ends at the first.
+    var grandTotals: [Int] = []
     var notes: [Int] = []
     var blanks: [Int] = []
     var ignoredColumns: [String] = []
+
+    /// Renumbers chunk-relative lines to file lines.
+    mutating func shift(by delta: Int) {
+        guard delta != 0 else { return }
+        titles = titles.map { $0 + delta }
+        headers = headers.map { $0 + delta }
+        totals = totals.map { $0 + delta }
+        grandTotals = grandTotals.map { $0 + delta }
+        notes = notes.map { $0 + delta }
+        blanks = blanks.map { $0 + delta }
+    }
 
     var isEmpty: Bool {
         titles.isEmpty && headers.isEmpty && totals.isEmpty && notes.isEmpty && ignoredColumns.isEmpty
@@ -128,6 +144,7 @@ struct SkippedRows {
         titles += other.titles
         headers += other.headers
         totals += other.totals
+        grandTotals += other.grandTotals
         notes += other.notes
         blanks += other.blanks
         ignoredColumns += other.ignoredColumns
@@ -148,10 +165,16 @@ struct SkippedRows {
         add("note", notes)
         add("blank", blanks)
         let count = titles.count + headers.count + totals.count + notes.count + blanks.count
-        var text = "skipped \(count) row\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not records: "
-            + parts.joined(separator: ", ")
-        if !ignoredColumns.isEmpty { text += "; column\(ignoredColumns.count == 1 ? "" : "s") not read: \(ignoredColumns.joined(separator: ", "))" }
-        return text
+        var sentences: [String] = []
+        if count > 0 {
+            sentences.append(
+                "skipped \(count) row\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not records: "
+                    + parts.joined(separator: ", "))
+        }
+        if !ignoredColumns.isEmpty {
+            sentences.append("column\(ignoredColumns.count == 1 ? "" : "s") not read: \(ignoredColumns.joined(separator: ", "))")
+        }
+        return sentences.joined(separator: "; ")
     }
 
     /// `1-3, 7, 9-10`.

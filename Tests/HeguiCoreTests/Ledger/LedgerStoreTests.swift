@@ -3,6 +3,8 @@ import GRDB
 import HeguiCore
 import Testing
 
+@testable import hegui
+
 @Suite struct LedgerStoreTests {
     let today = Day(iso: "2024-04-10")!
 
@@ -60,7 +62,7 @@ import Testing
         // Struck off and reopened within one span: reopened, not struck off.
         #expect(try ledger.diff(from: 2, to: 6).closed.map(\.id) == [3])
 
-        let text = LedgerCLI.diff(LedgerOptions(path: ledger.path, today: "2024-04-10", language: .en), from: 3, to: 4)
+        let text = LedgerCommands.diff(LedgerOptions(path: ledger.path, today: "2024-04-10", language: .en), from: 3, to: 4)
         #expect(text.exitCode == 0)
         #expect(
             text.output
@@ -119,11 +121,11 @@ import Testing
         let dir = try PackFixture.temporaryDirectory()
         try Self.deadlinePack(id: "a", days: 7).write(to: dir.appendingPathComponent("a.xml"), atomically: true, encoding: .utf8)
         try Self.deadlinePack(id: "b", days: 9).write(to: dir.appendingPathComponent("b.xml"), atomically: true, encoding: .utf8)
-        let (days, warning) = LedgerCLI.deadlineDaysByGrade(rules: [dir.path])
+        let (days, warning) = RectificationDeadlines.daysByGrade(rules: [dir.path])
         #expect(warning == nil && days == ["一般": 7, "重大": 90])
-        #expect(LedgerCLI.deadlineDaysByGrade(rules: []) == (["一般": 15, "重大": 90], nil))
+        #expect(RectificationDeadlines.daysByGrade(rules: []) == (["一般": 15, "重大": 90], nil))
 
-        let (none, why) = LedgerCLI.deadlineDaysByGrade(rules: ["/nonexistent/packs"])
+        let (none, why) = RectificationDeadlines.daysByGrade(rules: ["/nonexistent/packs"])
         #expect(none.isEmpty)
         #expect(
             why?.en

@@ -1,3 +1,4 @@
+import HeguiBase
 import Foundation
 import HeguiXML
 import ZIPFoundation

@@ -1,3 +1,4 @@
+import HeguiBase
 import Foundation
 import HeguiXML
 
@@ -15,7 +16,7 @@ extension RecordImporter {
     func importWorkbook(
         _ path: String, stem: String, layouts: [String: KindLayout], sink: inout DiagnosticCollector
     ) throws -> (tables: [XLSXSheetTable], sha256: String) {
-        let bytes = try readFileBytes(path)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.recordsFileLimit)
         let sha = sha256Hex(bytes)
         do {
             let archive = try XLSXArchive(path: path, bytes: bytes)
@@ -165,12 +166,22 @@ struct SheetLoader {
             )
         }
         if let summary = skipped.summary(lineWord: "row") {
-            sink.warning(sheet.location(row: 0), summary)
+            sink.note(sheet.location(row: 0), summary)
         }
-        return builder.finish()
+        var parsed = builder.finish()
+        let columnOfField = Dictionary((header ?? [:]).map { ($0.value, $0.key) }, uniquingKeysWith: min)
+        let keyColumn = layout.keyField.flatMap { columnOfField[$0] }
+        parsed.table.files[0].evidenceColumn = keyColumn ?? columnOfField.values.min() ?? 1
+        // A field with no column is not the same as empty cells: rules reading it cannot be judged.
+        let named = Set(header?.values.map { $0 } ?? [])
+        for (index, field) in layout.kind.fields.enumerated() where !named.contains(index) {
+            parsed.table.absentColumns[field.name] = sheet.location(row: headerRow)
+        }
+        return parsed
     }
 
     private var sheetLastRow: Int?
+    private var headerRow = 0
 
     /// Decides the header from the rows seen so far and reads the rows below it.
     private mutating func settleHeader() {
@@ -224,6 +235,7 @@ struct SheetLoader {
             sink.error(sheet.location(row: rows[chosen.lastRow].line), "missing required column \(layout.describe(field))")
         }
         skipped.titles = rows[..<chosen.firstRow].map(\.line)
+        headerRow = rows[chosen.lastRow].line
         header = mapping
         let below = pending[(chosen.lastRow + 1)...]
         pending = []
@@ -246,6 +258,9 @@ struct SheetLoader {
         case .total:
             skipped.totals.append(row.number)
             if firstTotal == nil { firstTotal = row.number }
+            return
+        case .subtotal:
+            skipped.totals.append(row.number)
             return
         case .note:
             skipped.notes.append(row.number)

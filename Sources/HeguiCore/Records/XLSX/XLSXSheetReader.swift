@@ -1,3 +1,4 @@
+import HeguiBase
 import HeguiXML
 
 /// What a cell holds, as the sheet XML types it.

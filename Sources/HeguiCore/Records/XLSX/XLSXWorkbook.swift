@@ -1,3 +1,4 @@
+import HeguiBase
 import HeguiXML
 
 /// A workbook's catalogue: its sheets, date system, which styles are dates, and its shared strings.
