@@ -55,7 +55,7 @@ struct XLSXCellTests {
         }
         #expect(role("合计", cells: 3) == .total)
         #expect(role("合 计") == .total)
-        #expect(role("小计：") == .total)
+        #expect(role("小计：") == .subtotal)
         #expect(role("注：本表据原始记录整理") == .note)
         #expect(role("注1. 单位万元") == .note)
         #expect(role("制表人：张三", cells: 2) == .note)
