@@ -35,8 +35,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            plugins: ["EmbedRules"]
         ),
+        // Builds rules/*.xml and the schema into HeguiCore at every build (see Plugins/EmbedRules).
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["hegui-embed"]),
+        .executableTarget(name: "hegui-embed"),
         // The thin command line: each subcommand maps flags to one core call.
         .executableTarget(
             name: "hegui",

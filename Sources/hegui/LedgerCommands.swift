@@ -32,13 +32,13 @@ enum LedgerCommands {
 
     /// Parses the shared options, opens the ledger and runs `body`; errors become exit codes 1 or 2.
     static func run(
-        _ options: LedgerOptions, create: Bool, _ body: (Ledger, Context) throws -> CommandResult
+        _ options: LedgerOptions, create: Bool, _ body: (any LedgerStore, Context) throws -> CommandResult
     ) -> CommandResult {
         let language = options.language
         do {
             let today = try options.today.map { try parseDay($0, flag: "--today") } ?? realToday()
             let context = Context(path: options.path, today: today, language: language)
-            let ledger = try Ledger(path: options.path, create: create)
+            let ledger = try LedgerStores.open(options.path, create: create)
             return try body(ledger, context)
         } catch let error as LedgerError {
             return CommandResult(errors: "hegui: \(error.message.text(language))\n", exitCode: error.isRefusal ? 1 : 2)

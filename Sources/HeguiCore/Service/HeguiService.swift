@@ -161,12 +161,12 @@ public enum HeguiService {
 
     /// Opens the ledger a request reads: created when the run is to be recorded, otherwise only when
     /// the file exists (reading never creates one); nil when not used.
-    static func openLedger(_ request: CheckRequest) throws(ServiceError) -> Ledger? {
+    static func openLedger(_ request: CheckRequest) throws(ServiceError) -> (any LedgerStore)? {
         guard request.useLedger, request.recordRun || FileManager.default.fileExists(atPath: request.ledgerPath) else {
             return nil
         }
         do {
-            return try Ledger(path: request.ledgerPath, create: request.recordRun)
+            return try LedgerStores.open(request.ledgerPath, create: request.recordRun)
         } catch {
             throw .ledger(path: request.ledgerPath, .open, reason: "\(error)")
         }
@@ -174,7 +174,7 @@ public enum HeguiService {
 
     /// Lets packs read the ledger as the `rectification` kind (安康杯 AK08) when the records folder
     /// has no rectification file of its own.
-    static func attach(_ ledger: Ledger?, to records: inout RecordSet, packs: [RulePack], request: CheckRequest)
+    static func attach(_ ledger: (any LedgerStore)?, to records: inout RecordSet, packs: [RulePack], request: CheckRequest)
         throws(ServiceError)
     {
         guard let ledger, records.tables["rectification"] == nil,
