@@ -45,7 +45,7 @@ public final class XMLStreamReader {
                     return state.fill(UnsafeMutableRawBufferPointer(start: buffer, count: Int(length)))
                 }, nil, context, nil, "UTF-8", options)
         else {
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "cannot start the XML reader")])
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .spreadsheets(.xmlReaderFailed))])
         }
         self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(
@@ -87,7 +87,7 @@ public final class XMLStreamReader {
                     at: SourceLocation(file: path, line: error.line, column: error.line > 0 ? max(error.column, 1) : 0),
                     error.message)
             }
-            if found.isEmpty { found = [Diagnostic(at: location, "the XML could not be read")] }
+            if found.isEmpty { found = [Diagnostic(at: location, .spreadsheets(.xmlUnreadable))] }
             throw DiagnosticsError(found)
         }
         guard result == 1 else { return false }
@@ -97,7 +97,7 @@ public final class XMLStreamReader {
         case 3, 4: kind = .text
         case 5, 10:
             // Unreachable while DOCTYPEs are refused, kept so an entity can never be expanded silently.
-            throw DiagnosticsError([Diagnostic(at: location, SecureParser.doctypeMessage)])
+            throw DiagnosticsError([Diagnostic(at: location, .xml(.doctypeRefused))])
         default: kind = .other
         }
         return true
@@ -214,7 +214,7 @@ final class StreamSource {
         if let offset = firstDoctype(in: window) {
             let (atLine, atColumn) = position(after: window[..<offset], carried: tail.count)
             failure = DiagnosticsError([
-                Diagnostic(at: SourceLocation(file: path, line: atLine, column: atColumn), SecureParser.doctypeMessage)
+                Diagnostic(at: SourceLocation(file: path, line: atLine, column: atColumn), .xml(.doctypeRefused))
             ])
             return -1
         }
@@ -222,7 +222,7 @@ final class StreamSource {
             let (atLine, atColumn) = position(after: window[..<(tail.count + nul)], carried: tail.count)
             failure = DiagnosticsError([
                 Diagnostic(
-                    at: SourceLocation(file: path, line: atLine, column: atColumn), "documents must be UTF-8 (found a NUL byte)")
+                    at: SourceLocation(file: path, line: atLine, column: atColumn), .xml(.nulByte))
             ])
             return -1
         }

@@ -204,7 +204,7 @@ struct XLSXRecordsTests {
             "records/employee.xlsx!花名册!D4: error: field 'hiredOn': '2019-02-30' is not a valid date",
             "records/employee.xlsx!花名册!D5: error: field 'hiredOn': serial date 60 is 1900-02-29, a day that did not exist (Excel's 1900 leap-year bug)",
             "records/employee.xlsx!花名册!B6: error: field 'name': the cell holds the Excel error '#DIV/0!'",
-            "records/employee.xlsx!花名册!A7: error: duplicate key 'E1' (first at row 2)",
+            "records/employee.xlsx!花名册!A7: error: duplicate key 'E1' (first at line 2)",
         ] {
             #expect(err.contains(line), "\(line)\n\(err)")
         }

@@ -65,7 +65,7 @@ extension RecordImporter {
             job.sink.add(error.diagnostics)
             return
         } catch {
-            job.sink.error(SourceLocation(file: job.path, line: 1, column: 1), "\(error)")
+            job.sink.error(SourceLocation(file: job.path, line: 1, column: 1), .files(.cannotRead))
             return
         }
         job.withText { text in
@@ -158,8 +158,8 @@ extension RecordImporter {
             do {
                 guard try reader.next() else { break }
             } catch {
-                if error.message == CSVSyntaxError.unterminated { endedInsideQuotes = true }
-                sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+                if error.message == .unterminatedQuote { endedInsideQuotes = true }
+                sink.error(SourceLocation(file: path, line: error.line, column: error.column), .records(error.message))
                 continue
             }
             let cellCount = reader.cells.count
@@ -168,7 +168,7 @@ extension RecordImporter {
                 let extra = reader.cells[headerCount]
                 sink.error(
                     SourceLocation(file: path, line: extra.line, column: reader.column(of: extra)),
-                    "row has \(cellCount) cells but the header has \(headerCount) columns")
+                    .records(.tooManyCells(cells: cellCount, columns: headerCount)))
                 continue
             }
             let line = reader.line
@@ -196,7 +196,7 @@ extension RecordImporter {
                 if nonEmpty {
                     sink.error(
                         SourceLocation(file: path, line: cell.line, column: reader.column(of: cell)),
-                        "value in column \(column + 1), which has no header")
+                        .records(.valueWithoutHeader(column: column + 1)))
                 }
             }
             builder.endRow(line: line)

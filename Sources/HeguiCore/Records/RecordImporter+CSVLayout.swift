@@ -17,7 +17,7 @@ extension RecordImporter {
                 guard try probe.next() else { break }
             } catch {
                 if records.isEmpty {
-                    sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+                    sink.error(SourceLocation(file: path, line: error.line, column: error.column), .records(error.message))
                     return nil
                 }
                 break
@@ -31,7 +31,7 @@ extension RecordImporter {
         guard !records.isEmpty else {
             sink.error(
                 SourceLocation(file: path, line: 1, column: 1),
-                "file is empty; expected a header row naming the columns of kind '\(layout.kind.id)'")
+                .records(.emptyFile(kind: layout.kind.id)))
             return nil
         }
         let rows = records.map { record in
@@ -70,21 +70,22 @@ extension RecordImporter {
             guard let field = layout.fieldIndex[name] ?? layout.fieldIndex[TableLayout.normalized(name)] else {
                 sink.error(
                     location(index),
-                    "unknown column '\(truncatedForMessage(name))' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                    .records(.unknownColumn(name: truncatedForMessage(name), kind: layout.kind.id, expected: layout.expectedNames)))
                 continue
             }
             if columnOfField[field] >= 0 {
                 sink.error(
                     location(index),
-                    "column '\(truncatedForMessage(name))' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)"
-                )
+                    .records(
+                        .repeatedColumn(
+                            name: truncatedForMessage(name), field: layout.describe(field), firstColumn: columnOfField[field] + 1)))
                 continue
             }
             columnOfField[field] = index
         }
         let headerLine = records[chosen.lastRow].line
         for (index, field) in layout.kind.fields.enumerated() where field.required && columnOfField[index] < 0 {
-            sink.error(SourceLocation(file: path, line: headerLine, column: 1), "missing required column \(layout.describe(index))")
+            sink.error(SourceLocation(file: path, line: headerLine, column: 1), .records(.missingColumn(field: layout.describe(index))))
         }
         return CSVHeader(
             count: headerCount, columnOfField: columnOfField, unnamedColumns: unnamed, line: headerLine,
@@ -151,8 +152,7 @@ extension RecordImporter {
         if let row = table.lines.firstIndex(where: { Int($0) > total }) {
             sink.error(
                 SourceLocation(file: path, line: Int(table.lines[row]), column: 1),
-                "a record below the total row \(total): the table must end at its 合计/总计 row; hegui cannot tell which rows are records"
-            )
+                .spreadsheets(.recordBelowTotal(row: total)))
         }
     }
 }

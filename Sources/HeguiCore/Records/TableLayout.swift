@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// How a 台账 sits on its sheet (or in its CSV): title rows above the header, a header of one or two
 /// rows found by the kind's field names and labels, 合计/小计 rows and notes around the records.
 /// Shared by the CSV and the XLSX readers so both read the same layouts the same way.
@@ -150,31 +152,33 @@ struct SkippedRows {
         ignoredColumns += other.ignoredColumns
     }
 
-    /// `skipped 3 rows: title (line 1), 合计 (line 40), note (lines 41-42)`: one note per file.
-    /// Blank rows are counted only when other rows were skipped too (Excel pads files with them).
-    func summary(lineWord: String = "line") -> String? {
+    /// `skipped 4 rows that are not records: above the header (line 1), total (line 40), note (lines
+    /// 41-42)`, in both languages: one note per file. Rows of a sheet are `row`s, of a CSV `line`s.
+    func summary(sheetRows: Bool = false) -> LocalizedText? {
         guard !isEmpty else { return nil }
-        var parts: [String] = []
-        func add(_ name: String, _ lines: [Int]) {
-            guard !lines.isEmpty else { return }
-            parts.append("\(name) (\(lineWord)\(lines.count == 1 ? "" : "s") \(Self.ranges(lines)))")
-        }
-        add("above the header", titles)
-        add("header", headers)
-        add("total", totals)
-        add("note", notes)
-        add("blank", blanks)
-        let count = titles.count + headers.count + totals.count + notes.count + blanks.count
-        var sentences: [String] = []
+        let groups: [(en: String, zh: String, lines: [Int])] = [
+            ("above the header", "表头以上", titles), ("header", "重复的表头", headers), ("total", "合计行", totals),
+            ("note", "表注", notes), ("blank", "空行", blanks),
+        ].filter { !$0.2.isEmpty }
+        let word = sheetRows ? "row" : "line"
+        let count = groups.reduce(0) { $0 + $1.lines.count }
+        var en: [String] = []
+        var zh: [String] = []
         if count > 0 {
-            sentences.append(
+            en.append(
                 "skipped \(count) row\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not records: "
-                    + parts.joined(separator: ", "))
+                    + groups.map { "\($0.en) (\(word)\($0.lines.count == 1 ? "" : "s") \(Self.ranges($0.lines)))" }
+                    .joined(separator: ", "))
+            zh.append(
+                "跳过 \(count) 行非记录行："
+                    + groups.map { "\($0.zh)（第 \(Self.ranges($0.lines).replacingOccurrences(of: ", ", with: "、")) 行）" }
+                    .joined(separator: "，"))
         }
         if !ignoredColumns.isEmpty {
-            sentences.append("column\(ignoredColumns.count == 1 ? "" : "s") not read: \(ignoredColumns.joined(separator: ", "))")
+            en.append("column\(ignoredColumns.count == 1 ? "" : "s") not read: \(ignoredColumns.joined(separator: ", "))")
+            zh.append("未读取的列：" + ignoredColumns.joined(separator: "、"))
         }
-        return sentences.joined(separator: "; ")
+        return LocalizedText(zh: zh.joined(separator: "；"), en: en.joined(separator: "; "))
     }
 
     /// `1-3, 7, 9-10`.

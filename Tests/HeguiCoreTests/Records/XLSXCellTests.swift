@@ -1,3 +1,4 @@
+import HeguiBase
 import Testing
 
 @testable import HeguiCore
@@ -16,7 +17,7 @@ struct XLSXCellTests {
         #expect(ExcelDate.day(serial: -1, date1904: false) == nil)
         #expect(ExcelDate.day(serial: .infinity, date1904: false) == nil)
         #expect(
-            ExcelDate.problem("60", date1904: false, field: "hiredOn")
+            ExcelDate.problem("60", date1904: false, field: "hiredOn").text(.en)
                 == "field 'hiredOn': serial date 60 is 1900-02-29, a day that did not exist (Excel's 1900 leap-year bug)")
     }
 

@@ -21,11 +21,11 @@ final class XLSXArchive {
     init(path: String, bytes: [UInt8]) throws(DiagnosticsError) {
         self.path = path
         let here = SourceLocation(file: path)
-        if let refusal = Self.sniff(bytes) { throw DiagnosticsError([Diagnostic(at: here, refusal)]) }
+        if let refusal = Self.sniff(bytes) { throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(refusal))]) }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw DiagnosticsError([Diagnostic(at: here, "is a damaged .xlsx workbook: the zip archive cannot be read")])
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.damagedZip))])
         }
         var declared: UInt64 = 0
         for entry in archive {
@@ -36,31 +36,30 @@ final class XLSXArchive {
             throw DiagnosticsError([
                 Diagnostic(
                     at: here,
-                    "unpacks to \(Self.size(declared)), more than the \(Self.size(UInt64(Self.totalLimit))) limit: refused as a possible zip bomb"
-                )
+                    .spreadsheets(.unpacksTooLarge(size: Self.size(declared), limit: Self.size(UInt64(Self.totalLimit)))))
             ])
         }
         guard entries["xl/workbook.xml"] != nil else {
             throw DiagnosticsError([
-                Diagnostic(at: here, "is a zip archive without xl/workbook.xml: not an Excel (.xlsx) workbook")
+                Diagnostic(at: here, .spreadsheets(.noWorkbookPart))
             ])
         }
     }
 
     /// Why bytes that are not a zip archive cannot be an `.xlsx`, or nil when they are a zip archive.
-    static func sniff(_ bytes: [UInt8]) -> String? {
+    static func sniff(_ bytes: [UInt8]) -> SpreadsheetMessage? {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return nil }
         // An OLE compound file: an encrypted OOXML package keeps its data in an `EncryptedPackage` stream;
         // otherwise it is a BIFF workbook (Excel 97–2003 `.xls`, WPS `.et`).
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             let encrypted = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
             if contains(bytes, encrypted) {
-                return "is a password-protected workbook: hegui cannot read encrypted files; remove the password (文件 → 信息 → 保护工作簿) and save again"
+                return .passwordProtected
             }
-            return "is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel 工作簿 (.xlsx) or CSV"
+            return .legacyWorkbook
         }
-        if bytes.isEmpty { return "is empty: not an .xlsx workbook" }
-        return "is not an .xlsx workbook (not a zip archive)"
+        if bytes.isEmpty { return .emptyFile }
+        return .notAZip
     }
 
     /// Whether the package holds this part.
@@ -73,15 +72,14 @@ final class XLSXArchive {
     func bytes(of part: String) throws(DiagnosticsError) -> [UInt8] {
         let here = SourceLocation(file: partPath(part))
         guard let entry = entries[part] else {
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "the workbook has no part \(part)")])
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .spreadsheets(.missingPart(part: part)))])
         }
         let limit = UInt64(Self.partLimit)
         guard entry.uncompressedSize <= limit else {
             throw DiagnosticsError([
                 Diagnostic(
                     at: here,
-                    "unpacks to \(Self.size(entry.uncompressedSize)), more than the \(Self.size(limit)) limit: refused as a possible zip bomb"
-                )
+                    .spreadsheets(.unpacksTooLarge(size: Self.size(entry.uncompressedSize), limit: Self.size(limit))))
             ])
         }
         let declared = Int(entry.uncompressedSize)
@@ -101,17 +99,16 @@ final class XLSXArchive {
             if overflow {
                 throw DiagnosticsError([
                     Diagnostic(
-                        at: here,
-                        "unpacks to more than the \(Self.size(UInt64(declared))) it declares: refused as a possible zip bomb")
+                        at: here, .spreadsheets(.unpacksMoreThanDeclared(declared: Self.size(UInt64(declared)))))
                 ])
             }
             if case Archive.ArchiveError.invalidCRC32 = error {
-                throw DiagnosticsError([Diagnostic(at: here, "is damaged: its checksum does not match")])
+                throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.checksumMismatch))])
             }
-            throw DiagnosticsError([Diagnostic(at: here, "is damaged: it cannot be unpacked")])
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.cannotUnpack))])
         }
         guard bytes.count == declared else {
-            throw DiagnosticsError([Diagnostic(at: here, "is damaged: it unpacks to fewer bytes than it declares")])
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.unpacksFewerBytes))])
         }
         return bytes
     }

@@ -87,7 +87,7 @@ extension RecordImporter {
                 if try hasRows(sheet) {
                     sink.warning(
                         SourceLocation(file: archive.path, sheet: sheet.name),
-                        "sheet '\(sheet.name)' is not read: '\(name)' holds kind '\(stem)', read from sheet '\(chosen.name)'")
+                        .spreadsheets(.sheetNotRead(sheet: sheet.name, workbook: name, kind: stem, chosen: chosen.name)))
                 }
             }
             return [(chosen, layout)]
@@ -100,7 +100,7 @@ extension RecordImporter {
                     throw DiagnosticsError([
                         Diagnostic(
                             at: SourceLocation(file: archive.path, sheet: sheet.name),
-                            "sheets '\(earlier)' and '\(sheet.name)' both name kind '\(layout.kind.id)'")
+                            .spreadsheets(.sheetsShareKind(first: earlier, second: sheet.name, kind: layout.kind.id)))
                     ])
                 }
                 seen[layout.kind.id] = sheet.name
@@ -108,13 +108,13 @@ extension RecordImporter {
             } else if try hasRows(sheet) {
                 sink.warning(
                     SourceLocation(file: archive.path, sheet: sheet.name),
-                    "sheet '\(sheet.name)' is named after no record kind (known kinds: \(knownKinds)); sheet ignored")
+                    .spreadsheets(.sheetNamedAfterNoKind(sheet: sheet.name, known: knownKinds)))
             }
         }
         if assigned.isEmpty {
             sink.warning(
                 SourceLocation(file: archive.path),
-                "'\(name)' is named after no record kind and none of its sheets is (known kinds: \(knownKinds)); file ignored")
+                .spreadsheets(.workbookNamedAfterNoKind(name: name, known: knownKinds)))
         }
         return assigned
     }
@@ -162,10 +162,9 @@ struct SheetLoader {
         if let row = sheetLastRow, row >= XLSXSheetReader.lastRow {
             sink.error(
                 sheet.location(row: row),
-                "the table reaches Excel's last row (1,048,576): rows past it were cut off when the sheet was saved; save this kind as CSV"
-            )
+                .spreadsheets(.tableReachesLastRow))
         }
-        if let summary = skipped.summary(lineWord: "row") {
+        if let summary = skipped.summary(sheetRows: true) {
             sink.note(sheet.location(row: 0), summary)
         }
         var parsed = builder.finish()
@@ -197,7 +196,7 @@ struct SheetLoader {
             failed = true
             sink.error(
                 sheet.location(row: 0),
-                "sheet is empty; expected a header row naming the columns of kind '\(layout.kind.id)'")
+                .spreadsheets(.emptySheet(kind: layout.kind.id)))
             return
         }
         let found = TableLayout.findHeader(rows, layout: layout)
@@ -218,21 +217,22 @@ struct SheetLoader {
                     skipped.ignoredColumns.append("\(text) (\(SourceLocation.columnLetters(cell.column)), hidden)")
                     continue
                 }
-                sink.error(location, "unknown column '\(text)' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                sink.error(
+                    location,
+                    .records(.unknownColumn(name: truncatedForMessage(text), kind: layout.kind.id, expected: layout.expectedNames)))
                 continue
             }
             if let earlier = columnOfField[field] {
                 sink.error(
                     location,
-                    "column '\(text)' repeats field \(layout.describe(field)), already given in column \(SourceLocation.columnLetters(earlier))"
-                )
+                    .records(.repeatedColumn(name: truncatedForMessage(text), field: layout.describe(field), firstColumn: earlier)))
                 continue
             }
             columnOfField[field] = cell.column
             mapping[cell.column] = field
         }
         for field in layout.kind.fields.indices where layout.required[field] && columnOfField[field] == nil {
-            sink.error(sheet.location(row: rows[chosen.lastRow].line), "missing required column \(layout.describe(field))")
+            sink.error(sheet.location(row: rows[chosen.lastRow].line), .records(.missingColumn(field: layout.describe(field))))
         }
         skipped.titles = rows[..<chosen.firstRow].map(\.line)
         headerRow = rows[chosen.lastRow].line
@@ -275,8 +275,7 @@ struct SheetLoader {
         if let firstTotal {
             sink.error(
                 sheet.location(row: row.number, column: row.columns[firstIndex]),
-                "a record below the total row \(firstTotal): the table must end at its 合计/总计 row; hegui cannot tell which rows are records"
-            )
+                .spreadsheets(.recordBelowTotal(row: firstTotal)))
         }
         let maxColumn = row.columns.last ?? 0
         if cellOfColumn.count <= maxColumn { cellOfColumn = [Int](repeating: -1, count: maxColumn + 1) }
@@ -305,7 +304,7 @@ struct SheetLoader {
             guard row.withBytes(index, { !CellParser.trim($0).isEmpty }) else { continue }
             sink.error(
                 sheet.location(row: row.number, column: column),
-                "value in column \(SourceLocation.columnLetters(column)), which has no header")
+                .spreadsheets(.valueWithoutHeader(column: SourceLocation.columnLetters(column))))
         }
         builder.endRow(line: row.number)
     }
@@ -330,7 +329,7 @@ struct SheetLoader {
         case .text:
             row.withBytes(index) { builder.append($0, field: field, sink: &sink, location: location) }
         case .error:
-            sink.error(location(), "field '\(name)': the cell holds the Excel error '\(row.text(index))'")
+            sink.error(location(), .spreadsheets(.excelError(field: name, value: truncatedForMessage(row.text(index)))))
             builder.appendEmpty(field)
         case .boolean:
             let isTrue = row.withBytes(index) { $0.first == UInt8(ascii: "1") }
@@ -348,8 +347,7 @@ struct SheetLoader {
         case .number where type == .date:
             sink.error(
                 location(),
-                "field '\(name)': '\(row.text(index))' is a plain number, not a date: format the column as a date (设置单元格格式 → 日期) or write 2019-03-05"
-            )
+                .spreadsheets(.plainNumberNotDate(field: name, value: row.text(index))))
             builder.appendEmpty(field)
         case .number, .dateSerial:
             let hasExponent = row.withBytes(index) { $0.contains(UInt8(ascii: "E")) || $0.contains(UInt8(ascii: "e")) }
@@ -379,11 +377,11 @@ enum ExcelDate {
     }
 
     /// Why a serial is no date, for the message.
-    static func problem(_ raw: String, date1904: Bool, field: String) -> String {
-        if !date1904, let serial = Double(raw), Int(serial.rounded(.down)) == 60 {
-            return "field '\(field)': serial date 60 is 1900-02-29, a day that did not exist (Excel's 1900 leap-year bug)"
+    static func problem(_ raw: String, date1904: Bool, field: String) -> Message {
+        if !date1904, let serial = Double(raw), serial.isFinite, Int(serial.rounded(.down)) == 60 {
+            return .spreadsheets(.phantomLeapDay(field: field))
         }
-        return "field '\(field)': '\(raw)' is not a valid date"
+        return .records(.notADate(field: field, value: truncatedForMessage(raw)))
     }
 
     /// A number without an exponent (`1.5E-3` → `0.0015`).

@@ -106,13 +106,14 @@ struct XLSXSheetReader {
                         }
                     }
                     if let badReference {
-                        throw located(location(row: rowNumber), "cell reference '\(badReference)' is not a cell of an Excel sheet")
+                        throw located(location(row: rowNumber), .badReference(reference: badReference))
                     }
                     if let reference {
                         guard reference.row == rowNumber else {
                             throw located(
                                 location(row: rowNumber, column: reference.column),
-                                "cell \(SourceLocation.columnLetters(reference.column))\(reference.row) stands in row \(rowNumber)")
+                                .cellInOtherRow(
+                                    cell: "\(SourceLocation.columnLetters(reference.column))\(reference.row)", row: rowNumber))
                         }
                         column = reference.column
                     }
@@ -131,7 +132,7 @@ struct XLSXSheetReader {
                     let declared = reader.attribute("r")
                     if let declared {
                         guard let number = Int(declared), number > rowNumber, number <= Self.lastRow else {
-                            throw located(location(row: rowNumber), "row number '\(declared)' is out of order or past Excel's last row")
+                            throw located(location(row: rowNumber), .rowOutOfOrder(row: declared))
                         }
                         rowNumber = number
                     } else {
@@ -147,8 +148,7 @@ struct XLSXSheetReader {
                     if let end = last.withUnsafeBufferPointer({ Self.parseReference($0) }), end.row >= Self.lastRow {
                         throw located(
                             location(row: end.row, column: end.column),
-                            "the sheet is used down to Excel's last row (1,048,576): rows past it were cut off when it was saved; save this kind as CSV"
-                        )
+                            .usedToLastRow)
                     }
                 } else if reader.isNamed("col") {
                     if reader.attribute("hidden") == "1" || reader.attribute("hidden") == "true",
@@ -187,18 +187,18 @@ struct XLSXSheetReader {
         _ row: inout XLSXRow, column: Int, kind: UInt8, isStr: Bool, style: Int, value: [UInt8]
     ) throws(DiagnosticsError) {
         guard column <= Self.lastColumn else {
-            throw located(location(row: row.number), "cell past Excel's last column (XFD)")
+            throw located(location(row: row.number), .pastLastColumn)
         }
         let cellKind: XLSXCellKind
         switch kind {
         case UInt8(ascii: "s") where !isStr:
             guard let index = value.withUnsafeBufferPointer({ Self.parseInt($0) }) else {
-                throw located(location(row: row.number, column: column), "shared-string cell holds no string index")
+                throw located(location(row: row.number, column: column), .sharedStringWithoutIndex)
             }
             guard index < workbook.sharedStrings.count else {
                 throw located(
                     location(row: row.number, column: column),
-                    "shared-string index \(index) is out of range (the workbook has \(workbook.sharedStrings.count) shared strings)")
+                    .sharedStringOutOfRange(index: index, count: workbook.sharedStrings.count))
             }
             workbook.sharedStrings.withString(index) { row.bytes.append(contentsOf: $0) }
             cellKind = .text
@@ -226,8 +226,8 @@ struct XLSXSheetReader {
         row.ends.append(row.bytes.count)
     }
 
-    private func located(_ location: SourceLocation, _ message: String) -> DiagnosticsError {
-        DiagnosticsError([Diagnostic(at: location, message)])
+    private func located(_ location: SourceLocation, _ message: SpreadsheetMessage) -> DiagnosticsError {
+        DiagnosticsError([Diagnostic(at: location, .spreadsheets(message))])
     }
 
     /// `B12` → (row 12, column 2); nil when it is not a reference inside Excel's grid.

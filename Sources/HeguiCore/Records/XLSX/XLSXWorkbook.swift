@@ -38,7 +38,7 @@ struct XLSXWorkbook {
                 }
                 guard let id, let target = relationships[id] else {
                     throw DiagnosticsError([
-                        Diagnostic(at: workbook.location, "sheet '\(name)' names no part of the workbook (relationship missing)")
+                        Diagnostic(at: workbook.location, .spreadsheets(.sheetWithoutPart(sheet: name)))
                     ])
                 }
                 let state = workbook.attribute("state") ?? "visible"
