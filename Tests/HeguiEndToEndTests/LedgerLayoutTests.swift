@@ -40,7 +40,7 @@ struct LedgerLayoutTests {
         #expect(result.code == 2)
         #expect(
             result.stripped(run.dir).err.contains(
-                "records/timesheet.csv:4:1: error: a record below the total row 3: the table must end at its 合计/总计 row; hegui cannot tell which rows are records"
+                "records/timesheet.csv:4:1: error: a record below the total row 3: the table must end at its total row; hegui cannot tell which rows are records"
             ), "\(result.err)")
     }
 

@@ -114,15 +114,15 @@ struct XLSXRecordsTests {
             ),
             (
                 "xls-renamed",
-                "financeMeeting.xlsx: error: is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel 工作簿 (.xlsx) or CSV"
+                "financeMeeting.xlsx: error: is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel Workbook (.xlsx) or CSV"
             ),
             (
                 "et-renamed",
-                "financeMeeting.xlsx: error: is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel 工作簿 (.xlsx) or CSV"
+                "financeMeeting.xlsx: error: is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel Workbook (.xlsx) or CSV"
             ),
             (
                 "encrypted",
-                "financeMeeting.xlsx: error: is a password-protected workbook: hegui cannot read encrypted files; remove the password (文件 → 信息 → 保护工作簿) and save again"
+                "financeMeeting.xlsx: error: is a password-protected workbook: hegui cannot read encrypted files; remove the password (File → Info → Protect Workbook) and save again"
             ),
             (
                 "million-rows",
@@ -199,7 +199,7 @@ struct XLSXRecordsTests {
         #expect(result.code == 2)
         let err = result.stripped(run.dir).err
         for line in [
-            "records/employee.xlsx!花名册!D3: error: field 'hiredOn': '43500' is a plain number, not a date: format the column as a date (设置单元格格式 → 日期) or write 2019-03-05",
+            "records/employee.xlsx!花名册!D3: error: field 'hiredOn': '43500' is a plain number, not a date: format the column as a date (Format Cells → Date) or write 2019-03-05",
             "records/employee.xlsx!花名册!C4: error: field 'contractSigned': 'maybe' is not a boolean (use 是/否, Y/N, true/false or 1/0)",
             "records/employee.xlsx!花名册!D4: error: field 'hiredOn': '2019-02-30' is not a valid date",
             "records/employee.xlsx!花名册!D5: error: field 'hiredOn': serial date 60 is 1900-02-29, a day that did not exist (Excel's 1900 leap-year bug)",

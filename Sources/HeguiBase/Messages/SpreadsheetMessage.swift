@@ -42,11 +42,11 @@ public enum SpreadsheetMessage: Hashable, Sendable {
         case .passwordProtected:
             MessageEntry(
                 zh: "是设有打开密码的工作簿：hegui 无法读取加密文件；请取消密码（文件 → 信息 → 保护工作簿）后重新保存",
-                en: "is a password-protected workbook: hegui cannot read encrypted files; remove the password (文件 → 信息 → 保护工作簿) and save again")
+                en: "is a password-protected workbook: hegui cannot read encrypted files; remove the password (File → Info → Protect Workbook) and save again")
         case .legacyWorkbook:
             MessageEntry(
                 zh: "是改了扩展名的 Excel 97-2003（.xls）或 WPS（.et）工作簿：请打开后另存为 Excel 工作簿（.xlsx）或 CSV",
-                en: "is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel 工作簿 (.xlsx) or CSV")
+                en: "is an Excel 97-2003 (.xls) or WPS (.et) workbook renamed .xlsx: open it and save it as Excel Workbook (.xlsx) or CSV")
         case .emptyFile: MessageEntry(zh: "是空文件：不是 .xlsx 工作簿", en: "is empty: not an .xlsx workbook")
         case .notAZip: MessageEntry(zh: "不是 .xlsx 工作簿（不是 zip 压缩包）", en: "is not an .xlsx workbook (not a zip archive)")
         case .damagedZip:
@@ -105,7 +105,7 @@ public enum SpreadsheetMessage: Hashable, Sendable {
         case .recordBelowTotal(let row):
             MessageEntry(
                 zh: "第 {row} 行合计行之下还有记录：表格应以合计/总计行结束，否则无法判断哪些行是记录",
-                en: "a record below the total row {row}: the table must end at its 合计/总计 row; hegui cannot tell which rows are records",
+                en: "a record below the total row {row}: the table must end at its total row; hegui cannot tell which rows are records",
                 ["row": String(row)])
         case .excelError(let field, let value):
             MessageEntry(
@@ -119,7 +119,7 @@ public enum SpreadsheetMessage: Hashable, Sendable {
         case .plainNumberNotDate(let field, let value):
             MessageEntry(
                 zh: "字段“{field}”：“{value}”是普通数字而不是日期：请把该列设为日期格式（设置单元格格式 → 日期）或写成 2019-03-05",
-                en: "field '{field}': '{value}' is a plain number, not a date: format the column as a date (设置单元格格式 → 日期) or write 2019-03-05",
+                en: "field '{field}': '{value}' is a plain number, not a date: format the column as a date (Format Cells → Date) or write 2019-03-05",
                 ["field": field, "value": value])
         case .valueWithoutHeader(let column):
             MessageEntry(

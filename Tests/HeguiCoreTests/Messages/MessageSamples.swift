@@ -64,4 +64,20 @@ enum MessageSamples {
         .schemaNotCompiled, .validationNotStarted, .validationInternalError(code: -1), .doesNotConform(code: 1),
         .parser(detail: "Opening and ending tag mismatch"), .schema(detail: "Element 'x': not expected"),
     ]
+
+    static let spreadsheets: [SpreadsheetMessage] = [
+        .passwordProtected, .legacyWorkbook, .emptyFile, .notAZip, .damagedZip, .unpacksTooLarge(size: "3 GiB", limit: "2 GiB"),
+        .unpacksMoreThanDeclared(declared: "4096 bytes"), .checksumMismatch, .cannotUnpack, .unpacksFewerBytes, .noWorkbookPart,
+        .missingPart(part: "xl/styles.xml"), .sheetWithoutPart(sheet: "花名册"), .badReference(reference: "A0"),
+        .cellInOtherRow(cell: "B3", row: 2), .rowOutOfOrder(row: "1"), .pastLastColumn, .sharedStringWithoutIndex,
+        .sharedStringOutOfRange(index: 999, count: 2), .usedToLastRow, .tableReachesLastRow, .emptySheet(kind: "employee"),
+        .recordBelowTotal(row: 40), .excelError(field: "name", value: "#N/A"), .phantomLeapDay(field: "hiredOn"),
+        .plainNumberNotDate(field: "hiredOn", value: "43500"), .valueWithoutHeader(column: "F"),
+        .sheetNotRead(sheet: "Sheet2", workbook: "employee.xlsx", kind: "employee", chosen: "花名册"),
+        .sheetsShareKind(first: "employee", second: "职工花名册", kind: "employee"),
+        .sheetNamedAfterNoKind(sheet: "Sheet1", known: "employee, team"),
+        .workbookNamedAfterNoKind(name: "employe.xlsx", known: "employee, team"), .legacyFileIgnored(name: "employee.xls"),
+        .xmlReaderFailed, .xmlUnreadable,
+    ]
 }
+
