@@ -10,6 +10,12 @@ public enum Message: Hashable, Sendable {
     case xml(XMLMessage)
     /// Excel workbooks and 台账 layouts.
     case spreadsheets(SpreadsheetMessage)
+    /// Enterprise profiles (`--profile`).
+    case profiles(ProfileMessage)
+    /// Waivers files (`--waivers`).
+    case waivers(WaiverMessage)
+    /// `hegui test`: the packs' own test cases.
+    case test(TestMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -18,6 +24,9 @@ public enum Message: Hashable, Sendable {
         case .files(let message): message.entry
         case .xml(let message): message.entry
         case .spreadsheets(let message): message.entry
+        case .profiles(let message): message.entry
+        case .waivers(let message): message.entry
+        case .test(let message): message.entry
         }
     }
 
