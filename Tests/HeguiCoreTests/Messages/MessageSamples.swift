@@ -80,6 +80,7 @@ enum MessageSamples {
         .sheetNamedAfterNoKind(sheet: "Sheet1", known: "employee, team"),
         .workbookNamedAfterNoKind(name: "employe.xlsx", known: "employee, team"), .legacyFileIgnored(name: "employee.xls"),
         .xmlReaderFailed, .xmlUnreadable,
+    ]
 
     static let profiles: [ProfileMessage] = [
         .wrongRoot(root: "pack"), .unexpectedElement(element: "x"), .parameterNeedsAttributes, .unknownPack(pack: "x"),
