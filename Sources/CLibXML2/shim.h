@@ -9,6 +9,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/xmlreader.h>
 
 // Swift cannot write a C variadic function, which xmlGenericErrorFunc is,
 // so the no-op handler that keeps libxml2 off stderr lives here.

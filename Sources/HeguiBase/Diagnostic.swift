@@ -6,6 +6,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var line: Int
     /// The 1-based column, or 0 when unknown.
     public var column: Int
+    /// The sheet of a workbook, when `file` is a spreadsheet: then `line` is the row and `column` the
+    /// column of a cell, written as Excel writes a reference (`book.xlsx!花名册!B12`).
+    public var sheet: String?
 
     /// Creates a location.
     public init(file: String, line: Int = 0, column: Int = 0) {
@@ -14,14 +17,38 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `path:line:column`, leaving out the parts that are unknown.
+    /// A cell of a workbook's sheet (`row` and `column` 1-based; 0 for the whole sheet or row).
+    public init(file: String, sheet: String, row: Int = 0, column: Int = 0) {
+        self.file = file
+        self.line = row
+        self.column = column
+        self.sheet = sheet
+    }
+
+    /// `path:line:column` (or `book.xlsx!sheet!B12`), leaving out the parts that are unknown.
     public var description: String {
+        if let sheet {
+            guard line > 0 else { return "\(file)!\(sheet)" }
+            return "\(file)!\(sheet)!\(column > 0 ? Self.columnLetters(column) : "A")\(line)"
+        }
         guard line > 0 else { return file }
         return "\(file):\(line):\(max(column, 1))"
     }
 
+    /// `1` → `A`, `28` → `AB`: a spreadsheet column's name.
+    public static func columnLetters(_ column: Int) -> String {
+        var number = max(column, 1)
+        var letters: [Character] = []
+        while number > 0 {
+            let digit = (number - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + digit))))
+            number = (number - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        (lhs.file, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.file, rhs.sheet ?? "", rhs.line, rhs.column)
     }
 }
 
@@ -29,12 +56,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// How serious a diagnostic is.
     public enum Severity: String, Hashable, Sendable, Comparable {
+        /// Information that changes nothing (rows of a 台账 read past as not records).
+        case note
         case warning
         case error
 
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// Whether this is an error or a warning.

@@ -24,7 +24,7 @@ enum LibXML {
     private static let lock = NSLock()
 
     /// One-time global setup: initialise the library and refuse every external entity, DTD or schema import.
-    private static let setUp: Void = {
+    static let setUp: Void = {
         xmlInitParser()
         // Defence in depth behind the DOCTYPE refusal: nothing is ever fetched from disk or network.
         xmlSetExternalEntityLoader { _, _, _ in nil }

@@ -8,6 +8,8 @@ public enum Message: Hashable, Sendable {
     case files(FileMessage)
     /// XML documents before their content is read.
     case xml(XMLMessage)
+    /// Excel workbooks and 台账 layouts.
+    case spreadsheets(SpreadsheetMessage)
     /// Enterprise profiles (`--profile`).
     case profiles(ProfileMessage)
     /// Waivers files (`--waivers`).
@@ -25,6 +27,7 @@ public enum Message: Hashable, Sendable {
         case .records(let message): message.entry
         case .files(let message): message.entry
         case .xml(let message): message.entry
+        case .spreadsheets(let message): message.entry
         case .profiles(let message): message.entry
         case .waivers(let message): message.entry
         case .test(let message): message.entry

@@ -151,7 +151,9 @@ extension EvaluationContext {
     func items(_ kind: String, _ rows: ContiguousArray<Int32>) throws(EvaluationError) -> ([EvidenceItem], Int) {
         let table = try self.table(kind)
         let items = rows.prefix(evidenceLimit).map { row in
-            EvidenceItem(key: table.key(at: Int(row)), file: table.path(at: Int(row)), line: Int(table.lines[Int(row)]))
+            EvidenceItem(
+                key: table.key(at: Int(row)), file: table.path(at: Int(row)), line: Int(table.lines[Int(row)]),
+                cell: table.evidenceCell(at: Int(row)))
         }
         return (items, rows.count)
     }

@@ -155,7 +155,7 @@ extension EvaluationContext {
             offenders.append(
                 EvidenceItem(
                     key: key, file: table.path(at: row), line: Int(table.lines[row]), measured: value, records: group.rows,
-                    note: note))
+                    note: note, cell: table.evidenceCell(at: row)))
         }
         return CheckResult(
             description: description, outcome: offenderCount == 0 ? .pass : .fail, measured: Double(offenderCount),

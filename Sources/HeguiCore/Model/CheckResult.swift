@@ -42,11 +42,13 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
     public var records: Int?
     /// What is wrong with the item, in both languages.
     public var note: LocalizedText?
+    /// The cell that names the record (`B12`) when `file` is a workbook's sheet (`book.xlsx!花名册`).
+    public var cell: String?
 
     /// Creates an evidence item.
     public init(
         key: String, file: String? = nil, line: Int? = nil, measured: Double? = nil, records: Int? = nil,
-        note: LocalizedText? = nil
+        note: LocalizedText? = nil, cell: String? = nil
     ) {
         self.key = key
         self.file = file
@@ -54,6 +56,7 @@ public struct EvidenceItem: Hashable, Sendable, Codable {
         self.measured = measured
         self.records = records
         self.note = note
+        self.cell = cell
     }
 }
 

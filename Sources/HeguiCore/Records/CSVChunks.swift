@@ -63,6 +63,12 @@ struct CSVHeader {
     var unnamedColumns: [Int]
     /// The physical line of the header row, for "column absent" messages.
     var line = 1
+    /// Non-blank rows above the header (titles), by line.
+    var linesAbove: [Int] = []
+    /// Columns headed 序号 or 备注: read past, named in the skipped-rows note.
+    var ignoredColumns: [String] = []
+    /// Each column's header label, to recognise a row repeating the header.
+    var labels: [String] = []
 }
 
 /// One chunk's rows, parsed with lines counted from 1 at the chunk's first byte.
@@ -73,6 +79,8 @@ struct CSVChunk {
     var lineEnds: Int
     /// The chunk ended inside a quoted field: its end was not a record boundary.
     var endedInsideQuotes: Bool
+    /// Rows read past as not records (totals, notes, blank rows, repeated headers).
+    var skipped = SkippedRows()
 
     /// Renumbers rows and diagnostics from chunk lines to file lines.
     mutating func shiftLines(by shift: Int, path: String) {
@@ -82,6 +90,7 @@ struct CSVChunk {
             for i in lines.indices { lines[i] += delta }
         }
         sink.shiftLines(by: shift, in: path)
+        skipped.shift(by: shift)
     }
 }
 

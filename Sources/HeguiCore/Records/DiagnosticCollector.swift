@@ -19,8 +19,13 @@ struct DiagnosticCollector {
         add(Diagnostic(.warning, at: location, message))
     }
 
+    /// A note: a remark that changes nothing, kept with the warnings.
+    mutating func note(_ location: SourceLocation, _ message: LocalizedText) {
+        add(Diagnostic(.note, at: location, message))
+    }
+
     mutating func add(_ diagnostic: Diagnostic) {
-        if diagnostic.severity == .warning {
+        if diagnostic.severity != .error {
             warnings.append(diagnostic)
         } else if errors.count < limit {
             errors.append(diagnostic)

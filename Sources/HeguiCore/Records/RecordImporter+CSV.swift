@@ -89,11 +89,15 @@ extension RecordImporter {
             let header = job.header!
             let unsharedHeader = CSVHeader(
                 count: header.count, columnOfField: header.columnOfField.map { $0 },
-                unnamedColumns: header.unnamedColumns.map { $0 })
+                unnamedColumns: header.unnamedColumns.map { $0 }, labels: header.labels.map { String(decoding: Array($0.utf8), as: UTF8.self) })
             var builder = TableBuilder(layout: job.layout.unshared(), file: RecordFile(path: path, sha256: ""))
             var sink = DiagnosticCollector(limit: errorLimit)
-            let insideQuotes = readRows(&reader, header: unsharedHeader, path: path, into: &builder, sink: &sink)
-            return CSVChunk(table: builder.finish(), sink: sink, lineEnds: reader.nextLine - 1, endedInsideQuotes: insideQuotes)
+            var skipped = SkippedRows()
+            let insideQuotes = readRows(
+                &reader, header: unsharedHeader, path: path, into: &builder, sink: &sink, skipped: &skipped)
+            return CSVChunk(
+                table: builder.finish(), sink: sink, lineEnds: reader.nextLine - 1, endedInsideQuotes: insideQuotes,
+                skipped: skipped)
         }
     }
 
@@ -113,14 +117,19 @@ extension RecordImporter {
         var line = job.firstRowLine
         let chunks = job.chunks.map { $0.value! }
         job.chunks = []
+        var skipped = SkippedRows()
+        skipped.titles = job.header?.linesAbove ?? []
+        skipped.ignoredColumns = job.header?.ignoredColumns ?? []
         for var chunk in chunks {
             chunk.shiftLines(by: line - 1, path: job.path)
             sink.merge(chunk.sink)
             pieces.append(chunk.table)
+            skipped.append(chunk.skipped)
             line += chunk.lineEnds
         }
         var parsed = ParsedTable(concatenatingChunks: pieces)
         parsed.table.files = [file]
+        noteSkipped(skipped, table: parsed.table, path: job.path, sink: &sink)
         // A field with no column is not the same as empty cells: rules reading it cannot be judged.
         if let header = job.header {
             for (index, field) in job.layout.kind.fields.enumerated() where header.columnOfField[index] < 0 {
@@ -134,73 +143,10 @@ extension RecordImporter {
         return parsed
     }
 
-    /// Reads the header row: which field each column feeds. Nil when there is no header.
-    func readHeader(
-        _ reader: inout CSVReader, path: String, layout: KindLayout, sink: inout DiagnosticCollector
-    ) -> CSVHeader? {
-        let fields = layout.kind.fields
-        var scratch: [UInt8] = []
-        // The header: the first non-blank line.
-        let hasHeader: Bool
-        do {
-            hasHeader = try reader.next()
-        } catch {
-            sink.error(SourceLocation(file: path, line: error.line, column: error.column), .records(error.message))
-            return nil
-        }
-        guard hasHeader else {
-            sink.error(
-                SourceLocation(file: path, line: 1, column: 1),
-                .records(.emptyFile(kind: layout.kind.id)))
-            return nil
-        }
-        let headerCount = reader.cells.count
-        // For each header cell: the field it feeds, `unnamed` for an empty header, `ignored` for an error.
-        let unnamed = -2
-        let ignored = -1
-        var fieldOfColumn = [Int](repeating: ignored, count: headerCount)
-        var columnOfField = [Int](repeating: -1, count: fields.count)
-        for (index, cell) in reader.cells.enumerated() {
-            let name = reader.withContent(of: cell, scratch: &scratch) {
-                String(decoding: CellParser.trim($0), as: UTF8.self)
-            }
-            let location = SourceLocation(file: path, line: cell.line, column: reader.column(of: cell))
-            if name.isEmpty {
-                fieldOfColumn[index] = unnamed
-                continue
-            }
-            guard let field = layout.fieldIndex[name] else {
-                sink.error(
-                    location,
-                    .records(.unknownColumn(name: truncatedForMessage(name), kind: layout.kind.id, expected: layout.expectedNames)))
-                continue
-            }
-            if columnOfField[field] >= 0 {
-                sink.error(
-                    location,
-                    .records(
-                        .repeatedColumn(
-                            name: truncatedForMessage(name), field: layout.describe(field),
-                            firstColumn: columnOfField[field] + 1))
-                )
-                continue
-            }
-            columnOfField[field] = index
-            fieldOfColumn[index] = field
-        }
-        for (index, field) in fields.enumerated() where field.required && columnOfField[index] < 0 {
-            sink.error(SourceLocation(file: path, line: 1, column: 1), .records(.missingColumn(field: layout.describe(index))))
-        }
-        return CSVHeader(
-            count: headerCount, columnOfField: columnOfField,
-            unnamedColumns: fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed },
-            line: reader.cells.first?.line ?? 1)
-    }
-
     /// Reads rows to the end of the reader's bytes; true when the bytes ended inside a quoted field.
     func readRows(
         _ reader: inout CSVReader, header: CSVHeader, path: String, into builder: inout TableBuilder,
-        sink: inout DiagnosticCollector
+        sink: inout DiagnosticCollector, skipped: inout SkippedRows
     ) -> Bool {
         let fields = builder.layout.kind.fields
         let headerCount = header.count
@@ -217,6 +163,7 @@ extension RecordImporter {
                 continue
             }
             let cellCount = reader.cells.count
+            if skipsRow(reader, header: header, scratch: &scratch, skipped: &skipped) { continue }
             if cellCount > headerCount {
                 let extra = reader.cells[headerCount]
                 sink.error(
@@ -224,7 +171,6 @@ extension RecordImporter {
                     .records(.tooManyCells(cells: cellCount, columns: headerCount)))
                 continue
             }
-            if isBlank(reader, scratch: &scratch) { continue }
             let line = reader.line
             for field in 0..<fields.count {
                 let column = columnOfField[field]
@@ -256,14 +202,5 @@ extension RecordImporter {
             builder.endRow(line: line)
         }
         return endedInsideQuotes
-    }
-
-    /// Whether every cell of the record is empty: Excel writes `,,,` for rows that only had formatting.
-    func isBlank(_ reader: CSVReader, scratch: inout [UInt8]) -> Bool {
-        for cell in reader.cells {
-            let nonEmpty = reader.withContent(of: cell, scratch: &scratch) { !CellParser.trim($0).isEmpty }
-            if nonEmpty { return false }
-        }
-        return true
     }
 }

@@ -65,6 +65,16 @@ public struct RecordImporter: Sendable {
                 guard let parsed = try finish(job, sink: &sink) else { continue }
                 parts[stem, default: []].append(parsed)
                 inputs.append(InputFile(path: full, kind: stem, sha256: job.sha256, records: parsed.table.count))
+            } else if ext == "xlsx" {
+                let (sheets, sha) = try importWorkbook(full, stem: stem, layouts: layouts, sink: &sink)
+                for sheet in sheets {
+                    parts[sheet.kind, default: []].append(sheet.parsed)
+                    inputs.append(InputFile(path: full + "!" + sheet.sheet, kind: sheet.kind, sha256: sha, records: sheet.parsed.table.count))
+                }
+            } else if ext == "xls" || ext == "et" {
+                sink.warning(
+                    SourceLocation(file: full),
+                    .spreadsheets(.legacyFileIgnored(name: name)))
             } else if ext == "xml" {
                 let bytes = try FileReader.contents(of: full, limit: FileReader.xmlFileLimit)
                 let root: XMLElement

@@ -62,11 +62,16 @@ public struct RecordFile: Hashable, Sendable {
     public var path: String
     /// The SHA-256 of the file's bytes, lower-case hex.
     public var sha256: String
+    /// The workbook sheet the rows came from, when the file is a spreadsheet (rows are sheet rows).
+    public var sheet: String?
+    /// The column (1-based) whose cell names a row in evidence: the key's, else the table's first.
+    public var evidenceColumn = 0
 
     /// Creates a file entry.
-    public init(path: String, sha256: String) {
+    public init(path: String, sha256: String, sheet: String? = nil) {
         self.path = path
         self.sha256 = sha256
+        self.sheet = sheet
     }
 }
 
@@ -152,8 +157,26 @@ public struct RecordTable: Sendable {
         return "#\(lines[row])"
     }
 
-    /// The file path a row came from.
-    public func path(at row: Int) -> String { files[Int(fileIndex[row])].path }
+    /// The file a row came from (`book.xlsx!花名册` for a sheet).
+    public func path(at row: Int) -> String {
+        let file = files[Int(fileIndex[row])]
+        guard let sheet = file.sheet else { return file.path }
+        return file.path + "!" + sheet
+    }
+
+    /// The cell naming a row of a workbook sheet in evidence (`B12`); nil for other files.
+    public func evidenceCell(at row: Int) -> String? {
+        let file = files[Int(fileIndex[row])]
+        guard file.sheet != nil, file.evidenceColumn > 0 else { return nil }
+        return SourceLocation.columnLetters(file.evidenceColumn) + String(lines[row])
+    }
+
+    /// Where a row (and a column of it, 1-based) stands: `file:line:column`, or a sheet's cell.
+    public func location(at row: Int, column: Int = 0) -> SourceLocation {
+        let file = files[Int(fileIndex[row])]
+        guard let sheet = file.sheet else { return SourceLocation(file: file.path, line: Int(lines[row]), column: column) }
+        return SourceLocation(file: file.path, sheet: sheet, row: Int(lines[row]), column: column)
+    }
 
     /// The rows of several tables of one kind, in order (a kind fed by a CSV and an XML bundle).
     public init(concatenating tables: [RecordTable]) {

@@ -80,9 +80,9 @@ struct ParsedTable {
             let duplicate: Message =
                 firstPath == path
                 ? .records(.duplicateKeyOnLine(key: keyText, line: Int(table.lines[first])))
-                : .records(.duplicateKeyInFile(key: keyText, place: "\(firstPath):\(table.lines[first])"))
+                : .records(.duplicateKeyInFile(key: keyText, place: table.location(at: first).description))
             sink.error(
-                SourceLocation(file: path, line: Int(table.lines[row]), column: column),
+                table.location(at: row, column: column),
                 duplicate)
         }
         if case .text(let column) = table.columns[key] {

@@ -151,14 +151,19 @@ public struct JSONReporter: Reporter {
     }
 
     private static func evidence(_ e: EvidenceItem) -> JSONNode {
-        .object([
+        var fields: [(String, JSONNode)] = [
             ("key", .string(e.key)),
             ("file", .string(e.file)),
             ("line", .number(e.line.map(Double.init))),
+        ]
+        // Only workbook rows have a cell; CSV evidence keeps its shape.
+        if let cell = e.cell { fields.append(("cell", .string(cell))) }
+        fields += [
             ("measured", .number(e.measured)),
             ("records", .number(e.records.map(Double.init))),
             ("note", text(e.note)),
-        ])
+        ]
+        return .object(fields)
     }
 
     private static func waiver(_ w: Waiver?) -> JSONNode {

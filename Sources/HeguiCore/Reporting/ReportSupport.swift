@@ -140,9 +140,10 @@ public enum ReportFormat {
         "\(formatNumber(finding.awarded))/\(formatNumber(finding.points))"
     }
 
-    /// Where an evidence item lives: `file:line`, `file`, or empty.
+    /// Where an evidence item lives: `file:line`, a sheet's cell (`book.xlsx!花名册!B12`), `file`, or empty.
     public static func location(_ item: EvidenceItem) -> String {
         guard let file = item.file else { return "" }
+        if let cell = item.cell { return "\(file)!\(cell)" }
         return item.line.map { "\(file):\($0)" } ?? file
     }
 

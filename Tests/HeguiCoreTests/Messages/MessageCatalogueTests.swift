@@ -87,6 +87,8 @@ import Testing
             "HEGUI_RULES", "rules", "records", "xml", "YYYY", "MM", "DD", "hegui", "Q", "H",
             // attribute names
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
+            // spreadsheet file formats, products, package parts and Excel's last column
+            "Excel", "WPS", "xlsx", "xls", "et", "zip", "CSV", "xl", "workbook", "XFD", "hegui",
         ]
         for message in MessageSamples.all {
             for word in latinWords(in: message.entry.zh) where !identifiers.contains(word) {

@@ -8,6 +8,7 @@ enum MessageSamples {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
+            + spreadsheets.map(Message.spreadsheets)
     }
 
     static let records: [RecordMessage] = [
@@ -67,6 +68,21 @@ enum MessageSamples {
         .parser(detail: "Opening and ending tag mismatch"), .schema(detail: "Element 'x': not expected"),
     ]
 
+    static let spreadsheets: [SpreadsheetMessage] = [
+        .passwordProtected, .legacyWorkbook, .emptyFile, .notAZip, .damagedZip, .unpacksTooLarge(size: "3 GiB", limit: "2 GiB"),
+        .unpacksMoreThanDeclared(declared: "4096 bytes"), .checksumMismatch, .cannotUnpack, .unpacksFewerBytes, .noWorkbookPart,
+        .missingPart(part: "xl/styles.xml"), .sheetWithoutPart(sheet: "花名册"), .badReference(reference: "A0"),
+        .cellInOtherRow(cell: "B3", row: 2), .rowOutOfOrder(row: "1"), .pastLastColumn, .sharedStringWithoutIndex,
+        .sharedStringOutOfRange(index: 999, count: 2), .usedToLastRow, .tableReachesLastRow, .emptySheet(kind: "employee"),
+        .recordBelowTotal(row: 40), .excelError(field: "name", value: "#N/A"), .phantomLeapDay(field: "hiredOn"),
+        .plainNumberNotDate(field: "hiredOn", value: "43500"), .valueWithoutHeader(column: "F"),
+        .sheetNotRead(sheet: "Sheet2", workbook: "employee.xlsx", kind: "employee", chosen: "花名册"),
+        .sheetsShareKind(first: "employee", second: "职工花名册", kind: "employee"),
+        .sheetNamedAfterNoKind(sheet: "Sheet1", known: "employee, team"),
+        .workbookNamedAfterNoKind(name: "employe.xlsx", known: "employee, team"), .legacyFileIgnored(name: "employee.xls"),
+        .xmlReaderFailed, .xmlUnreadable,
+    ]
+
     static let profiles: [ProfileMessage] = [
         .wrongRoot(root: "pack"), .unexpectedElement(element: "x"), .parameterNeedsAttributes, .unknownPack(pack: "x"),
         .unknownParameter(pack: "p", parameter: "x"), .notOfType(value: "x", type: "number", parameter: "min"),
@@ -110,3 +126,4 @@ enum MessageSamples {
         .cannotWriteReport(reason: reason), .reportFolderNotWritable(folder: "/x"),
     ]
 }
+

@@ -1,0 +1,134 @@
+import HeguiBase
+import Foundation
+import HeguiXML
+import ZIPFoundation
+
+/// An `.xlsx` file opened for reading: its zip parts, each unpacked under hard limits so a zip bomb
+/// or a renamed `.xls` is a clear error, never an exhausted machine.
+final class XLSXArchive {
+    /// The workbook's path as the user gave it.
+    let path: String
+    private let archive: Archive
+    private var entries: [String: Entry] = [:]
+
+    /// The most one part may unpack to: a sheet of Excel's full 1,048,576 rows of a 17-column roster
+    /// is about 400 MiB of XML.
+    static let partLimit = 512 << 20
+    /// The most all parts together may declare.
+    static let totalLimit = 2 << 30
+
+    /// Opens the workbook whose bytes are `bytes` (already read, for the hash and the sniff).
+    init(path: String, bytes: [UInt8]) throws(DiagnosticsError) {
+        self.path = path
+        let here = SourceLocation(file: path)
+        if let refusal = Self.sniff(bytes) { throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(refusal))]) }
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.damagedZip))])
+        }
+        var declared: UInt64 = 0
+        for entry in archive {
+            declared &+= entry.uncompressedSize
+            entries[entry.path] = entry
+        }
+        guard declared <= UInt64(Self.totalLimit) else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: here,
+                    .spreadsheets(.unpacksTooLarge(size: Self.size(declared), limit: Self.size(UInt64(Self.totalLimit)))))
+            ])
+        }
+        guard entries["xl/workbook.xml"] != nil else {
+            throw DiagnosticsError([
+                Diagnostic(at: here, .spreadsheets(.noWorkbookPart))
+            ])
+        }
+    }
+
+    /// Why bytes that are not a zip archive cannot be an `.xlsx`, or nil when they are a zip archive.
+    static func sniff(_ bytes: [UInt8]) -> SpreadsheetMessage? {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return nil }
+        // An OLE compound file: an encrypted OOXML package keeps its data in an `EncryptedPackage` stream;
+        // otherwise it is a BIFF workbook (Excel 97–2003 `.xls`, WPS `.et`).
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            let encrypted = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            if contains(bytes, encrypted) {
+                return .passwordProtected
+            }
+            return .legacyWorkbook
+        }
+        if bytes.isEmpty { return .emptyFile }
+        return .notAZip
+    }
+
+    /// Whether the package holds this part.
+    func has(_ part: String) -> Bool { entries[part] != nil }
+
+    /// `book.xlsx!xl/worksheets/sheet1.xml`: where a part's diagnostics point.
+    func partPath(_ part: String) -> String { path + "!" + part }
+
+    /// The part's bytes, unpacked with the declared and the streamed size both held to `partLimit`.
+    func bytes(of part: String) throws(DiagnosticsError) -> [UInt8] {
+        let here = SourceLocation(file: partPath(part))
+        guard let entry = entries[part] else {
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .spreadsheets(.missingPart(part: part)))])
+        }
+        let limit = UInt64(Self.partLimit)
+        guard entry.uncompressedSize <= limit else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: here,
+                    .spreadsheets(.unpacksTooLarge(size: Self.size(entry.uncompressedSize), limit: Self.size(limit))))
+            ])
+        }
+        let declared = Int(entry.uncompressedSize)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(declared)
+        var overflow = false
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+                // A lying header: more bytes than declared is a bomb (or damage), stopped at once.
+                guard bytes.count + chunk.count <= declared else {
+                    overflow = true
+                    throw Archive.ArchiveError.cancelledOperation
+                }
+                bytes.append(contentsOf: chunk)
+            }
+        } catch {
+            if overflow {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        at: here, .spreadsheets(.unpacksMoreThanDeclared(declared: Self.size(UInt64(declared)))))
+                ])
+            }
+            if case Archive.ArchiveError.invalidCRC32 = error {
+                throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.checksumMismatch))])
+            }
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.cannotUnpack))])
+        }
+        guard bytes.count == declared else {
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.unpacksFewerBytes))])
+        }
+        return bytes
+    }
+
+    /// A streaming XML reader over the part.
+    func reader(for part: String) throws(DiagnosticsError) -> XMLStreamReader {
+        try XMLStreamReader(bytes: try bytes(of: part), path: partPath(part))
+    }
+
+    static func size(_ bytes: UInt64) -> String {
+        bytes >= 1 << 30 ? "\(bytes >> 30) GiB" : bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
+    }
+}
