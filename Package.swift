@@ -7,11 +7,15 @@ let package = Package(
     products: [
         .executable(name: "hegui", targets: ["hegui"]),
         .library(name: "HeguiCore", targets: ["HeguiCore"]),
+        .library(name: "HeguiWeb", targets: ["HeguiWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system libxml2; only HeguiXML imports it.
@@ -31,12 +35,27 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `hegui serve`: server-rendered pages over the same core calls as the command line.
+        .target(
+            name: "HeguiWeb",
+            dependencies: [
+                "HeguiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The templates and static files are compiled in (EmbeddedAssets.swift), so a copied binary serves them.
+            exclude: ["Templates", "Static"]
+        ),
         // The thin command line: each subcommand maps flags to one core call.
         .executableTarget(
             name: "hegui",
             dependencies: [
                 "HeguiCore",
+                "HeguiWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Deterministic data generator and benchmark harness.
@@ -44,5 +63,12 @@ let package = Package(
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiXML"]),
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"], exclude: ["Expected"]),
+        .testTarget(
+            name: "HeguiWebTests",
+            dependencies: [
+                "HeguiWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

@@ -21,6 +21,8 @@ struct Hegui: ParsableCommand {
             LedgerCommand.self,
             History.self,
             Diff.self,
+            User.self,
+            Serve.self,
         ]
     )
 

@@ -106,6 +106,8 @@ enum LedgerSchema {
                         BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
                     """)
         }
+        // The web front end's accounts, sessions and settings (their own file and migration ids).
+        LedgerAccountsSchema.register(in: &migrator)
         return migrator
     }
 }
