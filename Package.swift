@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "hegui", targets: ["hegui"]),
         .library(name: "HeguiCore", targets: ["HeguiCore"]),
+        .library(name: "HeguiBase", targets: ["HeguiBase"]),
         .library(name: "HeguiWeb", targets: ["HeguiWeb"]),
     ],
     dependencies: [
@@ -24,12 +25,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // What every layer shares: diagnostics, source locations, localized text, error types, the file reader.
+        .target(name: "HeguiBase"),
         // Safe parsing, XSD validation and source locations over libxml2.
-        .target(name: "HeguiXML", dependencies: ["CLibXML2"]),
+        .target(name: "HeguiXML", dependencies: ["HeguiBase", "CLibXML2"]),
         // Model, loading, records, evaluation, ledger and reporting.
         .target(
             name: "HeguiCore",
             dependencies: [
+                "HeguiBase",
                 "HeguiXML",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -39,6 +43,7 @@ let package = Package(
         .target(
             name: "HeguiWeb",
             dependencies: [
+                "HeguiBase",
                 "HeguiCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
@@ -60,8 +65,9 @@ let package = Package(
         ),
         // Deterministic data generator and benchmark harness.
         .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
-        .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiXML"]),
-        .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore"]),
+        .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiBase", "HeguiXML"]),
+        // Core tests; the ledger's command-line wording is checked against the `hegui` target too.
+        .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore", "hegui"]),
         .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"], exclude: ["Expected"]),
         .testTarget(
             name: "HeguiWebTests",

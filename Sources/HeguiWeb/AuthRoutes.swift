@@ -128,3 +128,9 @@ extension WebServer {
         return response
     }
 }
+
+/// Password hashing for accounts, shared by `hegui user` and the sign-in pages.
+public enum Passwords {
+    /// A bcrypt hash (cost 12) of a password.
+    public static func hash(_ password: String) -> String { Bcrypt.hash(password) }
+}

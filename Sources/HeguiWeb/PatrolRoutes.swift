@@ -45,7 +45,7 @@ extension WebServer {
                     return day
                 }
                 let evidence = try self.storePhotos(form, field: "photo")
-                let days = LedgerCLI.deadlineDaysByGrade(rules: self.configuration.rules).days
+                let days = RectificationDeadlines.daysByGrade(rules: self.configuration.rules).days
                 let item = try self.ledger.addIssue(
                     patrolID: id, location: form["location"], description: form["description"] ?? "",
                     category: form["category"] ?? "", grade: form["grade"] ?? "", department: form["department"],
@@ -83,7 +83,7 @@ extension WebServer {
         guard let patrol = try ledger.patrols().first(where: { $0.id == id }) else { throw WebRefusal.notFound }
         let all = try ledger.items()
         let days = Ledger.defaultDeadlineDaysByGrade.merging(
-            LedgerCLI.deadlineDaysByGrade(rules: configuration.rules).days) { _, pack in pack }
+            RectificationDeadlines.daysByGrade(rules: configuration.rules).days) { _, pack in pack }
         return [
             "id": patrol.id, "date": patrol.date.description, "team": patrol.team, "scope": patrol.scope,
             "leader": patrol.leader ?? "", "canAdd": Authorization.allows(account.role, .addIssue),

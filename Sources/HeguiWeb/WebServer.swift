@@ -180,7 +180,7 @@ public final class WebServer: Sendable {
         switch error {
         case let error as LedgerError: error.message.text(language)
         case let error as PhotoRefusal: error.message.text(language)
-        case let error as CommandFailure: error.message
+        case let error as CoreFailure: error.lines
         default: "\(error)"
         }
     }

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import HeguiBase
 
 /// One error or warning as libxml2 reported it, copied out of its `xmlError`.
 struct LibXMLError {

@@ -1,61 +1,5 @@
 import CLibXML2
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Reading input files with hard limits, so a wrong path never hangs or exhausts memory.
-enum SecureFile {
-    /// Rule packs and schemas are small; anything bigger is a mistake or an attack.
-    static let maximumSize = 64 << 20
-
-    /// Reads a regular file of at most `maximumSize` bytes.
-    static func contents(of path: String) throws(UnreadableFileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw UnreadableFileError(path: path, reason: "is a directory, not a file")
-        }
-        // FIFOs and devices could block or never end.
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw UnreadableFileError(path: path, reason: "is not a regular file")
-        }
-        guard Int(info.st_size) <= maximumSize else {
-            throw UnreadableFileError(path: path, reason: "is larger than the 64 MiB limit")
-        }
-        // Read one byte past the limit so a file that grows meanwhile is still caught.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var total = 0
-        while true {
-            if total == bytes.count {
-                guard bytes.count <= maximumSize else {
-                    throw UnreadableFileError(path: path, reason: "is larger than the 64 MiB limit")
-                }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, maximumSize + 1 - bytes.count)))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                read(fd, buffer.baseAddress! + total, buffer.count - total)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw UnreadableFileError(path: path, reason: errorText(errno))
-            }
-            if count == 0 { break }
-            total += count
-        }
-        bytes.removeLast(bytes.count - total)
-        return bytes
-    }
-
-    private static func errorText(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
-}
+import HeguiBase
 
 /// A libxml2 document with its Swift tree and the source locations of its nodes.
 struct ParsedDocument {
@@ -71,6 +15,9 @@ struct ParsedDocument {
 /// Parsing that refuses DTDs before libxml2 sees the bytes, and reports every error with a location.
 enum SecureParser {
     static let doctypeMessage = "DOCTYPE declarations are not allowed (no DTDs or entities are loaded)"
+    /// More attributes than any record kind has fields: libxml2's duplicate-attribute check is
+    /// quadratic in the count, so a longer tag is refused before libxml2 sees it.
+    static let maximumAttributes = 128
 
     /// Parses `bytes`; `path` is used in every diagnostic and location. When `recovering`, a tree that
     /// libxml2 rebuilt after well-formedness errors is returned with those errors instead of throwing.
@@ -79,6 +26,15 @@ enum SecureParser {
     ) throws(DiagnosticsError)
         -> (document: ParsedDocument, errors: [Diagnostic])
     {
+        // Every XML document, records bundles included, is held to the same limit before parsing;
+        // it also keeps the length within libxml2's Int32.
+        guard bytes.count <= FileReader.xmlFileLimit else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: SourceLocation(file: path),
+                    "is larger than the 64 MiB limit for XML files (\(bytes.count) bytes)")
+            ])
+        }
         let source = SourceText(bytes)
         func located(_ offset: Int, _ message: String) -> DiagnosticsError {
             let position = source.position(ofByte: offset)
@@ -100,6 +56,17 @@ enum SecureParser {
         if bytes.isEmpty {
             throw DiagnosticsError([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "Document is empty")])
         }
+        let tags = source.scanStartTags()
+        let crowded = tags.filter { $0.attributes.count > maximumAttributes }
+        if !crowded.isEmpty {
+            throw DiagnosticsError(
+                crowded.prefix(20).map { tag in
+                    let position = source.position(ofByte: tag.offset)
+                    return Diagnostic(
+                        at: SourceLocation(file: path, line: position.line, column: position.column),
+                        "element <\(truncatedForMessage(tag.qualifiedName))> has \(tag.attributes.count) attributes; at most \(maximumAttributes) are allowed")
+                })
+        }
 
         let (outcome, errors) = LibXML.withCapturedErrors { () -> Result<ParsedDocument, DiagnosticsError> in
             guard let context = xmlNewParserCtxt() else {
@@ -110,7 +77,7 @@ enum SecureParser {
             let parsed = bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     xmlCtxtReadMemory(
-                        context, chars.baseAddress, Int32(chars.count), nil, "UTF-8",
+                        context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8",
                         recovering ? LibXML.parseOptions | Int32(XML_PARSE_RECOVER.rawValue) : LibXML.parseOptions)
                 }
             }
@@ -127,7 +94,7 @@ enum SecureParser {
                         Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the document has no root element")
                     ]))
             }
-            var builder = TreeBuilder(source: source, path: path, document: document)
+            var builder = TreeBuilder(source: source, path: path, document: document, tags: tags)
             let root = builder.element(rootNode)
             return .success(
                 ParsedDocument(
@@ -171,11 +138,11 @@ struct TreeBuilder {
     var locations: [UnsafeRawPointer: SourceLocation] = [:]
     var attributeLocations: [UnsafeRawPointer: [String: SourceLocation]] = [:]
 
-    init(source: SourceText, path: String, document: xmlDocPtr) {
+    init(source: SourceText, path: String, document: xmlDocPtr, tags: [ScannedStartTag]) {
         self.source = source
         self.path = path
         self.document = document
-        self.tags = source.scanStartTags()
+        self.tags = tags
     }
 
     private func location(ofByte offset: Int) -> SourceLocation {

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// The raw bytes of a document with a line index, for turning byte offsets into line and column.
 struct SourceText {
     let bytes: [UInt8]

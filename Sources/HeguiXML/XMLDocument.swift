@@ -1,21 +1,5 @@
 import CLibXML2
-
-/// A file that could not be read at all (missing, unreadable, too large): the run cannot go on.
-public struct UnreadableFileError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// The path as given.
-    public var path: String
-    /// Why it could not be read.
-    public var reason: String
-
-    /// Creates the error.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    /// `path: error: reason`.
-    public var description: String { "\(path): error: \(reason)" }
-}
+import HeguiBase
 
 /// A parsed XML document: the Swift element tree plus the libxml2 document kept for XSD validation.
 public final class XMLDocument: @unchecked Sendable {
@@ -44,7 +28,7 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// Reads and parses a file securely; throws `UnreadableFileError` or `DiagnosticsError`.
     public convenience init(contentsOf path: String) throws {
-        let bytes = try SecureFile.contents(of: path)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
         try self.init(bytes: bytes, path: path)
     }
 
@@ -59,7 +43,7 @@ public final class XMLDocument: @unchecked Sendable {
     /// errors; never for records, whose values must not be guessed. The same security applies (a
     /// DOCTYPE is still refused). Throws `UnreadableFileError`, or `DiagnosticsError` when no tree results.
     public static func recovering(contentsOf path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
-        let bytes = try SecureFile.contents(of: path)
+        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
         let parsed = try SecureParser.parse(bytes, path: path, recovering: true)
         return (XMLDocument(path: path, parsed: parsed.document), parsed.errors)
     }

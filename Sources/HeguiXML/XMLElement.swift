@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// An attribute of an element, with where it stands in the source.
 public struct XMLAttribute: Hashable, Sendable {
     /// The attribute's local name.

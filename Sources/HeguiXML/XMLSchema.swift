@@ -1,4 +1,5 @@
 import CLibXML2
+import HeguiBase
 
 /// A compiled XSD schema.
 public final class XMLSchema: @unchecked Sendable {

@@ -12,9 +12,9 @@ struct FixtureWriter {
 
     /// Fixture CSVs: UTF-8 without BOM, LF line ends (diff-friendly). Every declared kind gets a file,
     /// header only when it has no rows, so "nothing happened" is stated rather than missing.
-    /// With `base`, a file identical to the base's is written as a relative symbolic link to it
-    /// (`../../ningbo-2019/x.csv`), so a scenario stores only what it changes.
-    func write(_ tables: Tables, to folder: String, base: (tables: Tables, link: String)? = nil) throws {
+    /// Every file is a real copy, never a symbolic link: hegui refuses links leading out of a records
+    /// folder (git stores identical files once, so the copies cost the repository nothing).
+    func write(_ tables: Tables, to folder: String) throws {
         if FileManager.default.fileExists(atPath: folder) { try FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let known = Set(kinds.map(\.id))
@@ -24,11 +24,7 @@ struct FixtureWriter {
         for kind in kinds {
             let text = try render(kind, tables[kind.id] ?? [])
             let path = "\(folder)/\(kind.id).csv"
-            if let base, try render(kind, base.tables[kind.id] ?? []) == text {
-                try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "\(base.link)/\(kind.id).csv")
-            } else {
-                try writeText(text, to: path)
-            }
+            try writeText(text, to: path)
         }
     }
 

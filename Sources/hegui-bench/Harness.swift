@@ -1,5 +1,9 @@
 import Foundation
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import HeguiCore
 
 /// `hegui-bench run`: for each size, generate (or reuse) a benchmark year, time the in-process

@@ -56,7 +56,7 @@ do {
             var tables = base
             scenario.apply(&tables)
             let folder = out + "/scenarios/" + scenario.name
-            try writer.write(tables, to: folder, base: (base, "../../ningbo-2019"))
+            try writer.write(tables, to: folder)
             try writer.writeText(scenario.readme + "\n", to: folder + "/README.md")
         }
         try writer.writeTemplates(to: out + "/templates")

@@ -44,16 +44,14 @@ struct AssessmentOptions: ParsableArguments {
     var today: String?
 
     /// The core request these flags describe.
-    func request(format: ReportFormatName, language: Language, colour: Bool) throws(CommandFailure) -> CheckRequest {
+    func request(language: Language) throws(CommandFailure) -> CheckRequest {
         var request = CheckRequest(
-            records: records, period: try RunInputs.period(period, from: from, to: to), today: try RunInputs.today(today))
+            records: records, period: try FlagValues.period(period, from: from, to: to), today: try FlagValues.today(today))
         request.rules = rules
         request.packIDs = pack
         request.profile = profile
         request.waivers = waivers
-        request.format = format
         request.language = language
-        request.useColour = colour
         request.encoding = encoding
         request.ledger = ledger
         request.useLedger = !noLedger
@@ -70,9 +68,10 @@ func runAssessment(
 {
     do {
         try checkWritable(output)
-        var request = try options.request(format: format, language: language, colour: output == nil && terminalWantsColour)
+        var request = try options.request(language: language)
         request.recordRun = recordRun
-        try finish(try CheckCommand.run(request), writingTo: output)
+        try finish(
+            try CheckOutput.run(request, format: format, useColour: output == nil && terminalWantsColour), writingTo: output)
     } catch let failure as CommandFailure {
         try fail(failure, language)
     }

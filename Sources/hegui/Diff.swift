@@ -9,5 +9,5 @@ struct Diff: ParsableCommand {
     @Argument(help: "The earlier run id.") var from: Int64
     @Argument(help: "The later run id.") var to: Int64
 
-    func run() throws { try finish(LedgerCLI.diff(flags.options, from: from, to: to)) }
+    func run() throws { try finish(LedgerCommands.diff(flags.options, from: from, to: to)) }
 }

@@ -16,9 +16,9 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         do {
-            var request = try options.request(format: .text, language: language.language, colour: false)
+            var request = try options.request(language: language.language)
             request.recordRun = false
-            try finish(try ExplainCommand.run(id: id, request: request), writingTo: nil)
+            try finish(try ExplainOutput.run(id: id, request: request), writingTo: nil)
         } catch let failure as CommandFailure {
             try fail(failure, language.language)
         }

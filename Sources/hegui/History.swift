@@ -6,5 +6,5 @@ struct History: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the stored check runs with their scores.")
     @OptionGroup var flags: LedgerFlags
 
-    func run() throws { try finish(LedgerCLI.history(flags.options)) }
+    func run() throws { try finish(LedgerCommands.history(flags.options)) }
 }

@@ -19,7 +19,7 @@ struct Inspect: ParsableCommand {
         @Option(help: "Who records it.") var by: String
 
         func run() throws {
-            try finish(LedgerCLI.addPatrol(flags.options, date: date, team: team, scope: scope, leader: leader, by: by))
+            try finish(LedgerCommands.addPatrol(flags.options, date: date, team: team, scope: scope, leader: leader, by: by))
         }
     }
 
@@ -53,9 +53,9 @@ struct Inspect: ParsableCommand {
 
         func run() throws {
             try finish(
-                LedgerCLI.addIssue(
+                LedgerCommands.addIssue(
                     flags.options,
-                    LedgerCLI.IssueArguments(
+                    LedgerCommands.IssueArguments(
                         patrol: patrol, foundOn: foundOn, finder: finder, location: location, description: description,
                         category: category, grade: grade, department: department, responsible: responsible,
                         deadline: deadline, measure: measure, funds: funds, rechecker: rechecker, by: by, rules: rules)))
@@ -67,7 +67,7 @@ struct Inspect: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the patrols.")
         @OptionGroup var flags: LedgerFlags
 
-        func run() throws { try finish(LedgerCLI.listPatrols(flags.options)) }
+        func run() throws { try finish(LedgerCommands.listPatrols(flags.options)) }
     }
 
     /// `hegui inspect bulk-add` (hidden): many issues, one transaction each, printing each id once committed.
@@ -81,7 +81,7 @@ struct Inspect: ParsableCommand {
 
         func run() throws {
             try finish(
-                LedgerCLI.bulkAddIssues(flags.options, patrol: patrol, count: count, by: by) { id in
+                LedgerCommands.bulkAddIssues(flags.options, patrol: patrol, count: count, by: by) { id in
                     // Unbuffered, so a killed process has printed exactly what it committed.
                     FileHandle.standardOutput.write(Data("\(id)\n".utf8))
                 })

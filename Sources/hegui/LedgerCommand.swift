@@ -12,7 +12,7 @@ struct LedgerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check the audit chain: exit 1 naming the first broken event.")
         @OptionGroup var flags: LedgerFlags
 
-        func run() throws { try finish(LedgerCLI.verify(flags.options)) }
+        func run() throws { try finish(LedgerCommands.verify(flags.options)) }
     }
 
     /// `hegui ledger export`.
@@ -23,6 +23,6 @@ struct LedgerCommand: ParsableCommand {
         @Option(help: "csv or json.") var format: String
         @Option(help: "The file to write (default: stdout).") var output: String?
 
-        func run() throws { try finish(LedgerCLI.export(flags.options, format: format, output: output)) }
+        func run() throws { try finish(LedgerCommands.export(flags.options, format: format, output: output)) }
     }
 }

@@ -19,7 +19,7 @@ struct Rectify: ParsableCommand {
         var status: String?
         @Flag(help: "Only items past their deadline and not struck off.") var overdue = false
 
-        func run() throws { try finish(LedgerCLI.listItems(flags.options, status: status, overdue: overdue)) }
+        func run() throws { try finish(LedgerCommands.listItems(flags.options, status: status, overdue: overdue)) }
     }
 
     /// `hegui rectify show`.
@@ -28,7 +28,7 @@ struct Rectify: ParsableCommand {
         @OptionGroup var flags: LedgerFlags
         @Argument(help: "The item id.") var id: Int64
 
-        func run() throws { try finish(LedgerCLI.show(flags.options, id: id)) }
+        func run() throws { try finish(LedgerCommands.show(flags.options, id: id)) }
     }
 
     /// `hegui rectify assign`.
@@ -45,7 +45,7 @@ struct Rectify: ParsableCommand {
 
         func run() throws {
             try finish(
-                LedgerCLI.act(
+                LedgerCommands.act(
                     flags.options, id: id, action: .assign, by: by, note: note, department: department,
                     responsible: responsible, deadline: deadline, rechecker: rechecker))
         }
@@ -60,7 +60,7 @@ struct Rectify: ParsableCommand {
         @Option(parsing: .upToNextOption, help: "Evidence files (photos, documents).") var evidence: [String] = []
 
         func perform(_ action: RectificationAction) throws -> Never {
-            try finish(LedgerCLI.act(flags.options, id: id, action: action, by: by, note: note, evidence: evidence))
+            try finish(LedgerCommands.act(flags.options, id: id, action: action, by: by, note: note, evidence: evidence))
         }
     }
 

@@ -51,7 +51,7 @@ struct Rules: ParsableCommand {
 
 /// Loads packs for a command that needs valid ones; prints every problem and exits 2 otherwise.
 func loadValidPacks(_ paths: [String]) throws -> [RulePack] {
-    let loaded = try RulePackLoader.shipped().load(paths: paths.isEmpty ? [try RulesLocator.rulesDirectory()] : paths)
+    let loaded = try loadPacks(paths)
     guard loaded.isValid else {
         printError(ValidationReport.text(loaded).trimmingCharacters(in: .newlines))
         throw ExitCode(2)

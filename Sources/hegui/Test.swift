@@ -18,9 +18,35 @@ struct Test: ParsableCommand {
     func run() throws {
         do {
             try finish(
-                try TestCommand.run(rules: paths, language: language.language, today: try RunInputs.today(today)), writingTo: nil)
+                try Test.output(rules: paths, language: language.language, today: try FlagValues.today(today)), writingTo: nil)
         } catch let failure as CommandFailure {
             try fail(failure, language.language)
         }
+    }
+
+    /// Every test case's verdict (`ok` or `FAIL` with each unmet expectation), the coverage gaps and
+    /// the packs without tests; exit 0 all met, 1 some unmet, 2 invalid packs.
+    static func output(rules: [String], language: Language, today: Day) throws(CommandFailure) -> CommandResult {
+        let run: PackTestRun
+        do {
+            run = try HeguiService.test(rules: rules, today: today)
+        } catch {
+            throw CommandFailure.from(error, language: language)
+        }
+        var lines: [String] = []
+        for result in run.results {
+            if result.failures.isEmpty {
+                lines.append("ok    \(result.pack): \(result.name)")
+            } else {
+                lines.append("FAIL  \(result.pack): \(result.name)")
+                lines += result.failures.map { "  \($0)" }
+            }
+        }
+        lines += run.coverageGaps.map { DiagnosticText.line($0, language) }
+        if !run.untested.isEmpty {
+            lines.append((language == .en ? "packs without tests: " : "没有测试用例的规则包：") + run.untested.joined(separator: ", "))
+        }
+        lines.append("\(run.results.count - run.failed) passed, \(run.failed) failed")
+        return CommandResult(output: lines.joined(separator: "\n") + "\n", exitCode: run.failed == 0 ? 0 : 1)
     }
 }

@@ -20,9 +20,22 @@ struct Validate: ParsableCommand {
     var format: ListingFormat = .text
 
     func run() throws {
-        let loader = try RulePackLoader.shipped()
-        let loaded = loader.load(paths: paths.isEmpty ? [try RulesLocator.rulesDirectory()] : paths)
+        let loaded = try loadPacks(paths)
         print(format == .json ? ValidationReport.json(loaded) : ValidationReport.text(loaded), terminator: "")
         throw ExitCode(!loaded.unreadable.isEmpty ? 2 : loaded.isValid ? 0 : 1)
+    }
+}
+
+/// The packs at these paths (the shipped rules when empty) with every problem found; when the
+/// shipped rules or the schema cannot be read, that error goes up as is (exit 2).
+func loadPacks(_ paths: [String]) throws -> LoadedPacks {
+    do {
+        return try HeguiService.validate(paths: paths)
+    } catch .rules(.unreadable(let unreadable)) {
+        throw unreadable
+    } catch .rules(.diagnostics(let diagnostics)) {
+        throw DiagnosticsError(diagnostics)
+    } catch {
+        try fail(CommandFailure.from(error, language: .en), .en)
     }
 }

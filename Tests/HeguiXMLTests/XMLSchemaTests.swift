@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 import HeguiXML
 import Testing
 

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A number measured over records, with the rows behind it.
 struct Measured {
     var value: Double
@@ -191,9 +193,7 @@ extension EvaluationContext {
     )
         throws(EvaluationError) -> Double
     {
-        guard let index = table.columnIndex(field) else {
-            throw .because(zh: "“\(table.kind.id)”没有字段 \(field)", en: "kind '\(table.kind.id)' has no field '\(field)'")
-        }
+        let index = try column(field, of: table)
         if aggregate == .distinct {
             var seen = Set<Value>()
             for row in rows {

@@ -16,7 +16,8 @@ extension EvaluationContext {
             let predicate = try compile(inner, on: table, in: window)
             return { row in !predicate(row) }
         case .distinct(let fields):
-            let indices = fields.compactMap(table.columnIndex)
+            var indices: [Int] = []
+            for field in fields { indices.append(try column(field, of: table)) }
             return { row in
                 var seen: [Value] = []
                 for index in indices {
@@ -28,9 +29,7 @@ extension EvaluationContext {
         case .has(let kind, let by, let to, let filter):
             return try compileHas(kind: kind, by: by, to: to, filter: filter, on: table, in: window)
         case .field(let name, let comparison):
-            guard let index = table.columnIndex(name) else {
-                throw .because(zh: "“\(table.kind.id)”没有字段 \(name)", en: "kind '\(table.kind.id)' has no field '\(name)'")
-            }
+            let index = try column(name, of: table)
             return try compileField(index, comparison, on: table, in: window)
         }
     }
@@ -50,9 +49,8 @@ extension EvaluationContext {
     {
         let other = try self.table(kind)
         let otherRows = try rows(of: kind, in: window, where: filter)
-        guard let mine = table.columnIndex(by), let theirs = other.columnIndex(to) else {
-            throw .because(zh: "关联字段不存在", en: "a link field does not exist")
-        }
+        let mine = try column(by, of: table)
+        let theirs = try column(to, of: other)
         // A hash set of the linked values: one pass over each side, never a nested loop.
         var linked = Set<Value>()
         for row in otherRows {
@@ -77,7 +75,8 @@ extension EvaluationContext {
             return { row in (table.value(column: index, at: row) == nil) == wanted }
         }
         // Comparisons with another field of the same row go through typed values.
-        if let other = fieldOperand(of: comparison), let otherIndex = table.columnIndex(other) {
+        if let other = fieldOperand(of: comparison) {
+            let otherIndex = try column(other, of: table)
             return { row in
                 guard let a = table.value(column: index, at: row), let b = table.value(column: otherIndex, at: row) else {
                     return false

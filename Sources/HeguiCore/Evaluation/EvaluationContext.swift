@@ -3,12 +3,15 @@
 final class EvaluationContext {
     let records: RecordSet
     let parameters: [String: Value]
+    /// Kinds the pack declares non-empty: a table with no rows is an error, not a vacuous pass.
+    let nonEmptyKinds: Set<String>
     private var windowRows: [WindowKey: ContiguousArray<Int32>] = [:]
     private var filteredRows: [FilterKey: ContiguousArray<Int32>] = [:]
 
-    init(records: RecordSet, parameters: [String: Value]) {
+    init(records: RecordSet, parameters: [String: Value], nonEmptyKinds: Set<String> = []) {
         self.records = records
         self.parameters = parameters
+        self.nonEmptyKinds = nonEmptyKinds
     }
 
     private struct WindowKey: Hashable {
@@ -27,7 +30,20 @@ final class EvaluationContext {
     /// The table of a kind, or the error that says its file is missing.
     func table(_ kind: String) throws(EvaluationError) -> RecordTable {
         guard let table = records.tables[kind] else { throw .missingKind(kind) }
+        if table.count == 0 && nonEmptyKinds.contains(kind) { throw .emptyKind(table.kind, files: table.files) }
         return table
+    }
+
+    /// The column of a field a rule reads; a field the records file has no column for is an error
+    /// naming the column and the header that lacks it (data missing is never a pass).
+    func column(_ field: String, of table: RecordTable) throws(EvaluationError) -> Int {
+        guard let index = table.columnIndex(field) else {
+            throw .because(zh: "“\(table.kind.id)”没有字段 \(field)", en: "kind '\(table.kind.id)' has no field '\(field)'")
+        }
+        if let location = table.absentColumns[field] {
+            throw .absentColumn(table.kind.field(field), named: field, kind: table.kind.id, at: location)
+        }
+        return index
     }
 
     /// The rows of a kind that fall in the window (all rows for kinds without a date field), in file order.

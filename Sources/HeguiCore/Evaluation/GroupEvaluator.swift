@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A group's identity: up to three group-by values and the calendar bucket, each packed into 64 bits.
 struct GroupKey: Hashable {
     var a: Int64 = 0
@@ -47,7 +49,7 @@ extension EvaluationContext {
         case .aggregate(let kindOfAggregate, _, let field, let inner):
             innerFilter = inner
             aggregate = kindOfAggregate
-            valueColumn = table.columnIndex(field)
+            valueColumn = try column(field, of: table)
         default:
             throw .because(zh: "分组内只能使用计数或汇总", en: "only count or an aggregate can be measured per group")
         }
@@ -215,9 +217,7 @@ extension EvaluationContext {
 
     /// A function giving a row's value of a field packed into 64 bits (empty cells share one value).
     private func keyPart(_ field: String, of table: RecordTable) throws(EvaluationError) -> (Int) -> Int64 {
-        guard let index = table.columnIndex(field) else {
-            throw .because(zh: "“\(table.kind.id)”没有字段 \(field)", en: "kind '\(table.kind.id)' has no field '\(field)'")
-        }
+        let index = try column(field, of: table)
         switch table.columns[index] {
         case .text(let column): return { Int64(column.codes[$0]) }
         case .number(let values): return { values[$0].isNaN ? Int64.min : Int64(bitPattern: UInt64(values[$0].bitPattern)) }

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Evaluates one pack over a period: findings, vetoes, scores, grade and the gap to pass.
 public struct PackEvaluator {
     /// The pack.
@@ -19,7 +21,8 @@ public struct PackEvaluator {
 
     /// Evaluates the pack over the records for a period.
     public func evaluate(_ records: RecordSet, period: Period) -> PackAssessment {
-        let context = EvaluationContext(records: records, parameters: parameters)
+        let context = EvaluationContext(
+            records: records, parameters: parameters, nonEmptyKinds: Set(pack.recordKinds.filter(\.nonEmpty).map(\.id)))
         let findings = pack.indicators.map { finding(for: $0, context: context, period: period) }
         let vetoes = pack.vetoes.map { result(for: $0, context: context, period: period) }
         return assess(findings: findings, vetoes: vetoes, context: context, period: period)
@@ -91,7 +94,8 @@ public struct PackEvaluator {
         }
         let checks = veto.checks.map { context.evaluate($0, in: window, indicator: veto.id) }
         return VetoResult(
-            id: veto.id, title: veto.title, fired: checks.contains { $0.outcome == .fail }, window: window, checks: checks)
+            id: veto.id, title: veto.title, fired: checks.contains { $0.outcome == .fail }, window: window, checks: checks,
+            coverage: context.uncoveredYears(of: veto, window: window, period: period))
     }
 
     // MARK: - Scoring

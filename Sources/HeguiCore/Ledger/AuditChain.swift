@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HeguiBase
 
 /// The hash chain over `events`.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HeguiBase
 
 /// The rectification ledger: one SQLite file (WAL) holding check runs, patrols, rectification items
 /// and the hash-chained audit log. Every change is one IMMEDIATE write transaction, so processes sharing

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Why a ledger operation was refused or could not run; every message comes in zh-CN and en.
 public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The action is not allowed from the item's current status.
@@ -35,9 +37,6 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         default: false
         }
     }
-
-    /// The CLI exit code: 1 refused, 2 could not run.
-    public var exitCode: Int32 { isRefusal ? 1 : 2 }
 
     /// The message in both languages.
     public var message: LocalizedText {

@@ -4,12 +4,6 @@ extension Ledger {
     /// The CSV header, exactly as the 整改台账 sheet names its columns.
     public static let csvHeader = ["序号", "发现日期", "地点", "问题描述", "类别", "等级", "责任部门", "责任人", "整改期限", "状态", "验证人", "销号日期"]
 
-    /// Every item as CSV for Excel (see `csv(_:today:)`), ordered by id, overdue as of `today`.
-    public func exportCSV(today: Day) throws -> String { Self.csv(try items(), today: today) }
-
-    /// Every item as a JSON array ordered by id (see `json(_:today:)`), overdue as of `today`.
-    public func exportJSON(today: Day) throws -> String { try Self.json(try items(), today: today) }
-
     /// The 状态 cell: the status in Chinese, with `（逾期）` when the item is past its deadline on `today`
     /// and not struck off (e.g. `整改中（逾期）`).
     public static func statusCell(_ item: RectificationItem, today: Day) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HeguiBase
 
 extension Ledger {
     /// The issue grades every ledger knows, with their default deadline days when a pack gives none.

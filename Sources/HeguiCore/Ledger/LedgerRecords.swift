@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HeguiBase
 
 // One GRDB record per table. They stay internal: the rest of hegui sees the model values
 // (`RectificationItem`, `RunSummary`, …) they convert to at the boundary.

@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 
 /// A person's action on a rectification item.
 public enum RectificationAction: String, Hashable, Sendable, Codable, CaseIterable {

@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// The type a rule expects where an operand stands.
 enum ExpectedType: Equatable, CustomStringConvertible {

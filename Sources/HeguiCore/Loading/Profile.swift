@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 import HeguiXML
 
 /// An enterprise profile: its name and parameter overrides, so thresholds change without editing packs.
@@ -42,28 +43,28 @@ public struct Profile: Sendable {
                 continue
             }
             guard let pack = packs.first(where: { $0.id == packID }) else {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(packID)'"))
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(truncatedForMessage(packID))'"))
                 continue
             }
             guard let parameter = pack.parameter(name) else {
                 diagnostics.append(
-                    Diagnostic(at: element.location(ofAttribute: "name"), "pack '\(packID)' has no parameter '\(name)'"))
+                    Diagnostic(at: element.location(ofAttribute: "name"), "pack '\(packID)' has no parameter '\(truncatedForMessage(name))'"))
                 continue
             }
             let location = element.location(ofAttribute: "value")
             guard let value = LiteralParser.value(text, as: ExpectedType(parameter.type)) else {
                 diagnostics.append(
-                    Diagnostic(at: location, "'\(text)' is not a \(parameter.type.rawValue) (parameter '\(name)')"))
+                    Diagnostic(at: location, "'\(truncatedForMessage(text))' is not a \(parameter.type.rawValue) (parameter '\(name)')"))
                 continue
             }
             if let n = value.number, let low = parameter.minimum, n < low {
                 diagnostics.append(
-                    Diagnostic(at: location, "\(text) is below the minimum \(formatNumber(low)) of parameter '\(name)'"))
+                    Diagnostic(at: location, "\(truncatedForMessage(text)) is below the minimum \(formatNumber(low)) of parameter '\(name)'"))
                 continue
             }
             if let n = value.number, let high = parameter.maximum, n > high {
                 diagnostics.append(
-                    Diagnostic(at: location, "\(text) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
+                    Diagnostic(at: location, "\(truncatedForMessage(text)) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
                 continue
             }
             if profile.overrides[packID]?[name] != nil {
@@ -108,13 +109,13 @@ public enum WaiverFile {
             var missing = ["indicator", "reason", "approver", "expires"].filter { (element.attribute($0) ?? "").isEmpty }
             let packID = element.attribute("pack")
             if let packID, !packs.contains(where: { $0.id == packID }) {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(packID)'"))
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(truncatedForMessage(packID))'"))
                 continue
             }
             if let id = element.attribute("indicator"), !id.isEmpty,
                 !packs.contains(where: { ($0.id == packID || packID == nil) && $0.indicators.contains { $0.id == id } })
             {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "indicator"), "unknown indicator '\(id)'"))
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "indicator"), "unknown indicator '\(truncatedForMessage(id))'"))
                 continue
             }
             let expires = element.attribute("expires").flatMap(Day.init(iso:))
@@ -122,7 +123,7 @@ public enum WaiverFile {
                 diagnostics.append(
                     Diagnostic(
                         at: element.location(ofAttribute: "expires"),
-                        "'\(element.attribute("expires")!)' is not a date (YYYY-MM-DD)"))
+                        "'\(truncatedForMessage(element.attribute("expires") ?? ""))' is not a date (YYYY-MM-DD)"))
                 continue
             }
             missing = missing.map { "'\($0)'" }

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// Merges the record kinds that several packs declare into one catalogue for import: a kind
 /// declared in two packs gets the union of fields, and a field declared twice must agree on type.

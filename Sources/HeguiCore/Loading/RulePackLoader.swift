@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 import HeguiXML
 
 /// The packs read from a set of paths, with every problem found on the way.

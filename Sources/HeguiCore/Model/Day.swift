@@ -13,15 +13,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         guard (1...12).contains(month), (1...Day.daysIn(year: year, month: month)).contains(day),
             (1...9999).contains(year)
         else { return nil }
-        // Howard Hinnant's days_from_civil.
+        ordinal = Int32(Day.ordinal(year: year, month: month, day: day))
+    }
+
+    /// Days since 1970-01-01 of a valid month and day in any year (Howard Hinnant's days_from_civil).
+    private static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        ordinal = Int32(era * 146097 + doe - 719468)
+        return era * 146097 + doe - 719468
     }
+
+    /// The years a date typed on the command line may fall in: far enough inside what `Day` can
+    /// write and read back as `YYYY-MM-DD` that look-backs and deadlines stay four-digit years.
+    public static let supportedYears = 1900...9998
 
     /// Parses `2019-03-05` (ISO form only).
     public init?(iso text: String) {
@@ -52,15 +60,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     public var month: Int { components.month }
 
     /// The day `n` days later (earlier when negative).
-    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + Int32(n)) }
+    /// Saturates at the ends of the representable range instead of trapping.
+    public func adding(days n: Int) -> Day {
+        let (sum, overflow) = Int(ordinal).addingReportingOverflow(n)
+        return Day(ordinal: Int32(clamping: overflow ? (n > 0 ? Int.max : Int.min) : sum))
+    }
 
     /// The same day `n` months later, clamped to the month's last day (Jan 31 + 1 month = Feb 28).
     public func adding(months n: Int) -> Day {
         let (y, m, d) = components
-        let total = y * 12 + (m - 1) + n
-        let ny = total / 12
-        let nm = total % 12 + 1
-        return Day(year: ny, month: nm, day: min(d, Day.daysIn(year: ny, month: nm)))!
+        // Any month count is clamped to what Int32 days can hold (±5.8 million years): never traps.
+        let total = y * 12 + (m - 1) + min(max(n, -70_000_000), 70_000_000)
+        let ny = total >= 0 ? total / 12 : -((-total + 11) / 12)
+        let nm = total - ny * 12 + 1
+        let ordinal = Day.ordinal(year: ny, month: nm, day: min(d, Day.daysIn(year: ny, month: nm)))
+        return Day(ordinal: Int32(clamping: ordinal))
+    }
+
+    /// The 1st of a month (1…12) of any year, even one `init(year:month:day:)` refuses to name.
+    static func firstOfMonth(year: Int, month: Int) -> Day {
+        Day(ordinal: 0).adding(months: (year - 1970) * 12 + (month - 1))
     }
 
     /// Number of days in a month.

@@ -61,14 +61,14 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
     }
 
     private init(months: Int, startingYear year: Int, month: Int, label: String) {
-        let first = Day(year: year, month: month, day: 1)!
+        let first = Day.firstOfMonth(year: year, month: month)
         self.init(start: first, end: first.adding(months: months).adding(days: -1), label: label)
     }
 
     /// Whether the period is exactly one calendar bucket of the unit (2019 for a year, 2019Q2 for a quarter).
     public func isOne(_ unit: PeriodUnit) -> Bool {
         let (year, month, _) = start.components
-        let first = Day(year: year, month: ((month - 1) / unit.months) * unit.months + 1, day: 1)!
+        let first = Day.firstOfMonth(year: year, month: ((month - 1) / unit.months) * unit.months + 1)
         return start == first && end == first.adding(months: unit.months).adding(days: -1)
     }
 
@@ -102,7 +102,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
         var result: [Period] = []
         let (y, m, _) = start.components
         // Buckets align to the calendar: quarters start in Jan/Apr/Jul/Oct.
-        var first = Day(year: y, month: ((m - 1) / unit.months) * unit.months + 1, day: 1)!
+        var first = Day.firstOfMonth(year: y, month: ((m - 1) / unit.months) * unit.months + 1)
         while first <= end {
             let next = first.adding(months: unit.months)
             let bucket = Period(
@@ -117,7 +117,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
     /// The bucket of a unit that holds a day, labelled like `2019-03`, `2019Q1`, `2019H2`, `2019`.
     public static func label(of day: Day, unit: PeriodUnit) -> String {
         let (y, m, _) = day.components
-        return label(start: Day(year: y, month: ((m - 1) / unit.months) * unit.months + 1, day: 1)!, months: unit.months)
+        return label(start: Day.firstOfMonth(year: y, month: ((m - 1) / unit.months) * unit.months + 1), months: unit.months)
     }
 
     private static func label(start: Day, months: Int) -> String {
@@ -143,6 +143,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible, Codable {
 
     /// The label, e.g. `2019Q2`.
     public var description: String { label }
+
+    /// Whether both ends lie in `Day.supportedYears`, as a period typed on the command line must.
+    public var isSupported: Bool {
+        Day.supportedYears.contains(start.year) && Day.supportedYears.contains(end.year)
+    }
 }
 
 /// A length of time in days, months or years: `15d`, `2m`, `3y`.
@@ -168,7 +173,7 @@ public struct Duration: Hashable, Sendable, CustomStringConvertible, Codable {
     /// Parses `15d`, `2m`, `3y`.
     public init?(parsing text: String) {
         guard let last = text.last, let unit = Unit(rawValue: String(last)),
-            let amount = Int(text.dropLast()), amount >= 0
+            let amount = Int(text.dropLast()), (0...1_000_000).contains(amount)
         else { return nil }
         self.init(amount, unit)
     }

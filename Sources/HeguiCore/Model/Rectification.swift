@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Where a rectification item came from.
 public enum RectificationSource: String, Hashable, Sendable, Codable {
     /// A failed finding or fired veto of a check run.

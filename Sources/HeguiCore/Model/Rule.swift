@@ -1,3 +1,4 @@
+import HeguiBase
 import HeguiXML
 
 /// A value in a rule: a literal, a `$parameter`, another field `@field`, or a period boundary

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Renders checks, measures and conditions as words a compliance officer can read aloud, in both languages.
 public enum RuleDescription {
     /// A check in words: `count of hazard where grade = 重大 ≤ 0`.

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// Where a rule's requirement comes from: a published standard, law, or a reasoned reconstruction.
 public enum ProvenanceTag: String, Hashable, Sendable, Codable {
@@ -107,19 +107,22 @@ public struct FieldDefinition: Hashable, Sendable {
     public var required: Bool
     /// The allowed values of an enum field.
     public var allowedValues: [String]
+    /// Whether a number below zero is refused (hours, amounts, counts).
+    public var nonNegative: Bool
     /// Where the field is declared.
     public var location: SourceLocation
 
     /// Creates a field.
     public init(
         name: String, type: FieldType, labels: [String] = [], required: Bool = false,
-        allowedValues: [String] = [], location: SourceLocation
+        allowedValues: [String] = [], nonNegative: Bool = false, location: SourceLocation
     ) {
         self.name = name
         self.type = type
         self.labels = labels
         self.required = required
         self.allowedValues = allowedValues
+        self.nonNegative = nonNegative
         self.location = location
     }
 }
@@ -136,19 +139,23 @@ public struct RecordKind: Hashable, Sendable {
     public var dateField: String?
     /// The fields in declaration order.
     public var fields: [FieldDefinition]
+    /// Whether the pack needs at least one record of this kind (a roster): an empty file is an
+    /// error for every rule reading it, never a vacuous pass.
+    public var nonEmpty: Bool
     /// Where the kind is declared.
     public var location: SourceLocation
 
     /// Creates a record kind.
     public init(
         id: String, title: LocalizedText, keyField: String? = nil, dateField: String? = nil,
-        fields: [FieldDefinition], location: SourceLocation
+        fields: [FieldDefinition], nonEmpty: Bool = false, location: SourceLocation
     ) {
         self.id = id
         self.title = title
         self.keyField = keyField
         self.dateField = dateField
         self.fields = fields
+        self.nonEmpty = nonEmpty
         self.location = location
     }
 

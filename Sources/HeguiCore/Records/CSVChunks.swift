@@ -1,6 +1,9 @@
 import Dispatch
-import Glibc
-import HeguiXML
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One CSV file on its way through the importer: its bytes, header and chunk boundaries, then each
 /// chunk's table and diagnostics. Each stage writes fields no other running task touches.
@@ -58,6 +61,8 @@ struct CSVHeader {
     var columnOfField: [Int]
     /// Columns with an empty header: any value in them is an error.
     var unnamedColumns: [Int]
+    /// The physical line of the header row, for "column absent" messages.
+    var line = 1
 }
 
 /// One chunk's rows, parsed with lines counted from 1 at the chunk's first byte.

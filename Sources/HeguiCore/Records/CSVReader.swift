@@ -1,3 +1,5 @@
+import Glibc
+
 /// One cell of a CSV record: where its bytes are and where it stands in the file.
 public struct CSVCell: Hashable, Sendable {
     /// The content bytes: inside the quotes for a quoted cell, with any `""` not yet unescaped.
@@ -25,6 +27,8 @@ public struct CSVSyntaxError: Error, Hashable, Sendable {
 
     /// The message for a quoted field the bytes end inside.
     public static let unterminated = "unterminated quoted field"
+    /// The message for a NUL byte inside a record (a UTF-16 or binary file, or a corrupted cell).
+    public static let nulByte = "a cell contains a NUL byte (is the file UTF-16 or binary?)"
 }
 
 /// A streaming RFC 4180 reader over UTF-8 bytes: yields each record's cells as byte ranges.
@@ -63,6 +67,34 @@ public struct CSVReader {
     /// After a thrown error the reader resumes at the next line (or the end, for an unclosed quote),
     /// so a caller can report every broken record of a file.
     public mutating func next() throws(CSVSyntaxError) -> Bool {
+        let recordStart = position
+        let recordLine = currentLine
+        let recordLineStart = currentLineStart
+        guard try readRecord() else { return false }
+        // Checked after the record is read whole, so an error never changes where records split
+        // (chunked and whole-file parsing agree); memchr keeps the clean case nearly free.
+        if position > recordStart,
+            let found = memchr(bytes.baseAddress! + recordStart, 0, position - recordStart)
+        {
+            let offset = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var nulLine = recordLine
+            var nulLineStart = recordLineStart
+            var i = recordStart
+            while i < offset {
+                if bytes[i] == Self.lf || (bytes[i] == Self.cr && (i + 1 >= bytes.count || bytes[i + 1] != Self.lf)) {
+                    nulLine += 1
+                    nulLineStart = i + 1
+                }
+                i += 1
+            }
+            throw CSVSyntaxError(
+                line: nulLine, column: column(of: offset, lineStart: nulLineStart), message: CSVSyntaxError.nulByte)
+        }
+        return true
+    }
+
+    /// Reads one record's cells, skipping blank lines first; false at the end.
+    private mutating func readRecord() throws(CSVSyntaxError) -> Bool {
         cells.removeAll(keepingCapacity: true)
         let count = bytes.count
         // Blank lines (and trailing line ends) carry no record.

@@ -1,4 +1,4 @@
-import HeguiXML
+import HeguiBase
 
 /// One typed column of a record table. Empty cells are stored as a sentinel so columns stay flat.
 public enum Column: Sendable {
@@ -82,6 +82,9 @@ public struct RecordTable: Sendable {
     public var fileIndex: ContiguousArray<Int32>
     /// For each row, the physical line where it starts (1-based).
     public var lines: ContiguousArray<Int32>
+    /// Fields a CSV file of this kind has no column for, each with the header that lacks it. Empty
+    /// cells are data; an absent column is data missing, so rules reading it are errors.
+    public var absentColumns: [String: SourceLocation] = [:]
 
     /// Creates a table from finished columns.
     public init(
@@ -163,6 +166,7 @@ public struct RecordTable: Sendable {
     public mutating func append(contentsOf other: RecordTable) {
         precondition(other.kind.fields.count == kind.fields.count, "same kind")
         let offset = Int32(files.count)
+        for (field, location) in other.absentColumns where absentColumns[field] == nil { absentColumns[field] = location }
         files.append(contentsOf: other.files)
         fileIndex.append(contentsOf: other.fileIndex.lazy.map { $0 + offset })
         lines.append(contentsOf: other.lines)

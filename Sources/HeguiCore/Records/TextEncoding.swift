@@ -1,5 +1,9 @@
-import Glibc
-import HeguiXML
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import HeguiBase
 
 /// The character encoding of a CSV file: Excel and WPS on Chinese Windows often save GB18030 (GBK).
 public enum TextEncoding: String, Hashable, Sendable, CaseIterable {

@@ -1,5 +1,5 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
 /// Diagnostics in the reader's language. Messages are written in English where they arise; this
 /// catalogue gives the Chinese form of the ones people who keep records meet, matched by template.
@@ -9,6 +9,7 @@ public enum DiagnosticText {
     static let catalogue: [(en: String, zh: String)] = [
         ("field '{}': '{}' is not a valid date", "字段“{1}”：“{2}”不是有效日期"),
         ("field '{}': '{}' is not a number", "字段“{1}”：“{2}”不是数字"),
+        ("field '{}': '{}' is negative; the field cannot be", "字段“{1}”：“{2}”是负数，该字段不能为负"),
         ("field '{}': '{}' is not a whole number", "字段“{1}”：“{2}”不是整数"),
         (
             "field '{}': '{}' is not a boolean (use 是/否, Y/N, true/false or 1/0)",
@@ -26,6 +27,7 @@ public enum DiagnosticText {
         ("attribute '{}' repeats field {}", "属性“{1}”重复了字段 {2}"),
         ("duplicate key '{}' (first at {})", "编号“{1}”重复（首次出现在 {2}）"),
         ("unterminated quoted field", "引号未闭合"),
+        ("a cell contains a NUL byte (is the file UTF-16 or binary?)", "单元格中有 NUL 字节（文件是否为 UTF-16 或二进制文件？）"),
         ("unexpected character after closing quote", "右引号后有多余字符"),
         ("quote inside an unquoted field (quote the whole field and double the quote)", "未加引号的单元格中有引号（请给整个单元格加引号，并把其中的引号写成两个）"),
         ("file is empty; expected a header row naming the columns of kind '{}'", "文件为空；应有一行表头列出记录类型“{1}”的各列"),
@@ -57,6 +59,10 @@ public enum DiagnosticText {
         ("--from '{}' is not a date (YYYY-MM-DD)", "--from“{1}”不是日期（格式 YYYY-MM-DD）"),
         ("--to '{}' is not a date (YYYY-MM-DD)", "--to“{1}”不是日期（格式 YYYY-MM-DD）"),
         ("--from {} is after --to {}", "--from {1} 晚于 --to {2}"),
+        ("period {} is outside the years {} hegui assesses", "评价期 {1} 超出 hegui 可评价的年份（{2}）"),
+        ("date {} is outside the years {} hegui assesses", "日期 {1} 超出 hegui 可处理的年份（{2}）"),
+        ("is larger than the 64 MiB limit for XML files ({} bytes)", "超过 XML 文件 64 MiB 的大小上限（{1} 字节）"),
+        ("element <{}> has {} attributes; at most {} are allowed", "元素 <{1}> 有 {2} 个属性，最多允许 {3} 个"),
         ("unknown pack {} (have: {})", "未知规则包 {1}（现有：{2}）"),
         ("no indicator or veto '{}' in {}", "{2} 中没有编号为“{1}”的指标或否决项"),
         ("no indicator or veto '{}'", "没有编号为“{1}”的指标或否决项"),
@@ -75,6 +81,7 @@ public enum DiagnosticText {
         ("is a folder", "是目录，不是文件"),
         ("is larger than the {} limit", "超过 {1} 的大小上限"),
         ("is not a regular file", "不是普通文件"),
+        ("is a symbolic link leading out of the records folder; refused", "是指向记录目录之外的符号链接，已拒绝读取"),
         ("cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)", "找不到随附的规则目录（请设置 HEGUI_RULES 或使用 --rules）"),
     ]
 
@@ -107,7 +114,8 @@ public enum DiagnosticText {
 
     /// `path:line:column: error: message` with the message in the language.
     public static func line(_ diagnostic: Diagnostic, _ language: Language) -> String {
-        "\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(diagnostic.message, language))"
+        // Messages quote record values: made terminal-safe so a cell cannot drive the terminal.
+        "\(diagnostic.location): \(diagnostic.severity.rawValue): \(terminalSafe(message(diagnostic.message, language)))"
     }
 
     /// The texts filling the template's `{}` gaps, or nil when the message does not fit it.

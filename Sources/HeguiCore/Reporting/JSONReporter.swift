@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// The machine-readable report documented in `docs/json-output.md`: fixed key order, numbers rounded to 4 decimals,
 /// so two renders of one assessment are byte-identical.
 public struct JSONReporter: Reporter {
@@ -83,6 +85,7 @@ public struct JSONReporter: Reporter {
                             ("id", .string($0.id)), ("title", text($0.title)), ("fired", .bool($0.fired)),
                             ("hasError", .bool($0.hasError)), ("window", period($0.window)),
                             ("checks", .array($0.checks.map(check))),
+                            ("coverage", text($0.coverage)),
                         ])
                     })
             ),

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// JUnit XML for CI dashboards: a test suite per pack, a test case per indicator and per veto.
 public struct JUnitReporter: Reporter {
     /// Creates a JUnit reporter.
@@ -35,6 +37,8 @@ public struct JUnitReporter: Reporter {
 
     private enum Verdict {
         case pass
+        /// Passed, with a note for the log (a look-back year with no records).
+        case passWithNote(String)
         case failure(message: String, body: [String])
         case error(message: String, body: [String])
         case skipped(message: String?)
@@ -49,6 +53,8 @@ public struct JUnitReporter: Reporter {
             switch verdict {
             case .pass:
                 cases += open + "/>\n"
+            case .passWithNote(let note):
+                cases += open + ">\n      <system-out>\(esc(note))</system-out>\n    </testcase>\n"
             case .failure(let message, let body):
                 counts.failures += 1
                 cases += open + ">\n" + element("failure", message: message, body: body) + "    </testcase>\n"
@@ -106,7 +112,9 @@ public struct JUnitReporter: Reporter {
 
     private func verdict(_ veto: VetoResult, _ lang: Language) -> Verdict {
         let checks = ReportFormat.failingChecks(veto)
-        let body = checks.compactMap { $0.message?.text(lang) } + ReportFormat.evidenceLines(checks, language: lang)
+        let body =
+            checks.compactMap { $0.message?.text(lang) } + ReportFormat.evidenceLines(checks, language: lang)
+            + [veto.coverage?.text(lang)].compactMap { $0 }
         let window = lang.pick("（窗口 \(veto.window.label)）", " (window \(veto.window.label))")
         if veto.fired {
             return .failure(message: lang.pick("否决项触发", "veto fired") + window, body: body)
@@ -114,6 +122,7 @@ public struct JUnitReporter: Reporter {
         if veto.hasError {
             return .error(message: lang.pick("否决项无法判定", "veto not evaluated") + window, body: body)
         }
+        if let coverage = veto.coverage { return .passWithNote(coverage.text(lang)) }
         return .pass
     }
 

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// GitHub-flavoured Markdown for a pull-request comment: verdicts, vetoes, failing items, gap to pass, ledger counts.
 public struct MarkdownReporter: Reporter {
     /// Creates a Markdown reporter.
@@ -55,6 +57,9 @@ public struct MarkdownReporter: Reporter {
                     + lang.pick(
                         "（窗口 \(cell(veto.window.label))，证据 \(evidence) 条）",
                         " (window \(cell(veto.window.label)), evidence: \(evidence))"))
+        }
+        for coverage in pack.vetoes.compactMap(\.coverage) {
+            lines.append("- ⚠️ " + cell(coverage.text(lang)))
         }
         for category in belowMinimum {
             lines.append(

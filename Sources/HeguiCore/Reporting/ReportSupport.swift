@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// Everything a reporter needs: the assessment plus the ledger context around it.
 public struct ReportInput: Sendable {
     /// The run's result.
@@ -308,11 +310,17 @@ public enum ReportEscape {
         return out
     }
 
-    /// A GitHub Markdown table cell: pipes escaped, line breaks turned into `<br>`, HTML specials neutralised.
+    /// A GitHub Markdown table cell: pipes escaped, line breaks turned into `<br>`, HTML specials
+    /// neutralised, and link, image and code syntax (`[`, `]`, `` ` ``, backslash) escaped so input
+    /// can never place a link or load an image in a pull-request comment.
     public static func markdownCell(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
+            case "\\": out += "\\\\"
+            case "[": out += "\\["
+            case "]": out += "\\]"
+            case "`": out += "\\`"
             case "|": out += "\\|"
             case "\r\n", "\n", "\r": out += "<br>"
             case "<": out += "&lt;"
@@ -324,26 +332,8 @@ public enum ReportEscape {
         return out
     }
 
-    /// One line of terminal text: line breaks and tabs become spaces, other control characters (ANSI escapes
-    /// smuggled in through record values) become `�`, so a record can neither break a table nor drive the terminal.
-    public static func plain(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
-                out += " "
-            } else if isControl(scalar) {
-                out += "\u{FFFD}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
-    }
+    /// One line of terminal text (see `terminalSafe`): a record can neither break a table nor drive the terminal.
+    public static func plain(_ text: String) -> String { terminalSafe(text) }
 
     /// A JSON string literal with quotes.
     public static func json(_ text: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import HeguiBase
 
 /// Renders `hegui rules list` and `hegui rules show`.
 public enum RulesListing {

@@ -1,3 +1,5 @@
+import HeguiBase
+
 /// A terminal report: per pack a verdict, fired vetoes, an aligned findings table with evidence, and the gap to pass.
 public struct TextReporter: Reporter {
     /// Whether to colour with ANSI escapes (only for a terminal that wants them).
@@ -60,6 +62,9 @@ public struct TextReporter: Reporter {
                 lines.append("    " + ReportEscape.plain(message))
             }
             lines += ReportFormat.evidenceLines(ReportFormat.failingChecks(veto), language: lang).map { "    " + $0 }
+        }
+        for coverage in pack.vetoes.compactMap(\.coverage) {
+            lines.append(paint("  " + lang.pick("注意：", "note: ") + ReportEscape.plain(coverage.text(lang)), .yellow))
         }
         lines += table(pack.findings, lang)
         lines += gapLines(pack, lang)

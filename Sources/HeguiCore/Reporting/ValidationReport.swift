@@ -1,5 +1,4 @@
 import Foundation
-import HeguiXML
 
 /// Renders the result of `hegui validate`: GCC-style lines or JSON for tools.
 public enum ValidationReport {

@@ -9,18 +9,19 @@ import Testing
     let e1 = "E0001 2019-05"
     let e2 = "E0002 2019-06"
 
-    func run(_ ledger: Ledger, _ assessment: Assessment) throws -> RunOutcome {
+    func run(_ ledger: any LedgerStore, _ assessment: Assessment) throws -> RunOutcome {
         try ledger.recordRun(assessment, packs: [pack], ranAt: Date(), today: today)
     }
 
     /// What a user sees: the items still to fix, as group key and status.
-    func open(_ ledger: Ledger) throws -> [String] {
+    func open(_ ledger: any LedgerStore) throws -> [String] {
         try ledger.items().filter { $0.status != .verified && $0.status != .checkPassed }
             .map { "\($0.indicator ?? "?") \($0.groupKey ?? "-")" }
     }
 
-    @Test func twoOffendersOpenTwoItemsFixedOnesCloseAndAReOffenceReopens() throws {
-        let (ledger, _) = try makeLedger()
+    @Test(arguments: LedgerBackend.allCases)
+    func twoOffendersOpenTwoItemsFixedOnesCloseAndAReOffenceReopens(backend: LedgerBackend) throws {
+        let (ledger, _) = try makeLedger(backend)
         let first = try run(ledger, groupAssessment([offenderCheck([e1, e2])]))
         #expect(first.opened == 2 && first.reopened == 0 && first.closed == 0 && first.itemIDs == [1, 2])
         let items = try ledger.items()
@@ -67,8 +68,9 @@ import Testing
         #expect(try ledger.verifyChain().isIntact)
     }
 
-    @Test func aDisputedOffenderItemIsLeftAlone() throws {
-        let (ledger, _) = try makeLedger()
+    @Test(arguments: LedgerBackend.allCases)
+    func aDisputedOffenderItemIsLeftAlone(backend: LedgerBackend) throws {
+        let (ledger, _) = try makeLedger(backend)
         _ = try run(ledger, groupAssessment([offenderCheck([e1, e2])]))
         _ = try run(ledger, groupAssessment([offenderCheck([e2])]))
         _ = try ledger.perform(RectificationCommand(.dispute, by: "职工代表", note: "仍在加班"), on: 1, today: today)
@@ -79,10 +81,11 @@ import Testing
         #expect(try ledger.item(1).status == .disputed)
     }
 
-    @Test func moreThanFiftyOffendersOrAMeasureGiveOneIndicatorLevelItem() throws {
+    @Test(arguments: LedgerBackend.allCases)
+    func moreThanFiftyOffendersOrAMeasureGiveOneIndicatorLevelItem(backend: LedgerBackend) throws {
         let keys = (1...51).map { String(format: "E%04d 2019-05", $0) }
         // 51 offenders, 50 shown: the evidence does not name them all.
-        let (many, _) = try makeLedger()
+        let (many, _) = try makeLedger(backend)
         #expect(try run(many, groupAssessment([offenderCheck(keys)])).opened == 1)
         let item = try many.item(1)
         #expect(item.groupKey == nil)
@@ -91,7 +94,7 @@ import Testing
                 == "加班：每名职工每月加班不超过 36 小时；涉及 51 项：E0001 2019-05、E0002 2019-05、E0003 2019-05、E0004 2019-05、E0005 2019-05 等")
 
         // Exactly 50, all named: one item each.
-        let (fifty, _) = try makeLedger()
+        let (fifty, _) = try makeLedger(backend)
         #expect(try run(fifty, groupAssessment([offenderCheck(Array(keys.prefix(50)))])).opened == 50)
         #expect(try fifty.items().compactMap(\.groupKey) == Array(keys.prefix(50)))
 
@@ -103,18 +106,19 @@ import Testing
             description: LocalizedText(zh: "工时", en: "hours"), outcome: .error, unit: .offenders,
             message: LocalizedText(zh: "缺少数据", en: "no data"))
         for (checks, outcome) in [([rate], Outcome.fail), ([offenderCheck([e1]), rate], .fail), ([error], .error)] {
-            let (ledger, _) = try makeLedger()
+            let (ledger, _) = try makeLedger(backend)
             #expect(try run(ledger, groupAssessment(checks, outcome: outcome)).opened == 1)
             #expect(try ledger.items().map(\.groupKey) == [nil])
         }
         // Unattested: the indicator, whatever its checks say.
-        let (unattested, _) = try makeLedger()
+        let (unattested, _) = try makeLedger(backend)
         _ = try run(unattested, groupAssessment([offenderCheck([e1])], outcome: .unattested))
         #expect(try unattested.items().map(\.groupKey) == [nil])
     }
 
-    @Test func aFiredVetoNamingItsOffendersOpensOneItemEach() throws {
-        let (ledger, _) = try makeLedger()
+    @Test(arguments: LedgerBackend.allCases)
+    func aFiredVetoNamingItsOffendersOpensOneItemEach(backend: LedgerBackend) throws {
+        let (ledger, _) = try makeLedger(backend)
         let fired = try run(ledger, groupAssessment([offenderCheck([])], veto: [offenderCheck(["事故 A-17"])]))
         #expect(fired.opened == 1)
         let item = try ledger.item(1)
@@ -122,9 +126,10 @@ import Testing
         #expect(item.description == "否决项 重大事故：不发生死亡事故；涉及：事故 A-17（37，要求 ≤ 36）")
     }
 
-    @Test func switchingShapeSupersedesTheOtherItems() throws {
+    @Test(arguments: LedgerBackend.allCases)
+    func switchingShapeSupersedesTheOtherItems(backend: LedgerBackend) throws {
         let many = (1...51).map { String(format: "E%04d 2019-05", $0) }
-        let (ledger, _) = try makeLedger()
+        let (ledger, _) = try makeLedger(backend)
         #expect(try run(ledger, groupAssessment([offenderCheck(many)])).opened == 1)
 
         // Now the failure names its two offenders: they get items, the indicator-level one is struck off.

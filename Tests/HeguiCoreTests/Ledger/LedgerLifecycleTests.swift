@@ -59,7 +59,7 @@ import Testing
                     #expect(Set(allowed) == Set(moves.keys))
                     #expect(error.message.en.contains("item 3 is \(status.rawValue); allowed: "))
                     #expect(error.message.zhCN.contains(status.title.zhCN))
-                    #expect(error.exitCode == 1)
+                    #expect(error.isRefusal)  // the command line exits 1
                 }
             }
         }
@@ -82,7 +82,7 @@ import Testing
                     == "item 3 comes from a check: it is struck off when a check run passes L06 (run hegui check); "
                     + "allowed: reject, dispute, assign")
             #expect(error.message.zhCN.contains("须待检查复跑通过 L06 后销号（运行 hegui check）；允许：reject, dispute, assign"))
-            #expect(error.exitCode == 1)
+            #expect(error.isRefusal)  // the command line exits 1
         }
         // Evidence can still be submitted, and a run's check-passed can be signed off.
         let claimed = try Lifecycle.apply(
@@ -118,7 +118,7 @@ import Testing
         #expect(
             LedgerError.evidenceRequired(item: 3).message.en
                 == "submitted needs evidence or a note: give item 3 --evidence FILE… or --note TEXT")
-        #expect(LedgerError.evidenceRequired(item: 3).exitCode == 1)
+        #expect(LedgerError.evidenceRequired(item: 3).isRefusal)  // the command line exits 1
         let noted = try Lifecycle.apply(RectificationCommand(.submit, by: "赵六", note: "已更换"), to: working, on: today)
         #expect(noted.status == .submitted && noted.evidence.isEmpty)
     }

@@ -3,11 +3,14 @@ import GRDB
 import HeguiCore
 import Testing
 
+@testable import hegui
+
 @Suite struct LedgerStoreTests {
     let today = Day(iso: "2024-04-10")!
 
-    @Test func runOpensOnceRerunDoesNotDuplicatePassClosesFailureReopens() throws {
-        let (ledger, _) = try makeLedger()
+    @Test(arguments: LedgerBackend.allCases)
+    func runOpensOnceRerunDoesNotDuplicatePassClosesFailureReopens(backend: LedgerBackend) throws {
+        let (ledger, _) = try makeLedger(backend)
         let pack = testPack()
         let first = try ledger.recordRun(
             assessment(.fail, .fail, veto: true, offenders: 120), packs: [pack], ranAt: Date(), today: today)
@@ -60,7 +63,7 @@ import Testing
         // Struck off and reopened within one span: reopened, not struck off.
         #expect(try ledger.diff(from: 2, to: 6).closed.map(\.id) == [3])
 
-        let text = LedgerCLI.diff(LedgerOptions(path: ledger.path, today: "2024-04-10", language: .en), from: 3, to: 4)
+        let text = LedgerCommands.diff(LedgerOptions(path: ledger.path, today: "2024-04-10", language: .en), from: 3, to: 4)
         #expect(text.exitCode == 0)
         #expect(
             text.output
@@ -70,8 +73,9 @@ import Testing
         #expect(try ledger.verifyChain().isIntact)
     }
 
-    @Test func patrolIssueWalkAndChain() throws {
-        let (ledger, _) = try makeLedger()
+    @Test(arguments: LedgerBackend.allCases)
+    func patrolIssueWalkAndChain(backend: LedgerBackend) throws {
+        let (ledger, _) = try makeLedger(backend)
         let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "第一巡视组", scope: "食堂", leader: "周", by: "工会")
         let issue = try ledger.addIssue(
             patrolID: patrol, location: "食堂后厨", description: "灭火器过期", category: "安全", grade: "一般", by: "工会")
@@ -115,22 +119,23 @@ import Testing
             .replacingOccurrences(of: #"<deadline grade="一般" days="15"/>"#, with: #"<deadline grade="一般" days="\#(days)"/>"#)
     }
 
-    @Test func issueDeadlinesComeFromThePacksFirstPackFirst() throws {
+    @Test(arguments: LedgerBackend.allCases)
+    func issueDeadlinesComeFromThePacksFirstPackFirst(backend: LedgerBackend) throws {
         let dir = try PackFixture.temporaryDirectory()
         try Self.deadlinePack(id: "a", days: 7).write(to: dir.appendingPathComponent("a.xml"), atomically: true, encoding: .utf8)
         try Self.deadlinePack(id: "b", days: 9).write(to: dir.appendingPathComponent("b.xml"), atomically: true, encoding: .utf8)
-        let (days, warning) = LedgerCLI.deadlineDaysByGrade(rules: [dir.path])
+        let (days, warning) = RectificationDeadlines.daysByGrade(rules: [dir.path])
         #expect(warning == nil && days == ["一般": 7, "重大": 90])
-        #expect(LedgerCLI.deadlineDaysByGrade(rules: []) == (["一般": 15, "重大": 90], nil))
+        #expect(RectificationDeadlines.daysByGrade(rules: []) == (["一般": 15, "重大": 90], nil))
 
-        let (none, why) = LedgerCLI.deadlineDaysByGrade(rules: ["/nonexistent/packs"])
+        let (none, why) = RectificationDeadlines.daysByGrade(rules: ["/nonexistent/packs"])
         #expect(none.isEmpty)
         #expect(
             why?.en
                 == "cannot use the packs' rectification deadlines (/nonexistent/packs: no such file or folder); "
                 + "using the built-in ones: 一般 15 days, 重大 90 days")
 
-        let (ledger, _) = try makeLedger()
+        let (ledger, _) = try makeLedger(backend)
         let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "组", scope: "车间", by: "工会")
         let item = try ledger.addIssue(
             patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会", deadlineDaysByGrade: days)
@@ -142,8 +147,9 @@ import Testing
         }
     }
 
+    /// SQLite file internals: another backend brings its own version of this test.
     @Test func eventsAreAppendOnlyInTheDatabase() throws {
-        let (ledger, path) = try makeLedger()
+        let (ledger, path) = try makeLedger(.sqlite)
         _ = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
         let db = try DatabaseQueue(path: path)
         #expect(throws: DatabaseError.self) { try db.write { try $0.execute(sql: "UPDATE events SET actor = 'x'") } }
@@ -155,8 +161,9 @@ import Testing
         }
     }
 
+    /// SQLite file internals: another backend brings its own version of this test.
     @Test func tamperingIsFoundEvenWithTriggersDropped() throws {
-        let (ledger, path) = try makeLedger()
+        let (ledger, path) = try makeLedger(.sqlite)
         let patrol = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
         for n in 1...3 {
             try ledger.addIssue(patrolID: patrol, description: "问题\(n)", category: "安全", grade: "一般", by: "工会")
@@ -172,7 +179,7 @@ import Testing
         #expect(report.firstBreak?.reason.en.contains("edited") == true)
 
         // Recomputing the row's own hash moves the break to the next link.
-        let (other, otherPath) = try makeLedger()
+        let (other, otherPath) = try makeLedger(.sqlite)
         let p2 = try other.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
         try other.addIssue(patrolID: p2, description: "问题", category: "安全", grade: "一般", by: "工会")
         try other.addIssue(patrolID: p2, description: "问题2", category: "安全", grade: "一般", by: "工会")
@@ -184,8 +191,9 @@ import Testing
         #expect(try other.verifyChain().firstBreak?.eventID == 3)
     }
 
+    /// SQLite file internals: another backend brings its own version of this test.
     @Test func statusEditedWithoutAnEventIsFound() throws {
-        let (ledger, path) = try makeLedger()
+        let (ledger, path) = try makeLedger(.sqlite)
         let patrol = try ledger.addPatrol(date: today, team: "组", scope: "车间", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "一般", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")
@@ -226,8 +234,9 @@ import Testing
         #expect(decoded?.map { $0["overdue"] as? Bool } == [false, false, true])
     }
 
-    @Test func ledgerAsRecords() throws {
-        let (ledger, path) = try makeLedger()
+    @Test(arguments: LedgerBackend.allCases)
+    func ledgerAsRecords(backend: LedgerBackend) throws {
+        let (ledger, path) = try makeLedger(backend)
         let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "组", scope: "车间", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题", category: "安全", grade: "重大", by: "工会")
         try ledger.addIssue(patrolID: patrol, description: "问题2", category: "安全", grade: "一般", by: "工会")

@@ -2,13 +2,25 @@ import Foundation
 import HeguiCore
 import HeguiXML
 
-/// A fresh ledger file in its own temporary directory.
-func makeLedger(_ name: String = #function) throws -> (Ledger, String) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-ledger-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let path = dir.appendingPathComponent("hegui.sqlite").path
-    let ledger = try Ledger(path: path, clock: { Date(timeIntervalSince1970: 1_714_550_400) })
-    return (ledger, path)
+/// The ledger stores every backend-neutral ledger test runs against (`@Test(arguments:)`): a server
+/// database joins this list and must pass the same tests unchanged.
+enum LedgerBackend: String, CaseIterable, CustomStringConvertible, Sendable {
+    /// One SQLite file (GRDB).
+    case sqlite
+
+    var description: String { rawValue }
+}
+
+/// A fresh, empty ledger of a backend with a fixed clock, and where it is.
+func makeLedger(_ backend: LedgerBackend) throws -> (any LedgerStore, String) {
+    switch backend {
+    case .sqlite:
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("hegui.sqlite").path
+        let ledger = try Ledger(path: path, clock: { Date(timeIntervalSince1970: 1_714_550_400) })
+        return (ledger, path)
+    }
 }
 
 let nowhere = SourceLocation(file: "test.xml")

@@ -27,10 +27,10 @@ import Testing
     @Test func theDocumentedExampleTestCasesPassAndCoverEveryRuleBothWays() throws {
         let pack = try F.pack(try Self.docsExample())
         for test in pack.testCases {
-            let result = TestCommand.run(test, of: pack, today: Day(iso: "2020-01-15")!)
+            let result = PackTestRunner.run(test, of: pack, today: Day(iso: "2020-01-15")!)
             #expect(result.failures.map(\.description) == [], "\(test.name)")
         }
-        #expect(TestCommand.coverageGaps(pack) == [])
+        #expect(PackTestRunner.coverageGaps(pack) == [])
     }
 
     @Test func aRuleWithoutAFailingCaseIsAWarningAtItsDeclaration() throws {
@@ -38,11 +38,11 @@ import Testing
         var onlyPassing = pack
         onlyPassing.testCases.removeLast()
         #expect(
-            TestCommand.coverageGaps(onlyPassing).map(\.message) == [
+            PackTestRunner.coverageGaps(onlyPassing).map(\.message) == [
                 "'L01' has no failing test case", "'L06' has no failing test case", "'V4' has no failing test case",
             ])
         #expect(
-            TestCommand.coverageGaps(onlyPassing).map(\.location)
+            PackTestRunner.coverageGaps(onlyPassing).map(\.location)
                 == (pack.indicators.map(\.location) + pack.vetoes.map(\.location)))
     }
 

@@ -17,6 +17,16 @@ extension Reporting {
             #expect(output.contains("| L01 | a\\|b<br>c &lt;x&gt; | fail | 12 offending | each = 0 | 12 |\n"))
         }
 
+        @Test("links and images from any input are escaped, never rendered")
+        func linksAndImages() {
+            var input = ReportFixture.input(.en)
+            input.assessment.enterprise = "![x](http://evil.example/p.png)"
+            input.assessment.packs[1].findings[0].title = LocalizedText(zh: "x", en: "[click](http://evil.example)")
+            let output = MarkdownReporter().render(input)
+            #expect(output.hasPrefix("# hegui · 2024 · !\\[x\\](http://evil.example/p.png)\n"))
+            #expect(output.contains("| L01 | \\[click\\](http://evil.example) | fail |"))
+        }
+
         @Test("the audit chain's state closes the ledger section: intact with its head, or where it breaks")
         func auditChain() {
             var input = ReportFixture.input(.zhCN)

@@ -1,11 +1,11 @@
 import Foundation
 import HeguiCore
-import HummingbirdBcrypt
+import HeguiWeb
 
 /// `hegui user add|list|disable|enable|passwd`: the accounts of `hegui serve`, kept in the ledger.
-public enum AccountCommands {
+enum AccountCommands {
     /// The shortest password accepted.
-    public static let minimumPasswordLength = 8
+    static let minimumPasswordLength = 8
 
     /// Opens the ledger and runs `body`; ledger errors become exit 1 (refused) or 2 (could not run).
     static func run(_ options: LedgerOptions, create: Bool, _ body: (Ledger) throws -> String) -> CommandResult {
@@ -13,7 +13,7 @@ public enum AccountCommands {
             let ledger = try Ledger(path: options.path, create: create)
             return CommandResult(output: try body(ledger))
         } catch let error as LedgerError {
-            return CommandResult(errors: "hegui: \(error.message.text(options.language))\n", exitCode: error.exitCode)
+            return CommandResult(errors: "hegui: \(error.message.text(options.language))\n", exitCode: error.isRefusal ? 1 : 2)
         } catch {
             return CommandResult(errors: "hegui: \(error)\n", exitCode: 2)
         }
@@ -28,7 +28,7 @@ public enum AccountCommands {
     }
 
     /// `hegui user add NAME --role ROLE`: adds an account with a bcrypt-hashed password.
-    public static func add(_ options: LedgerOptions, name: String, role: String, password: String) -> CommandResult {
+    static func add(_ options: LedgerOptions, name: String, role: String, password: String) -> CommandResult {
         run(options, create: true) { ledger in
             guard let parsed = AccountRole(parsing: role) else {
                 throw LedgerError.invalidArgument(
@@ -37,14 +37,14 @@ public enum AccountCommands {
                         en: "unknown role \(role) (known: admin|officer|representative|department:DEPT|verifier|viewer)"))
             }
             try checkPassword(password)
-            let account = try ledger.addAccount(name: name, role: parsed, passwordHash: Bcrypt.hash(password))
+            let account = try ledger.addAccount(name: name, role: parsed, passwordHash: Passwords.hash(password))
             return options.language == .en
                 ? "added user \(account.name) (\(account.role))\n" : "已添加用户 \(account.name)（\(account.role)）\n"
         }
     }
 
     /// `hegui user list`: every account, its role and whether it is disabled.
-    public static func list(_ options: LedgerOptions) -> CommandResult {
+    static func list(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger in
             try ledger.accounts().map { account in
                 let state =
@@ -55,7 +55,7 @@ public enum AccountCommands {
     }
 
     /// `hegui user disable NAME` (or `enable`): refuses or allows sign-in; disabling ends its sessions.
-    public static func setDisabled(_ options: LedgerOptions, name: String, disabled: Bool) -> CommandResult {
+    static func setDisabled(_ options: LedgerOptions, name: String, disabled: Bool) -> CommandResult {
         run(options, create: false) { ledger in
             try ledger.setAccountDisabled(name, disabled)
             if options.language == .en { return disabled ? "disabled user \(name)\n" : "enabled user \(name)\n" }
@@ -64,10 +64,10 @@ public enum AccountCommands {
     }
 
     /// `hegui user passwd NAME`: sets a new password, ending the account's sessions.
-    public static func setPassword(_ options: LedgerOptions, name: String, password: String) -> CommandResult {
+    static func setPassword(_ options: LedgerOptions, name: String, password: String) -> CommandResult {
         run(options, create: false) { ledger in
             try checkPassword(password)
-            try ledger.setPasswordHash(of: name, to: Bcrypt.hash(password))
+            try ledger.setPasswordHash(of: name, to: Passwords.hash(password))
             return options.language == .en ? "password of \(name) changed\n" : "已修改 \(name) 的密码\n"
         }
     }

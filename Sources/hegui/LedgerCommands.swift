@@ -1,34 +1,17 @@
 import Foundation
-import HeguiXML
-
-/// What a command prints and how it exits; the CLI writes it out unchanged.
-public struct CommandResult: Hashable, Sendable {
-    /// Text for stdout.
-    public var output: String
-    /// Text for stderr.
-    public var errors: String
-    /// 0 ok, 1 refused or failed, 2 could not run.
-    public var exitCode: Int32
-
-    /// Creates a result.
-    public init(output: String = "", errors: String = "", exitCode: Int32 = 0) {
-        self.output = output
-        self.errors = errors
-        self.exitCode = exitCode
-    }
-}
+import HeguiCore
 
 /// The flags every ledger command shares, as given on the command line.
-public struct LedgerOptions: Hashable, Sendable {
+struct LedgerOptions: Hashable, Sendable {
     /// `--ledger`: the SQLite file.
-    public var path: String
+    var path: String
     /// `--today`: the day for deadlines and overdue (nil: the real date).
-    public var today: String?
+    var today: String?
     /// `--lang`, already resolved against the locale.
-    public var language: Language
+    var language: Language
 
     /// Creates options.
-    public init(path: String = "hegui.sqlite", today: String? = nil, language: Language = .zhCN) {
+    init(path: String = "hegui.sqlite", today: String? = nil, language: Language = .zhCN) {
         self.path = path
         self.today = today
         self.language = language
@@ -37,7 +20,7 @@ public struct LedgerOptions: Hashable, Sendable {
 
 /// The ledger commands behind `hegui inspect|rectify|ledger|history|diff`: each takes the parsed flags,
 /// does one thing and returns what to print and the exit code.
-public enum LedgerCLI {
+enum LedgerCommands {
     /// The resolved context of one command.
     struct Context {
         var path: String
@@ -49,16 +32,16 @@ public enum LedgerCLI {
 
     /// Parses the shared options, opens the ledger and runs `body`; errors become exit codes 1 or 2.
     static func run(
-        _ options: LedgerOptions, create: Bool, _ body: (Ledger, Context) throws -> CommandResult
+        _ options: LedgerOptions, create: Bool, _ body: (any LedgerStore, Context) throws -> CommandResult
     ) -> CommandResult {
         let language = options.language
         do {
             let today = try options.today.map { try parseDay($0, flag: "--today") } ?? realToday()
             let context = Context(path: options.path, today: today, language: language)
-            let ledger = try Ledger(path: options.path, create: create)
+            let ledger = try LedgerStores.open(options.path, create: create)
             return try body(ledger, context)
         } catch let error as LedgerError {
-            return CommandResult(errors: "hegui: \(error.message.text(language))\n", exitCode: error.exitCode)
+            return CommandResult(errors: "hegui: \(error.message.text(language))\n", exitCode: error.isRefusal ? 1 : 2)
         } catch {
             return CommandResult(errors: "hegui: \(error)\n", exitCode: 2)
         }
@@ -82,7 +65,7 @@ public enum LedgerCLI {
     // MARK: - inspect
 
     /// `hegui inspect add`: records a patrol.
-    public static func addPatrol(
+    static func addPatrol(
         _ options: LedgerOptions, date: String, team: String, scope: String, leader: String?, by: String
     ) -> CommandResult {
         run(options, create: true) { ledger, c in
@@ -93,41 +76,41 @@ public enum LedgerCLI {
     }
 
     /// The fields of `hegui inspect issue` beyond the shared options.
-    public struct IssueArguments: Hashable, Sendable {
+    struct IssueArguments: Hashable, Sendable {
         /// `--patrol`.
-        public var patrol: Int64
+        var patrol: Int64
         /// `--found-on` (default: the patrol's date).
-        public var foundOn: String?
+        var foundOn: String?
         /// `--finder` (default: the patrol team).
-        public var finder: String?
+        var finder: String?
         /// `--location`.
-        public var location: String?
+        var location: String?
         /// `--description`.
-        public var description: String
+        var description: String
         /// `--category`.
-        public var category: String
+        var category: String
         /// `--grade`: 一般 or 重大.
-        public var grade: String
+        var grade: String
         /// `--department`.
-        public var department: String?
+        var department: String?
         /// `--responsible`.
-        public var responsible: String?
+        var responsible: String?
         /// `--deadline` (default: found day + the grade's days).
-        public var deadline: String?
+        var deadline: String?
         /// `--measure`.
-        public var measure: String?
+        var measure: String?
         /// `--funds`, yuan.
-        public var funds: Double?
+        var funds: Double?
         /// `--rechecker`.
-        public var rechecker: String?
+        var rechecker: String?
         /// `--by`.
-        public var by: String
+        var by: String
         /// `--rules`: the packs whose `<rectification-deadlines>` give the default deadline (empty: the
         /// shipped rules folder).
-        public var rules: [String]
+        var rules: [String]
 
         /// Creates the arguments.
-        public init(
+        init(
             patrol: Int64, foundOn: String? = nil, finder: String? = nil, location: String? = nil, description: String,
             category: String, grade: String, department: String? = nil, responsible: String? = nil,
             deadline: String? = nil, measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String,
@@ -151,46 +134,11 @@ public enum LedgerCLI {
         }
     }
 
-    /// The issue deadlines by grade that the packs at `rules` (the shipped rules folder when empty) set in
-    /// `<rectification-deadlines>`, packs in load order, the first pack to name a grade winning. When the
-    /// packs cannot be found or are invalid the days are empty, so the built-in ones apply, and `warning`
-    /// says so: recording an issue on the floor must not depend on the rules being readable.
-    public static func deadlineDaysByGrade(rules: [String]) -> (days: [String: Int], warning: LocalizedText?) {
-        let problem: String
-        do {
-            let paths = rules.isEmpty ? [try RulesLocator.rulesDirectory()] : rules
-            let loaded = try RulePackLoader.shipped().load(paths: paths)
-            if loaded.isValid {
-                var days: [String: Int] = [:]
-                for pack in loaded.packs {
-                    days.merge(pack.deadlineDaysByGrade) { first, _ in first }
-                }
-                return (days, nil)
-            }
-            if let unreadable = loaded.unreadable.first {
-                problem = "\(unreadable.path): \(unreadable.reason)"
-            } else {
-                problem = loaded.diagnostics.first { $0.severity == .error }.map(\.description) ?? "invalid"
-            }
-        } catch {
-            problem = "\(error)"
-        }
-        let builtIn = Ledger.defaultDeadlineDaysByGrade.sorted { $0.value < $1.value }
-        return (
-            [:],
-            LocalizedText(
-                zh: "无法使用规则包的整改期限（\(problem)），按内置期限："
-                    + builtIn.map { "\($0.key) \($0.value) 天" }.joined(separator: "，"),
-                en: "cannot use the packs' rectification deadlines (\(problem)); using the built-in ones: "
-                    + builtIn.map { "\($0.key) \($0.value) days" }.joined(separator: ", "))
-        )
-    }
-
     /// `hegui inspect issue`: records an issue found on a patrol, its default deadline from the packs'
-    /// days for its grade (see `deadlineDaysByGrade(rules:)`; a warning on stderr when they are unusable).
-    public static func addIssue(_ options: LedgerOptions, _ a: IssueArguments) -> CommandResult {
+    /// days for its grade (see `RectificationDeadlines.daysByGrade(rules:)`; a warning on stderr when they are unusable).
+    static func addIssue(_ options: LedgerOptions, _ a: IssueArguments) -> CommandResult {
         run(options, create: true) { ledger, c in
-            let (days, warning) = deadlineDaysByGrade(rules: a.rules)
+            let (days, warning) = RectificationDeadlines.daysByGrade(rules: a.rules)
             let item = try ledger.addIssue(
                 patrolID: a.patrol, foundOn: try a.foundOn.map { try parseDay($0, flag: "--found-on") }, finder: a.finder,
                 location: a.location, description: a.description, category: a.category, grade: a.grade,
@@ -205,7 +153,7 @@ public enum LedgerCLI {
 
     /// `hegui inspect bulk-add` (hidden, for tests): adds `count` issues, one transaction each, calling
     /// `committed` with each id once its transaction has committed.
-    public static func bulkAddIssues(
+    static func bulkAddIssues(
         _ options: LedgerOptions, patrol: Int64, count: Int, by: String, committed: (Int64) -> Void
     ) -> CommandResult {
         run(options, create: true) { ledger, _ in
@@ -219,10 +167,11 @@ public enum LedgerCLI {
     }
 
     /// `hegui inspect list`: the patrols.
-    public static func listPatrols(_ options: LedgerOptions) -> CommandResult {
+    static func listPatrols(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger, c in
             let lines = try ledger.patrols().map { p in
-                "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? "")
+                terminalSafe(
+                    "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? ""))
             }
             return CommandResult(output: lines.map { $0 + "\n" }.joined())
         }
@@ -241,12 +190,13 @@ public enum LedgerCLI {
         if let department = item.department { parts.append(department) }
         if let responsible = item.responsible { parts.append(responsible) }
         if let location = item.location { parts.append(location) }
-        parts.append(item.description.replacingOccurrences(of: "\n", with: " "))
-        return parts.joined(separator: "  ")
+        parts.append(item.description)
+        // Typed text and record values never reach the terminal with control characters.
+        return terminalSafe(parts.joined(separator: "  "))
     }
 
     /// `hegui rectify list`: items, optionally by status or overdue only.
-    public static func listItems(_ options: LedgerOptions, status: String?, overdue: Bool) -> CommandResult {
+    static func listItems(_ options: LedgerOptions, status: String?, overdue: Bool) -> CommandResult {
         run(options, create: false) { ledger, c in
             let wanted = try status.map { raw in
                 guard let s = RectificationStatus(rawValue: raw) else {
@@ -262,12 +212,12 @@ public enum LedgerCLI {
     }
 
     /// `hegui rectify show`: one item's fields and its events.
-    public static func show(_ options: LedgerOptions, id: Int64) -> CommandResult {
+    static func show(_ options: LedgerOptions, id: Int64) -> CommandResult {
         run(options, create: false) { ledger, c in
             let item = try ledger.item(id)
             var out: [String] = []
             func row(_ zh: String, _ en: String, _ value: String?) {
-                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(value)") }
+                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(terminalSafe(value))") }
             }
             row("编号", "id", String(item.id))
             row("来源", "source", item.source.rawValue)
@@ -307,14 +257,14 @@ public enum LedgerCLI {
                 }
                 if let note = e.note { text += "  「\(note)」" }
                 if let detail = e.detail { text += "  (\(detail))" }
-                out.append(text)
+                out.append(terminalSafe(text))
             }
             return CommandResult(output: out.map { $0 + "\n" }.joined())
         }
     }
 
     /// `hegui rectify assign|start|submit|verify|reject|dispute|reopen`: one lifecycle action.
-    public static func act(
+    static func act(
         _ options: LedgerOptions, id: Int64, action: RectificationAction, by: String, note: String? = nil,
         evidence: [String] = [], department: String? = nil, responsible: String? = nil, deadline: String? = nil,
         rechecker: String? = nil
@@ -336,7 +286,7 @@ public enum LedgerCLI {
     // MARK: - ledger
 
     /// `hegui ledger verify`: exit 0 when the chain holds, 1 naming the first broken event.
-    public static func verify(_ options: LedgerOptions) -> CommandResult {
+    static func verify(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger, c in
             let report = try ledger.verifyChain()
             if let broken = report.firstBreak {
@@ -351,7 +301,7 @@ public enum LedgerCLI {
     }
 
     /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout; overdue as of `--today`.
-    public static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
+    static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
             switch format.lowercased() {
@@ -377,7 +327,7 @@ public enum LedgerCLI {
     // MARK: - history
 
     /// `hegui history`: the stored runs.
-    public static func history(_ options: LedgerOptions) -> CommandResult {
+    static func history(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger, c in
             let lines = try ledger.runs().map { run in
                 "\(run.id)  \(run.ranAt)  \(run.period)  "
@@ -390,13 +340,13 @@ public enum LedgerCLI {
                 return CommandResult(
                     output: c.text("台账中还没有检查记录（运行 hegui check）\n", "no check runs in the ledger yet (run hegui check)\n"))
             }
-            return CommandResult(output: lines.map { $0 + "\n" }.joined())
+            return CommandResult(output: lines.map { terminalSafe($0) + "\n" }.joined())
         }
     }
 
     /// `hegui diff RUN RUN`: changed outcomes and items opened, reopened or struck off between two runs
     /// (struck-off items with the status the later run left them in).
-    public static func diff(_ options: LedgerOptions, from: Int64, to: Int64) -> CommandResult {
+    static func diff(_ options: LedgerOptions, from: Int64, to: Int64) -> CommandResult {
         run(options, create: false) { ledger, c in
             let d = try ledger.diff(from: from, to: to)
             var out = [c.text("检查 \(from) → \(to)", "run \(from) → \(to)")]
@@ -404,7 +354,7 @@ public enum LedgerCLI {
             for change in d.changes {
                 let before = change.before?.title.text(c.language) ?? "—"
                 let after = change.after?.title.text(c.language) ?? "—"
-                out.append("  \(change.pack) \(change.indicator)  \(before) → \(after)")
+                out.append(terminalSafe("  \(change.pack) \(change.indicator)  \(before) → \(after)"))
             }
             out.append(c.text("新开整改项：", "items opened:"))
             out += d.opened.map { "  " + line($0, c) }

@@ -1,8 +1,8 @@
 import Foundation
-import HeguiXML
+import HeguiBase
 
-/// `hegui test`: runs the test cases packs carry and reports each unmet expectation at its line.
-public enum TestCommand {
+/// Runs the test cases packs carry: each unmet expectation is a diagnostic at its line.
+public enum PackTestRunner {
     /// The result of one pack test case.
     public struct CaseResult: Sendable {
         /// The pack id.
@@ -11,31 +11,6 @@ public enum TestCommand {
         public var name: String
         /// One diagnostic per unmet expectation (or per bad record in the test).
         public var failures: [Diagnostic]
-    }
-
-    /// Runs every test of the packs at these paths; exit 0 all met, 1 some unmet, 2 invalid packs.
-    public static func run(rules: [String], language: Language, today: Day) throws(CommandFailure) -> CommandResult {
-        let packs = try RunInputs.packs(rules: rules)
-        let results = packs.flatMap { pack in pack.testCases.map { run($0, of: pack, today: today) } }
-        var lines: [String] = []
-        for result in results {
-            if result.failures.isEmpty {
-                lines.append("ok    \(result.pack): \(result.name)")
-            } else {
-                lines.append("FAIL  \(result.pack): \(result.name)")
-                lines += result.failures.map { "  \($0)" }
-            }
-        }
-        for pack in packs {
-            lines += coverageGaps(pack).map { DiagnosticText.line($0, language) }
-        }
-        let failed = results.filter { !$0.failures.isEmpty }.count
-        let untested = packs.filter(\.testCases.isEmpty).map(\.id)
-        if !untested.isEmpty {
-            lines.append((language == .en ? "packs without tests: " : "没有测试用例的规则包：") + untested.joined(separator: ", "))
-        }
-        lines.append("\(results.count - failed) passed, \(failed) failed")
-        return CommandResult(output: lines.joined(separator: "\n") + "\n", exitCode: failed == 0 ? 0 : 1)
     }
 
     /// A warning at each indicator or veto that no test case shows both passing (or clear) and failing

@@ -1,48 +1,29 @@
 import Foundation
+import HeguiCore
 
 /// `hegui explain`: why one indicator or veto came out as it did — the measure, the filter, the
 /// numbers and the rows, in plain words.
-public enum ExplainCommand {
-    /// Evaluates one id over the records and explains it; exit 0 pass, 1 otherwise, 2 unknown id or bad input.
-    public static func run(id: String, request: CheckRequest) throws(CommandFailure) -> CommandResult {
-        let loaded = try RunInputs.packs(rules: request.rules)
-        let packs = try RunInputs.select(request.packIDs, from: loaded)
-        guard
-            let pack = packs.first(where: { pack in
-                pack.indicators.contains { $0.id == id } || pack.vetoes.contains { $0.id == id }
-            })
-        else {
-            throw CommandFailure("hegui: error: no indicator or veto '\(id)' in \(packs.map(\.id).joined(separator: ", "))")
-        }
-        var records = try RunInputs.records(
-            request.records, packs: loaded, encoding: request.encoding, language: request.language)
-        // Read the ledger as check does (never recording a run), so AK08 explains what check found.
-        var reading = request
-        reading.recordRun = false
-        try RunInputs.attach(try RunInputs.ledger(reading), to: &records, packs: loaded, request: reading)
-        let assessor: Assessor
+enum ExplainOutput {
+    /// Explains one id over the records; exit 0 pass, 1 otherwise, 2 unknown id or bad input.
+    static func run(id: String, request: CheckRequest) throws(CommandFailure) -> CommandResult {
+        let explanation: Explanation
         do {
-            assessor = Assessor(
-                packs: [pack], profile: try request.profile.map { try Profile.load($0, packs: packs) } ?? Profile(),
-                waivers: try request.waivers.map { try WaiverFile.load($0, packs: packs) } ?? [], today: request.today)
+            explanation = try HeguiService.explain(id: id, request: request)
         } catch {
             throw CommandFailure.from(error, language: request.language)
         }
-        let assessment = assessor.evaluator(for: pack).evaluate(records, period: request.period)
-        let language = request.language
-        if let finding = assessment.findings.first(where: { $0.id == id }),
-            let indicator = pack.indicators.first(where: { $0.id == id })
-        {
-            let text = explain(finding, indicator: indicator, pack: pack, period: request.period, language: language)
-            return CommandResult(output: text, exitCode: [.pass, .notApplicable, .waived].contains(finding.outcome) ? 0 : 1)
+        let text: String
+        switch explanation {
+        case .indicator(let finding, let indicator, let pack, let period):
+            text = explain(finding, indicator: indicator, pack: pack, period: period, language: request.language)
+        case .veto(let veto, let definition, let pack):
+            text = explain(veto, definition: definition, pack: pack, language: request.language)
         }
-        let veto = assessment.vetoes.first { $0.id == id }!
-        let text = explain(veto, definition: pack.vetoes.first { $0.id == id }!, pack: pack, language: language)
-        return CommandResult(output: text, exitCode: veto.fired || veto.hasError ? 1 : 0)
+        return CommandResult(output: text, exitCode: explanation.needsFixing ? 1 : 0)
     }
 
     /// The explanation of an indicator's finding.
-    public static func explain(
+    static func explain(
         _ finding: Finding, indicator: Indicator, pack: RulePack, period: Period, language: Language
     ) -> String {
         let en = language == .en
@@ -70,7 +51,7 @@ public enum ExplainCommand {
     }
 
     /// The explanation of a veto's result.
-    public static func explain(_ veto: VetoResult, definition: Veto, pack: RulePack, language: Language) -> String {
+    static func explain(_ veto: VetoResult, definition: Veto, pack: RulePack, language: Language) -> String {
         let en = language == .en
         var lines = [
             "\(veto.id)  \(veto.title.text(language))  [\(pack.id) \(pack.version)] (\(en ? "veto" : "否决项"))",

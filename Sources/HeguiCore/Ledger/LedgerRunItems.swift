@@ -1,0 +1,177 @@
+import Foundation
+import GRDB
+
+extension Ledger {
+    // MARK: - Internals
+
+    /// The indicator or veto a run found failing.
+    struct Failure {
+        var pack: String
+        var indicator: String
+        var grade: String
+        var defaults: RectificationDefaults?
+    }
+
+    /// What a run's failure opens: the indicator-level item (no group key) or one offender's item.
+    struct Opening {
+        var failure: Failure
+        var groupKey: String?
+        var description: String
+    }
+
+    /// One offender a failure names, with what its checks said about it.
+    struct OffenderGroup: Hashable {
+        var key: String
+        var notes: [String]
+    }
+
+    /// Counts of what a run did.
+    struct RunTally {
+        var runID: Int64
+        var period: Period
+        var today: Day
+        var opened = 0
+        var reopened = 0
+        var closed = 0
+        var itemIDs: Set<Int64> = []
+    }
+
+    /// The not-closed statuses a run may move on.
+    static let openStatuses = "('open', 'in-progress', 'submitted', 'rejected')"
+
+    /// Records a failure: one item per offender when `groups` names them all, else one indicator-level
+    /// item; items of the same period that this failure no longer names are closed (an offender fixed)
+    /// or superseded (the failure changed shape), so a failure never shows twice.
+    func fail(
+        _ db: Database, _ failure: Failure, summary: String, groups: [OffenderGroup]?,
+        describe: (OffenderGroup) -> String, tally: inout RunTally
+    ) throws {
+        if let groups {
+            for group in groups {
+                try open(db, Opening(failure: failure, groupKey: group.key, description: describe(group)), tally: &tally)
+            }
+        } else {
+            try open(db, Opening(failure: failure, groupKey: nil, description: summary), tally: &tally)
+        }
+        let named = Set(groups?.map(\.key) ?? [])
+        let rows = try ItemRow.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM rectification_items
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND period = ? AND status IN \(Self.openStatuses)
+                ORDER BY id
+                """,
+            arguments: [failure.pack, failure.indicator, tally.period.label])
+        for row in rows {
+            switch (groups != nil, row.groupKey) {
+            case (true, nil):
+                try supersede(db, row, note: "run \(tally.runID): superseded by per-offender items", tally: &tally)
+            case (false, _?):
+                try supersede(db, row, note: "run \(tally.runID): superseded by an indicator-level item", tally: &tally)
+            case (true, let key?) where !named.contains(key):
+                try checkPass(
+                    db, row, requiresSignOff: failure.defaults?.requiresSignOff ?? row.requiresSignOff,
+                    note: "run \(tally.runID): \(key) no longer fails \(failure.indicator) for \(tally.period.label)",
+                    tally: &tally)
+            default:
+                break
+            }
+        }
+    }
+
+    /// Opens the item for a failure (or one offender of it), or reopens it when it was closed; a still-open
+    /// item is left as it is.
+    func open(_ db: Database, _ opening: Opening, tally: inout RunTally) throws {
+        let failure = opening.failure
+        // One item per indicator, group and period (the group key is empty for an indicator-level item).
+        let existing = try ItemRow.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM rectification_items
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND group_key IS ? AND period = ?
+                """,
+            arguments: [failure.pack, failure.indicator, opening.groupKey, tally.period.label])
+        if var row = existing {
+            let before = try row.item()
+            guard let after = Lifecycle.checkFailed(before) else { return }
+            row.update(from: after)
+            try row.update(db)
+            try appendEvent(
+                db, itemID: before.id, actor: Lifecycle.checkActor, action: "reopen", from: before.status,
+                to: after.status, note: "run \(tally.runID) failed again: \(opening.description)")
+            tally.reopened += 1
+            tally.itemIDs.insert(before.id)
+            return
+        }
+        let item = RectificationItem(
+            id: 0, source: .check, pack: failure.pack, indicator: failure.indicator, groupKey: opening.groupKey,
+            period: tally.period.label, foundOn: tally.today, finder: Lifecycle.checkActor,
+            description: opening.description, category: "指标", grade: failure.grade,
+            department: failure.defaults?.department,
+            deadline: tally.today.adding(days: failure.defaults?.deadlineDays ?? 30), status: .open)
+        var row = ItemRow(
+            item, id: nil, periodEnd: tally.period.end.description,
+            requiresSignOff: failure.defaults?.requiresSignOff ?? false, createdAt: now())
+        try row.insert(db)
+        let group = opening.groupKey.map { "; group=\($0)" } ?? ""
+        try appendEvent(
+            db, itemID: row.id, actor: Lifecycle.checkActor, action: "create", to: .open, note: opening.description,
+            detail: "run=\(tally.runID); pack=\(failure.pack); indicator=\(failure.indicator)\(group); "
+                + "period=\(tally.period.label)")
+        tally.opened += 1
+        tally.itemIDs.insert(row.id!)
+    }
+
+    /// Moves the not-closed items of a passing indicator (every group, this period or earlier) to
+    /// check-passed or verified.
+    func close(
+        _ db: Database, pack: String, indicator: String, defaults: RectificationDefaults?, tally: inout RunTally
+    ) throws {
+        let rows = try ItemRow.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM rectification_items
+                WHERE source = 'check' AND pack = ? AND indicator = ? AND period_end <= ?
+                  AND status IN \(Self.openStatuses)
+                ORDER BY id
+                """,
+            arguments: [pack, indicator, tally.period.end.description])
+        for row in rows {
+            try checkPass(
+                db, row, requiresSignOff: defaults?.requiresSignOff ?? row.requiresSignOff,
+                note: "run \(tally.runID) passed \(indicator) for \(tally.period.label)", tally: &tally)
+        }
+    }
+
+    /// Moves one item to check-passed or verified, as a passing check does.
+    func checkPass(
+        _ db: Database, _ row: ItemRow, requiresSignOff: Bool, note: String, tally: inout RunTally
+    ) throws {
+        var row = row
+        let before = try row.item()
+        guard let after = Lifecycle.checkPassed(before, requiresSignOff: requiresSignOff, on: tally.today) else {
+            return
+        }
+        row.update(from: after)
+        try row.update(db)
+        try appendEvent(
+            db, itemID: before.id, actor: Lifecycle.checkActor, action: "check-pass", from: before.status,
+            to: after.status, note: note)
+        tally.closed += 1
+        tally.itemIDs.insert(before.id)
+    }
+
+    /// Strikes off an item whose failure a run now records in another shape.
+    func supersede(_ db: Database, _ row: ItemRow, note: String, tally: inout RunTally) throws {
+        var row = row
+        let before = try row.item()
+        guard let after = Lifecycle.superseded(before, on: tally.today) else { return }
+        row.update(from: after)
+        try row.update(db)
+        try appendEvent(
+            db, itemID: before.id, actor: Lifecycle.checkActor, action: "supersede", from: before.status,
+            to: after.status, note: note)
+        tally.closed += 1
+        tally.itemIDs.insert(before.id)
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import HeguiXML
+
+extension PackReader {
+    // MARK: - Declarations
+
+    mutating func readKind(_ element: XMLElement) -> RecordKind? {
+        guard let id = element.attribute("id") else { return nil }
+        var fields: [FieldDefinition] = []
+        var seen: [String: Int] = [:]
+        var labelOwners: [String: String] = [:]
+        for fieldElement in element.children(named: "field") {
+            guard let name = fieldElement.attribute("name"),
+                let type = fieldElement.attribute("type").flatMap(FieldType.init(rawValue:))
+            else { continue }
+            if let line = seen[name] {
+                error(
+                    at: fieldElement.location(ofAttribute: "name"),
+                    "duplicate field '\(name)' in kind '\(id)' (first at line \(line))")
+                continue
+            }
+            seen[name] = fieldElement.location.line
+            let labels = ([fieldElement.attribute("label")].compactMap { $0 } + words(fieldElement.attribute("aliases")))
+            for label in labels + [name] {
+                if let owner = labelOwners[label], owner != name {
+                    error(at: fieldElement.location, "column name '\(label)' of field '\(name)' is also used by field '\(owner)'")
+                }
+                labelOwners[label] = name
+            }
+            let values = words(fieldElement.attribute("values"))
+            if type == .enumeration && values.isEmpty {
+                error(at: fieldElement.location, "enum field '\(name)' needs values=\"…\"")
+            }
+            if type != .enumeration && !values.isEmpty {
+                error(at: fieldElement.location(ofAttribute: "values"), "values=\"…\" is only for enum fields")
+            }
+            let nonNegative = fieldElement.attribute("non-negative") == "true"
+            if nonNegative && !type.isNumeric {
+                error(
+                    at: fieldElement.location(ofAttribute: "non-negative"),
+                    "non-negative=\"true\" is only for integer and decimal fields")
+            }
+            fields.append(
+                FieldDefinition(
+                    name: name, type: type, labels: labels, required: fieldElement.attribute("required") == "true",
+                    allowedValues: values, nonNegative: nonNegative, location: fieldElement.location))
+        }
+        let kind = RecordKind(
+            id: id, title: texts(element, "title"), keyField: element.attribute("key"),
+            dateField: element.attribute("date"), fields: fields, nonEmpty: element.attribute("non-empty") == "true",
+            location: element.location)
+        if let key = kind.keyField, kind.field(key) == nil {
+            error(at: element.location(ofAttribute: "key"), "key field '\(key)' is not a field of kind '\(id)'")
+        }
+        if let date = kind.dateField {
+            if let field = kind.field(date) {
+                if field.type != .date {
+                    error(
+                        at: element.location(ofAttribute: "date"),
+                        "date field '\(date)' of kind '\(id)' is \(field.type.withArticle), not a date")
+                }
+            } else {
+                error(at: element.location(ofAttribute: "date"), "date field '\(date)' is not a field of kind '\(id)'")
+            }
+        }
+        return kind
+    }
+
+    mutating func readParameter(_ element: XMLElement) -> Parameter? {
+        guard let name = element.attribute("name"),
+            let type = element.attribute("type").flatMap(ParameterType.init(rawValue:)),
+            let defaultText = element.attribute("default")
+        else { return nil }
+        let location = element.location(ofAttribute: "default")
+        guard let value = LiteralParser.value(defaultText, as: ExpectedType(type)) else {
+            error(at: location, "default '\(defaultText)' of parameter '\(name)' is not a \(type.rawValue)")
+            return nil
+        }
+        let minimum = element.attribute("min").flatMap(Double.init)
+        let maximum = element.attribute("max").flatMap(Double.init)
+        if let number = value.number {
+            if let minimum, number < minimum {
+                error(at: location, "default \(defaultText) of parameter '\(name)' is below its minimum \(formatNumber(minimum))")
+            }
+            if let maximum, number > maximum {
+                error(at: location, "default \(defaultText) of parameter '\(name)' is above its maximum \(formatNumber(maximum))")
+            }
+        }
+        return Parameter(
+            name: name, type: type, defaultValue: value, minimum: minimum, maximum: maximum,
+            title: texts(element, "title"), location: element.location)
+    }
+
+    mutating func readCategory(_ element: XMLElement) -> Category {
+        let points = element.attribute("points").flatMap(Double.init) ?? 0
+        let parser = OperandParser(parameters: parameters, fields: nil)
+        var minimum: Operand?
+        if let text = element.attribute("minimum") {
+            minimum = parser.parse(text, as: .number, at: element.location(ofAttribute: "minimum"), into: &diagnostics)
+            if case .literal(.number(let n)) = minimum, n > points {
+                error(
+                    at: element.location(ofAttribute: "minimum"),
+                    "minimum \(formatNumber(n)) is above the category's \(formatNumber(points)) points")
+            }
+        }
+        var share: Operand?
+        if let text = element.attribute("minimum-share") {
+            share = parser.parse(text, as: .number, at: element.location(ofAttribute: "minimum-share"), into: &diagnostics)
+            checkUnitRange(share, at: element.location(ofAttribute: "minimum-share"))
+        }
+        return Category(
+            id: element.attribute("id") ?? "", title: texts(element, "title"), points: points, minimum: minimum,
+            minimumShare: share, location: element.location)
+    }
+
+    // MARK: - Indicators and vetoes
+
+    mutating func readIndicator(_ element: XMLElement) -> Indicator? {
+        guard let id = element.attribute("id") else { return nil }
+        let categoryID = element.attribute("category") ?? ""
+        if categories[categoryID] == nil {
+            error(at: element.location(ofAttribute: "category"), "indicator '\(id)' names unknown category '\(categoryID)'")
+        }
+        var appliesWhen: Check?
+        if let applies = element.child(named: "applies-when"), let first = applies.children.first {
+            appliesWhen = readCheck(first)
+        }
+        let checks = checkElements(of: element).compactMap { readCheck($0) }
+        var deduction: Deduction?
+        if let deduct = element.child(named: "deduct") {
+            let points = deduct.attribute("points").flatMap(Double.init) ?? 0
+            let perText = deduct.attribute("per") ?? "1"
+            let parser = OperandParser(parameters: parameters, fields: nil)
+            var per = 1.0
+            if case .literal(.number(let n))? = parser.parse(
+                perText, as: .number, at: deduct.location(ofAttribute: "per"), into: &diagnostics)
+            {
+                per = n
+            }
+            if per <= 0 { error(at: deduct.location(ofAttribute: "per"), "per must be above 0") }
+            if checks.contains(where: { if case .attested = $0.rule { true } else { false } }) {
+                error(at: deduct.location, "an attested indicator cannot have a deduction: there is no shortfall to measure")
+            }
+            deduction = Deduction(points: points, per: per, perText: perText, location: deduct.location)
+        }
+        return Indicator(
+            id: id, categoryID: categoryID, points: element.attribute("points").flatMap(Double.init) ?? 0,
+            provenance: element.attribute("provenance").flatMap(ProvenanceTag.init(rawValue:)) ?? .reconstructed,
+            title: texts(element, "title"), requirement: texts(element, "requirement"),
+            basis: element.child(named: "basis")?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            appliesWhen: appliesWhen, checks: checks, deduction: deduction,
+            rectification: readRectification(element.child(named: "rectification")), location: element.location)
+    }
+
+    mutating func readVeto(_ element: XMLElement) -> Veto? {
+        guard let id = element.attribute("id") else { return nil }
+        var lookBack: Operand?
+        if let text = element.attribute("look-back") {
+            lookBack = OperandParser(parameters: parameters, fields: nil)
+                .parse(text, as: .duration, at: element.location(ofAttribute: "look-back"), into: &diagnostics)
+        }
+        return Veto(
+            id: id, provenance: element.attribute("provenance").flatMap(ProvenanceTag.init(rawValue:)) ?? .reconstructed,
+            title: texts(element, "title"), requirement: texts(element, "requirement"),
+            basis: element.child(named: "basis")?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            lookBack: lookBack, checks: checkElements(of: element).compactMap { readCheck($0) },
+            rectification: readRectification(element.child(named: "rectification")), location: element.location)
+    }
+
+    static let checkNames: Set<String> = [
+        "count", "sum", "average", "minimum", "maximum", "distinct-count", "share", "ratio", "every", "for-each",
+        "in-every", "growth", "attested",
+    ]
+
+    func checkElements(of element: XMLElement) -> [XMLElement] {
+        element.children.filter { PackReader.checkNames.contains($0.name) }
+    }
+
+    func readRectification(_ element: XMLElement?) -> RectificationDefaults? {
+        guard let element, let department = element.attribute("department"),
+            let days = element.attribute("deadline-days").flatMap(Int.init)
+        else { return nil }
+        return RectificationDefaults(
+            department: department, deadlineDays: days, requiresSignOff: element.attribute("sign-off") == "true")
+    }
+}

@@ -1,0 +1,266 @@
+import HeguiBase
+
+extension RecordImporter {
+    // MARK: CSV
+
+    /// Parses one CSV file of a kind; `path` names it in diagnostics. Throws `DiagnosticsError`.
+    public func importCSV(bytes: [UInt8], path: String, kind: RecordKind) throws -> RecordTable {
+        var sink = DiagnosticCollector(limit: errorLimit)
+        let layout = layouts[kind.id].flatMap { $0.kind == kind ? $0 : nil } ?? KindLayout(kind)
+        let job = CSVJob(path: path, layout: layout, errorLimit: errorLimit)
+        job.bytes = bytes
+        run([job])
+        let parsed = try finish(job, sink: &sink)
+        parsed?.checkKeys(sink: &sink)
+        try sink.throwIfErrors(summaryPath: path)
+        return parsed!.table
+    }
+
+    /// Reads and parses one CSV file of a kind. Throws `UnreadableFileError` or `DiagnosticsError`.
+    public func importCSVFile(_ path: String, kind: RecordKind) throws -> RecordTable {
+        try importCSV(bytes: try FileReader.contents(of: path, limit: FileReader.recordsFileLimit), path: path, kind: kind)
+    }
+
+    // MARK: CSV in chunks
+
+    /// Reads, decodes and splits every job's file (one file per core), then hashes each file and parses
+    /// every chunk (largest first, so the two cores finish together).
+    func run(_ jobs: [CSVJob]) {
+        let bySize = jobs.indices.sorted { (jobs[$0].bytes?.count ?? 0) > (jobs[$1].bytes?.count ?? 0) }
+        concurrentForEach(bySize.count) { prepare(jobs[bySize[$0]]) }
+        var tasks: [(job: CSVJob, chunk: Int, weight: Int)] = []
+        for job in jobs {
+            // Hashing costs about a third of parsing per byte.
+            tasks.append((job, -1, (job.bytes?.count ?? 0) / 3))
+            guard job.header != nil else { continue }
+            for chunk in 0..<(job.splits.count - 1) { tasks.append((job, chunk, job.splits[chunk + 1] - job.splits[chunk])) }
+        }
+        tasks.sort { $0.weight > $1.weight }
+        concurrentForEach(tasks.count) { index in
+            let task = tasks[index]
+            if task.chunk < 0 {
+                if let bytes = task.job.bytes { task.job.sha256 = sha256Hex(bytes) }
+            } else {
+                task.job.chunks[task.chunk].value = parseChunk(task.job, task.chunk)
+            }
+        }
+    }
+
+    /// Reads the file (unless given), decodes it, reads the header and picks the chunk boundaries.
+    func prepare(_ job: CSVJob) {
+        if job.bytes == nil {
+            do {
+                job.bytes = try FileReader.contents(of: job.path, limit: FileReader.recordsFileLimit)
+            } catch {
+                job.failure = error
+                return
+            }
+        }
+        do {
+            switch try encoding.decode(job.bytes!, path: job.path) {
+            case .original(let offset): job.textOffset = offset
+            case .transcoded(let utf8): job.transcoded = utf8
+            }
+        } catch let error as DiagnosticsError {
+            job.sink.add(error.diagnostics)
+            return
+        } catch {
+            job.sink.error(SourceLocation(file: job.path, line: 1, column: 1), "\(error)")
+            return
+        }
+        job.withText { text in
+            var reader = CSVReader(bytes: text)
+            guard let header = readHeader(&reader, path: job.path, layout: job.layout, sink: &job.sink) else { return }
+            job.header = header
+            job.splits = CSVChunks.boundaries(text, from: reader.offset, chunkBytes: chunkBytes)
+            job.firstRowLine = reader.nextLine
+            job.chunks = (1..<job.splits.count).map { _ in ChunkSlot() }
+        }
+    }
+
+    /// Parses one chunk of rows into its own table and diagnostics, with lines counted from 1.
+    func parseChunk(_ job: CSVJob, _ chunk: Int) -> CSVChunk {
+        job.withText { text in
+            let range = job.splits[chunk]..<job.splits[chunk + 1]
+            var reader = CSVReader(bytes: UnsafeBufferPointer(rebasing: text[range]))
+            // Private copies: the row loop retains and releases these, and reference counts shared
+            // between cores bounce their cache line (this doubled the CPU time of two-core parsing).
+            let path = String(decoding: Array(job.path.utf8), as: UTF8.self)
+            let header = job.header!
+            let unsharedHeader = CSVHeader(
+                count: header.count, columnOfField: header.columnOfField.map { $0 },
+                unnamedColumns: header.unnamedColumns.map { $0 })
+            var builder = TableBuilder(layout: job.layout.unshared(), file: RecordFile(path: path, sha256: ""))
+            var sink = DiagnosticCollector(limit: errorLimit)
+            let insideQuotes = readRows(&reader, header: unsharedHeader, path: path, into: &builder, sink: &sink)
+            return CSVChunk(table: builder.finish(), sink: sink, lineEnds: reader.nextLine - 1, endedInsideQuotes: insideQuotes)
+        }
+    }
+
+    /// The file's table, its diagnostics added to `sink` in file order; nil when it could not be read
+    /// as text or has no usable header. Throws the file's `UnreadableFileError`.
+    func finish(_ job: CSVJob, sink: inout DiagnosticCollector) throws -> ParsedTable? {
+        if let failure = job.failure { throw failure }
+        sink.merge(job.sink)
+        guard job.header != nil else { return nil }
+        let file = RecordFile(path: job.path, sha256: job.sha256)
+        // A boundary inside a quoted field shows as a chunk ending inside quotes: parse sequentially.
+        if job.chunks.dropLast().contains(where: { $0.value!.endedInsideQuotes }) {
+            job.splits = [job.splits.first!, job.splits.last!]
+            job.chunks = [ChunkSlot(parseChunk(job, 0))]
+        }
+        var pieces: [ParsedTable] = []
+        var line = job.firstRowLine
+        let chunks = job.chunks.map { $0.value! }
+        job.chunks = []
+        for var chunk in chunks {
+            chunk.shiftLines(by: line - 1, path: job.path)
+            sink.merge(chunk.sink)
+            pieces.append(chunk.table)
+            line += chunk.lineEnds
+        }
+        var parsed = ParsedTable(concatenatingChunks: pieces)
+        parsed.table.files = [file]
+        // A field with no column is not the same as empty cells: rules reading it cannot be judged.
+        if let header = job.header {
+            for (index, field) in job.layout.kind.fields.enumerated() where header.columnOfField[index] < 0 {
+                parsed.table.absentColumns[field.name] = SourceLocation(file: job.path, line: header.line, column: 1)
+            }
+        }
+        // The bytes and chunk tables are not needed again: free them before the next file's merge.
+        job.bytes = nil
+        job.transcoded = nil
+        job.chunks = []
+        return parsed
+    }
+
+    /// Reads the header row: which field each column feeds. Nil when there is no header.
+    func readHeader(
+        _ reader: inout CSVReader, path: String, layout: KindLayout, sink: inout DiagnosticCollector
+    ) -> CSVHeader? {
+        let fields = layout.kind.fields
+        var scratch: [UInt8] = []
+        // The header: the first non-blank line.
+        let hasHeader: Bool
+        do {
+            hasHeader = try reader.next()
+        } catch {
+            sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+            return nil
+        }
+        guard hasHeader else {
+            sink.error(
+                SourceLocation(file: path, line: 1, column: 1),
+                "file is empty; expected a header row naming the columns of kind '\(layout.kind.id)'")
+            return nil
+        }
+        let headerCount = reader.cells.count
+        // For each header cell: the field it feeds, `unnamed` for an empty header, `ignored` for an error.
+        let unnamed = -2
+        let ignored = -1
+        var fieldOfColumn = [Int](repeating: ignored, count: headerCount)
+        var columnOfField = [Int](repeating: -1, count: fields.count)
+        for (index, cell) in reader.cells.enumerated() {
+            let name = reader.withContent(of: cell, scratch: &scratch) {
+                String(decoding: CellParser.trim($0), as: UTF8.self)
+            }
+            let location = SourceLocation(file: path, line: cell.line, column: reader.column(of: cell))
+            if name.isEmpty {
+                fieldOfColumn[index] = unnamed
+                continue
+            }
+            guard let field = layout.fieldIndex[name] else {
+                sink.error(
+                    location,
+                    "unknown column '\(truncatedForMessage(name))' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                continue
+            }
+            if columnOfField[field] >= 0 {
+                sink.error(
+                    location,
+                    "column '\(truncatedForMessage(name))' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)"
+                )
+                continue
+            }
+            columnOfField[field] = index
+            fieldOfColumn[index] = field
+        }
+        for (index, field) in fields.enumerated() where field.required && columnOfField[index] < 0 {
+            sink.error(SourceLocation(file: path, line: 1, column: 1), "missing required column \(layout.describe(index))")
+        }
+        return CSVHeader(
+            count: headerCount, columnOfField: columnOfField,
+            unnamedColumns: fieldOfColumn.indices.filter { fieldOfColumn[$0] == unnamed },
+            line: reader.cells.first?.line ?? 1)
+    }
+
+    /// Reads rows to the end of the reader's bytes; true when the bytes ended inside a quoted field.
+    func readRows(
+        _ reader: inout CSVReader, header: CSVHeader, path: String, into builder: inout TableBuilder,
+        sink: inout DiagnosticCollector
+    ) -> Bool {
+        let fields = builder.layout.kind.fields
+        let headerCount = header.count
+        let columnOfField = header.columnOfField
+        var scratch: [UInt8] = []
+        var endedInsideQuotes = false
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        while true {
+            do {
+                guard try reader.next() else { break }
+            } catch {
+                if error.message == CSVSyntaxError.unterminated { endedInsideQuotes = true }
+                sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+                continue
+            }
+            let cellCount = reader.cells.count
+            if cellCount > headerCount {
+                let extra = reader.cells[headerCount]
+                sink.error(
+                    SourceLocation(file: path, line: extra.line, column: reader.column(of: extra)),
+                    "row has \(cellCount) cells but the header has \(headerCount) columns")
+                continue
+            }
+            if isBlank(reader, scratch: &scratch) { continue }
+            let line = reader.line
+            for field in 0..<fields.count {
+                let column = columnOfField[field]
+                if column < 0 {
+                    builder.appendEmpty(field)
+                } else if column < cellCount {
+                    let cell = reader.cells[column]
+                    reader.withContent(of: cell, scratch: &scratch) { content in
+                        builder.append(content, field: field, sink: &sink) {
+                            SourceLocation(file: path, line: cell.line, column: reader.column(of: cell))
+                        }
+                    }
+                } else {
+                    // A short row: its missing trailing cells are empty.
+                    builder.append(empty, field: field, sink: &sink) {
+                        SourceLocation(file: path, line: line, column: 1)
+                    }
+                }
+            }
+            for column in header.unnamedColumns where column < cellCount {
+                let cell = reader.cells[column]
+                let nonEmpty = reader.withContent(of: cell, scratch: &scratch) { !CellParser.trim($0).isEmpty }
+                if nonEmpty {
+                    sink.error(
+                        SourceLocation(file: path, line: cell.line, column: reader.column(of: cell)),
+                        "value in column \(column + 1), which has no header")
+                }
+            }
+            builder.endRow(line: line)
+        }
+        return endedInsideQuotes
+    }
+
+    /// Whether every cell of the record is empty: Excel writes `,,,` for rows that only had formatting.
+    func isBlank(_ reader: CSVReader, scratch: inout [UInt8]) -> Bool {
+        for cell in reader.cells {
+            let nonEmpty = reader.withContent(of: cell, scratch: &scratch) { !CellParser.trim($0).isEmpty }
+            if nonEmpty { return false }
+        }
+        return true
+    }
+}

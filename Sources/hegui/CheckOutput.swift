@@ -1,0 +1,41 @@
+import Foundation
+import HeguiCore
+
+/// `hegui check` and `hegui report`: one service call, its report and notes as text, exit 0 clean,
+/// 1 something to fix.
+enum CheckOutput {
+    /// Runs the check (recording the run when the request says so) and renders the report.
+    static func run(_ request: CheckRequest, format: ReportFormatName, useColour: Bool) throws(CommandFailure)
+        -> CommandResult
+    {
+        let run: CheckRun
+        do {
+            run = try HeguiService.check(request)
+        } catch {
+            throw CommandFailure.from(error, language: request.language)
+        }
+        let language = request.language
+        var notes = run.warnings.map { DiagnosticText.line($0, language) }
+        for mismatch in run.periodMismatches {
+            notes.append(periodWarning(mismatch.pack, unit: mismatch.unit, period: request.period, language: language))
+        }
+        if let outcome = run.recorded, let path = run.ledgerPath {
+            notes.append(
+                language == .en
+                    ? "ledger: run #\(outcome.runID) recorded in \(path); items opened \(outcome.opened), reopened \(outcome.reopened), closed \(outcome.closed)"
+                    : "台账：第 \(outcome.runID) 次检查已记入 \(path)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)"
+            )
+        }
+        let report = format.reporter(useColour: useColour).render(run.reportInput(language: language))
+        return CommandResult(
+            output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)
+    }
+
+    /// The warning for a pack checked over a span it was not written for: its yearly rules will fail.
+    static func periodWarning(_ pack: String, unit: PeriodUnit, period: Period, language: Language) -> String {
+        let zh: [PeriodUnit: String] = [.year: "一年", .halfYear: "半年", .quarter: "一个季度", .month: "一个月"]
+        return language == .en
+            ? "hegui: warning: \(pack) is written for one \(unit.rawValue) at a time; \(period.label) is not one, so rules about a whole \(unit.rawValue) may fail"
+            : "hegui: warning: \(pack) 按\(zh[unit] ?? unit.rawValue)为评价期编写；\(period.label) 不是\(zh[unit] ?? unit.rawValue)，按整期计的规则可能不达标"
+    }
+}
