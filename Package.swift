@@ -37,8 +37,12 @@ let package = Package(
                 "HeguiXML",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            plugins: ["EmbedRules"]
         ),
+        // Builds rules/*.xml and the schema into HeguiCore at every build (see Plugins/EmbedRules).
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["hegui-embed"]),
+        .executableTarget(name: "hegui-embed"),
         // `hegui serve`: server-rendered pages over the same core calls as the command line.
         .target(
             name: "HeguiWeb",

@@ -43,7 +43,11 @@ public final class XMLDocument: @unchecked Sendable {
     /// errors; never for records, whose values must not be guessed. The same security applies (a
     /// DOCTYPE is still refused). Throws `UnreadableFileError`, or `DiagnosticsError` when no tree results.
     public static func recovering(contentsOf path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
-        let bytes = try FileReader.contents(of: path, limit: FileReader.xmlFileLimit)
+        try recovering(bytes: try FileReader.contents(of: path, limit: FileReader.xmlFileLimit), path: path)
+    }
+
+    /// Parses a buffer the way `recovering(contentsOf:)` reads a file; `path` names it in diagnostics.
+    public static func recovering(bytes: [UInt8], path: String) throws -> (document: XMLDocument, errors: [Diagnostic]) {
         let parsed = try SecureParser.parse(bytes, path: path, recovering: true)
         return (XMLDocument(path: path, parsed: parsed.document), parsed.errors)
     }

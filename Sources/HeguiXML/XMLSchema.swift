@@ -9,10 +9,19 @@ public final class XMLSchema: @unchecked Sendable {
     private let source: XMLDocument
 
     /// Compiles the schema at this path; throws `UnreadableFileError` or `DiagnosticsError`.
-    public init(contentsOf path: String) throws {
+    public convenience init(contentsOf path: String) throws {
+        try self.init(document: try XMLDocument(contentsOf: path), path: path)
+    }
+
+    /// Compiles the schema in a buffer; `path` names it in diagnostics. Throws `DiagnosticsError`.
+    public convenience init(bytes: [UInt8], path: String) throws {
+        try self.init(document: try XMLDocument(bytes: bytes, path: path), path: path)
+    }
+
+    /// Compiles a parsed schema document.
+    private init(document: XMLDocument, path: String) throws {
         // The XSD goes through the same DOCTYPE-refusing parser as documents, and is compiled from
         // that tree rather than by libxml2's own reader (which would substitute entities).
-        let document = try XMLDocument(contentsOf: path)
         let (schema, errors) = LibXML.withCapturedErrors { () -> xmlSchemaPtr? in
             guard let context = xmlSchemaNewDocParserCtxt(document.handle) else { return nil }
             defer { xmlSchemaFreeParserCtxt(context) }

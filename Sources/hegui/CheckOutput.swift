@@ -19,6 +19,9 @@ enum CheckOutput {
         for mismatch in run.periodMismatches {
             notes.append(periodWarning(mismatch.pack, unit: mismatch.unit, period: request.period, language: language))
         }
+        for pack in run.packs {
+            if let warning = versionWarning(pack, period: request.period, language: language) { notes.append(warning) }
+        }
         if let outcome = run.recorded, let path = run.ledgerPath {
             notes.append(
                 language == .en
@@ -29,6 +32,18 @@ enum CheckOutput {
         let report = format.reporter(useColour: useColour).render(run.reportInput(language: language))
         return CommandResult(
             output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)
+    }
+
+    /// The warning for a period outside the pack's `effective-from`…`effective-to`: the rules of this
+    /// version are applied anyway, and the warning names it.
+    static func versionWarning(_ pack: RulePack, period: Period, language: Language) -> String? {
+        let before = pack.effectiveFrom.map { period.start < $0 } ?? false
+        let after = pack.effectiveTo.map { period.end > $0 } ?? false
+        guard before || after else { return nil }
+        let span = "\(pack.effectiveFrom.map(\.description) ?? "…")–\(pack.effectiveTo.map(\.description) ?? "…")"
+        return language == .en
+            ? "hegui: warning: \(pack.id) version \(pack.version) is in force \(span); \(period.label) is not wholly inside it, so version \(pack.version) was used anyway"
+            : "hegui: warning: \(pack.id) \(pack.version) 版的有效期为 \(span)；\(period.label) 不全在有效期内，仍按 \(pack.version) 版评价"
     }
 
     /// The warning for a pack checked over a span it was not written for: its yearly rules will fail.

@@ -5,7 +5,7 @@ import HeguiCore
 /// `hegui rules`: browse the indicators and vetoes of the packs.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Browse the indicators and vetoes of the rule packs.", subcommands: [List.self, Show.self])
+        abstract: "Browse the indicators and vetoes of the rule packs.", subcommands: [List.self, Show.self, Params.self])
 
     /// `hegui rules list`.
     struct List: ParsableCommand {
@@ -45,6 +45,35 @@ struct Rules: ParsableCommand {
                 throw ExitCode(2)
             }
             print(text, terminator: "")
+        }
+    }
+}
+
+extension Rules {
+    /// `hegui rules params [PACK]`.
+    struct Params: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every parameter: default, bounds, dated values and the rules that read it.")
+
+        @Argument(help: "Only this pack's parameters.")
+        var pack: String?
+
+        @Option(help: "Rule pack files or folders (default: the shipped rules/).")
+        var rules: [String] = []
+
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let packs = try loadValidPacks(rules)
+            let selected = pack.map { id in packs.filter { $0.id == id } } ?? packs
+            guard !selected.isEmpty else {
+                printError(
+                    language.language == .en
+                        ? "hegui: error: unknown pack '\(pack ?? "")' (have: \(packs.map(\.id).joined(separator: ", ")))"
+                        : "hegui: 错误：没有规则包“\(pack ?? "")”（现有：\(packs.map(\.id).joined(separator: "、"))）")
+                throw ExitCode(2)
+            }
+            print(ParameterListing.text(selected, language: language.language), terminator: "")
         }
     }
 }

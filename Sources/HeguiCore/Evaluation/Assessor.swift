@@ -19,7 +19,9 @@ public struct Assessor: Sendable {
 
     /// The evaluator of one pack with this profile and these waivers.
     public func evaluator(for pack: RulePack) -> PackEvaluator {
-        PackEvaluator(pack: pack, parameters: profile.parameters(for: pack), waivers: waivers, today: today)
+        PackEvaluator(
+            pack: pack, parameters: profile.parameters(for: pack), waivers: waivers, today: today,
+            schedules: profile.schedules(for: pack), deselected: profile.deselected[pack.id] ?? [:])
     }
 
     /// Every pack's assessment over the period.

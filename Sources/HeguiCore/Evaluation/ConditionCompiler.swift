@@ -30,8 +30,51 @@ extension EvaluationContext {
             return try compileHas(kind: kind, by: by, to: to, filter: filter, on: table, in: window)
         case .field(let name, let comparison):
             let index = try column(name, of: table)
+            if let dated = try compileByRecordDate(index, comparison, on: table, in: window) { return dated }
             return try compileField(index, comparison, on: table, in: window)
         }
+    }
+
+    /// A comparison with a parameter that changes value on some dates, over a kind with a date
+    /// field: one predicate per stretch of dates, each row judged by the value in force on its own
+    /// date (a row without a date by the value on the window's last day). Nil when nothing is dated.
+    private func compileByRecordDate(
+        _ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period
+    ) throws(EvaluationError) -> RowPredicate? {
+        let names = Self.parameterNames(comparison).filter { schedules[$0] != nil }
+        guard asOf == nil, !names.isEmpty, let dateField = table.kind.dateField,
+            let dateIndex = table.columnIndex(dateField), case .date(let days) = table.columns[dateIndex]
+        else { return nil }
+        let changes = Array(Set(names.flatMap { schedules[$0]!.map(\.from) })).sorted()
+        defer { asOf = nil }
+        var predicates: [RowPredicate] = []
+        for day in [changes[0].adding(days: -1)] + changes {
+            asOf = day
+            predicates.append(try compileField(index, comparison, on: table, in: window))
+        }
+        let starts = changes.map(\.ordinal)
+        func segment(_ ordinal: Int32) -> Int {
+            var i = 0
+            while i < starts.count && starts[i] <= ordinal { i += 1 }
+            return i
+        }
+        let undated = segment(window.end.ordinal)
+        return { row in
+            let day = days[row]
+            return predicates[day == Column.emptyDate ? undated : segment(day)](row)
+        }
+    }
+
+    /// The `$parameter` names a comparison reads.
+    static func parameterNames(_ comparison: Comparison) -> [String] {
+        let list: [Operand]
+        switch comparison {
+        case .equals(let o), .notEquals(let o), .lessThan(let o), .atMost(let o), .greaterThan(let o), .atLeast(let o): list = [o]
+        case .isIn(let items): list = items
+        case .between(let a, let b): list = [a, b]
+        case .isEmpty: list = []
+        }
+        return list.compactMap { if case .parameter(let name) = $0 { name } else { nil } }
     }
 
     private func compileEach(

@@ -5,13 +5,24 @@ final class EvaluationContext {
     let parameters: [String: Value]
     /// Kinds the pack declares non-empty: a table with no rows is an error, not a vacuous pass.
     let nonEmptyKinds: Set<String>
+    /// Later values of parameters, each in force from its date (sorted).
+    let schedules: [String: [EffectiveValue]]
+    /// The day scheduled parameters are read on while compiling one segment of a row condition;
+    /// nil reads them on the window's last day.
+    var asOf: Day?
+    /// The scheduled parameters read since the last reset, for the report's note.
+    var usedSchedules: Set<String> = []
     private var windowRows: [WindowKey: ContiguousArray<Int32>] = [:]
     private var filteredRows: [FilterKey: ContiguousArray<Int32>] = [:]
 
-    init(records: RecordSet, parameters: [String: Value], nonEmptyKinds: Set<String> = []) {
+    init(
+        records: RecordSet, parameters: [String: Value], nonEmptyKinds: Set<String> = [],
+        schedules: [String: [EffectiveValue]] = [:]
+    ) {
         self.records = records
         self.parameters = parameters
         self.nonEmptyKinds = nonEmptyKinds
+        self.schedules = schedules.filter { !$0.value.isEmpty }
     }
 
     private struct WindowKey: Hashable {
@@ -89,8 +100,14 @@ final class EvaluationContext {
         switch operand {
         case .literal(let value): return value
         case .parameter(let name):
-            guard let value = parameters[name] else {
+            guard var value = parameters[name] else {
                 throw .because(zh: "参数 $\(name) 没有值", en: "parameter $\(name) has no value")
+            }
+            if let schedule = schedules[name] {
+                // A value with dates: the one in force on the record's date, else on the window's last day.
+                let day = asOf ?? window.end
+                for effective in schedule where effective.from <= day { value = effective.value }
+                usedSchedules.insert(name)
             }
             return value
         case .field: return nil

@@ -10,19 +10,29 @@ public struct PackEvaluator {
     public var waivers: [Waiver]
     /// The day waivers are judged on (an expired waiver no longer applies).
     public var today: Day
+    /// Later parameter values, each in force from its date: the pack's, with the profile's.
+    public var schedules: [String: [EffectiveValue]]
+    /// Indicators the profile leaves out, with the reason.
+    public var deselected: [String: String]
 
     /// Creates an evaluator.
-    public init(pack: RulePack, parameters: [String: Value]? = nil, waivers: [Waiver] = [], today: Day) {
+    public init(
+        pack: RulePack, parameters: [String: Value]? = nil, waivers: [Waiver] = [], today: Day,
+        schedules: [String: [EffectiveValue]]? = nil, deselected: [String: String] = [:]
+    ) {
         self.pack = pack
         self.parameters = parameters ?? Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.defaultValue) })
         self.waivers = waivers
         self.today = today
+        self.schedules = schedules ?? Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.schedule) })
+        self.deselected = deselected
     }
 
     /// Evaluates the pack over the records for a period.
     public func evaluate(_ records: RecordSet, period: Period) -> PackAssessment {
         let context = EvaluationContext(
-            records: records, parameters: parameters, nonEmptyKinds: Set(pack.recordKinds.filter(\.nonEmpty).map(\.id)))
+            records: records, parameters: parameters, nonEmptyKinds: Set(pack.recordKinds.filter(\.nonEmpty).map(\.id)),
+            schedules: schedules)
         let findings = pack.indicators.map { finding(for: $0, context: context, period: period) }
         let vetoes = pack.vetoes.map { result(for: $0, context: context, period: period) }
         return assess(findings: findings, vetoes: vetoes, context: context, period: period)
@@ -31,6 +41,48 @@ public struct PackEvaluator {
     // MARK: - Indicators
 
     private func finding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
+        if let reason = deselected[indicator.id] {
+            // A tailoring decision, not a result: full points like 不适用, never shown as passed.
+            return Finding(
+                id: indicator.id, category: indicator.categoryID, title: indicator.title, outcome: .notSelected,
+                points: indicator.points, awarded: indicator.points, checks: [],
+                message: LocalizedText(zh: "未选用：\(reason)", en: "not selected: \(reason)"))
+        }
+        context.usedSchedules = []
+        var result = judged(indicator, context: context, period: period)
+        if let note = scheduleNote(context.usedSchedules, period: period) {
+            result.message = result.message.map { LocalizedText(zh: $0.zhCN + "；" + note.zhCN, en: $0.en + "; " + note.en) } ?? note
+        }
+        return result
+    }
+
+    /// Which value of each dated parameter applied: rows by their own date, totals on the last day.
+    private func scheduleNote(_ names: Set<String>, period: Period) -> LocalizedText? {
+        guard !names.isEmpty else { return nil }
+        var zh: [String] = []
+        var en: [String] = []
+        for name in names.sorted() {
+            guard let base = parameters[name], let schedule = schedules[name] else { continue }
+            // Only the values in force during the period; one value throughout needs no note.
+            var stretches: [(from: Day?, value: Value)] = [(nil, base)]
+            for effective in schedule where effective.from <= period.end {
+                if effective.from <= period.start { stretches = [(nil, effective.value)] } else {
+                    stretches.append((effective.from, effective.value))
+                }
+            }
+            guard stretches.count > 1 else { continue }
+            let zhParts = stretches.map { s in s.from.map { "\($0) 起 \(s.value)" } ?? "此前 \(s.value)" }
+            let enParts = stretches.map { s in s.from.map { "\(s.value) from \($0)" } ?? "\(s.value) before" }
+            zh.append("$\(name)：\(zhParts.joined(separator: "，"))")
+            en.append("$\(name): \(enParts.joined(separator: ", "))")
+        }
+        guard !zh.isEmpty else { return nil }
+        return LocalizedText(
+            zh: "按记录日期取参数值（无日期的汇总按期末 \(period.end)）：" + zh.joined(separator: "；"),
+            en: "parameters by each record's date (totals by the period's last day, \(period.end)): " + en.joined(separator: "; "))
+    }
+
+    private func judged(_ indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
         func make(
             _ outcome: Outcome, _ awarded: Double, _ checks: [CheckResult], _ message: LocalizedText? = nil,
             _ waiver: Waiver? = nil

@@ -60,7 +60,7 @@ extension Ledger {
                             describe: { Self.describe(finding, requirement: requirement, offender: $0) }, tally: &tally)
                     case .pass:
                         try close(db, pack: pack.pack, indicator: finding.id, defaults: failure.defaults, tally: &tally)
-                    case .notApplicable, .waived:
+                    case .notApplicable, .waived, .notSelected:
                         break
                     }
                 }

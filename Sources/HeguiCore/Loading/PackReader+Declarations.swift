@@ -86,9 +86,31 @@ extension PackReader {
                 error(at: location, "default \(defaultText) of parameter '\(name)' is above its maximum \(formatNumber(maximum))")
             }
         }
+        var schedule: [EffectiveValue] = []
+        for effective in element.children(named: "effective") {
+            let fromText = effective.attribute("from") ?? ""
+            let valueText = effective.attribute("value") ?? ""
+            guard let from = Day(iso: fromText) else {
+                error(at: effective.location(ofAttribute: "from"), "'\(fromText)' is not a date (YYYY-MM-DD)")
+                continue
+            }
+            guard let later = LiteralParser.value(valueText, as: ExpectedType(type)) else {
+                error(at: effective.location(ofAttribute: "value"), "'\(valueText)' of parameter '\(name)' is not a \(type.rawValue)")
+                continue
+            }
+            if let n = later.number, (minimum.map { n < $0 } ?? false) || (maximum.map { n > $0 } ?? false) {
+                error(at: effective.location(ofAttribute: "value"), "\(valueText) of parameter '\(name)' is outside its min/max")
+                continue
+            }
+            if schedule.contains(where: { $0.from == from }) {
+                error(at: effective.location(ofAttribute: "from"), "parameter '\(name)' has two values from \(fromText)")
+                continue
+            }
+            schedule.append(EffectiveValue(from: from, value: later))
+        }
         return Parameter(
             name: name, type: type, defaultValue: value, minimum: minimum, maximum: maximum,
-            title: texts(element, "title"), location: element.location)
+            title: texts(element, "title"), schedule: schedule.sorted { $0.from < $1.from }, location: element.location)
     }
 
     mutating func readCategory(_ element: XMLElement) -> Category {

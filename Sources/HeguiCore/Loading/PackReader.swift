@@ -24,6 +24,11 @@ struct PackReader {
             effectiveFrom = Day(iso: text)
             if effectiveFrom == nil { error(at: root.location(ofAttribute: "effective-from"), "'\(text)' is not a date") }
         }
+        var effectiveTo: Day?
+        if let text = root.attribute("effective-to") {
+            effectiveTo = Day(iso: text)
+            if effectiveTo == nil { error(at: root.location(ofAttribute: "effective-to"), "'\(text)' is not a date") }
+        }
         let title = texts(root, "title")
         let periodUnit = root.attribute("period").flatMap(PeriodUnit.init(rawValue:))
 
@@ -106,6 +111,7 @@ struct PackReader {
             recordKinds: recordKinds, parameters: parameterList, categories: categoryList, indicators: indicators,
             vetoes: vetoes, grading: grading, deadlineDaysByGrade: deadlines, testCases: testCases,
             location: root.location)
+        pack.effectiveTo = effectiveTo
         pack.periodUnit = periodUnit
         return pack
     }

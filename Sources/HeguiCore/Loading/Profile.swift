@@ -14,6 +14,10 @@ public struct Profile: Sendable {
     public var enterprise: String?
     /// Overrides by pack id, then parameter name.
     public var overrides: [String: [String: Value]]
+    /// Overrides in force from a date (`effective-from`), by pack id, then parameter name.
+    public var dated: [String: [String: [EffectiveValue]]] = [:]
+    /// Indicators left out, by pack id, then indicator id, with the reason.
+    public var deselected: [String: [String: String]] = [:]
 
     /// Creates a profile.
     public init(enterprise: String? = nil, overrides: [String: [String: Value]] = [:]) {
@@ -31,9 +35,15 @@ public struct Profile: Sendable {
         }
         var profile = Profile(enterprise: root.attribute("enterprise"))
         for element in root.children {
+            if element.name == "deselect" {
+                profile.readDeselect(element, packs: packs, into: &diagnostics)
+                continue
+            }
             guard element.name == "parameter" else {
                 diagnostics.append(
-                    Diagnostic(at: element.location, "unexpected <\(element.name)> (expected <parameter pack name value/>)"))
+                    Diagnostic(
+                        at: element.location,
+                        "unexpected <\(element.name)> (expected <parameter pack name value effective-from?/> or <deselect pack indicator reason/>)"))
                 continue
             }
             guard let packID = element.attribute("pack"), let name = element.attribute("name"),
@@ -67,6 +77,22 @@ public struct Profile: Sendable {
                     Diagnostic(at: location, "\(truncatedForMessage(text)) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
                 continue
             }
+            if let fromText = element.attribute("effective-from") {
+                guard let from = Day(iso: fromText) else {
+                    diagnostics.append(
+                        Diagnostic(
+                            at: element.location(ofAttribute: "effective-from"),
+                            "'\(truncatedForMessage(fromText))' is not a date (YYYY-MM-DD)"))
+                    continue
+                }
+                if profile.dated[packID]?[name]?.contains(where: { $0.from == from }) == true {
+                    diagnostics.append(
+                        Diagnostic(at: element.location, "parameter '\(name)' of pack '\(packID)' is set twice from \(fromText)"))
+                    continue
+                }
+                profile.dated[packID, default: [:]][name, default: []].append(EffectiveValue(from: from, value: value))
+                continue
+            }
             if profile.overrides[packID]?[name] != nil {
                 diagnostics.append(Diagnostic(at: element.location, "parameter '\(name)' of pack '\(packID)' is set twice"))
                 continue
@@ -82,6 +108,52 @@ public struct Profile: Sendable {
         var values = Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.defaultValue) })
         for (name, value) in overrides[pack.id] ?? [:] { values[name] = value }
         return values
+    }
+
+    /// A pack's dated parameter values: the pack's own (dropped when the profile sets the parameter
+    /// without a date, which then holds throughout), then the profile's dated ones (a profile value
+    /// from the same day replaces the pack's).
+    public func schedules(for pack: RulePack) -> [String: [EffectiveValue]] {
+        var result: [String: [EffectiveValue]] = [:]
+        for parameter in pack.parameters {
+            var schedule = overrides[pack.id]?[parameter.name] == nil ? parameter.schedule : []
+            for value in dated[pack.id]?[parameter.name] ?? [] {
+                schedule.removeAll { $0.from == value.from }
+                schedule.append(value)
+            }
+            result[parameter.name] = schedule.sorted { $0.from < $1.from }
+        }
+        return result
+    }
+
+    /// Reads `<deselect pack indicator reason/>`: the reason is required, the indicator must exist.
+    mutating func readDeselect(_ element: XMLElement, packs: [RulePack], into diagnostics: inout [Diagnostic]) {
+        let missing = ["pack", "indicator", "reason"].filter { (element.attribute($0) ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        guard missing.isEmpty, let packID = element.attribute("pack"), let id = element.attribute("indicator"),
+            let reason = element.attribute("reason")
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    at: element.location,
+                    "<deselect> needs \(missing.map { "'\($0)'" }.joined(separator: ", ")) (a deselected indicator must say why)"))
+            return
+        }
+        guard let pack = packs.first(where: { $0.id == packID }) else {
+            diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(truncatedForMessage(packID))'"))
+            return
+        }
+        guard pack.indicators.contains(where: { $0.id == id }) else {
+            diagnostics.append(
+                Diagnostic(
+                    at: element.location(ofAttribute: "indicator"),
+                    "pack '\(packID)' has no indicator '\(truncatedForMessage(id))' (vetoes cannot be deselected)"))
+            return
+        }
+        guard deselected[packID]?[id] == nil else {
+            diagnostics.append(Diagnostic(at: element.location, "indicator '\(id)' of pack '\(packID)' is deselected twice"))
+            return
+        }
+        deselected[packID, default: [:]][id] = reason
     }
 }
 

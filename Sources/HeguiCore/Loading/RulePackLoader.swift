@@ -35,6 +35,10 @@ public struct RulePackLoader: Sendable {
         var files: [String] = []
         var unreadable: [UnreadableFileError] = []
         for path in paths {
+            if ShippedRules.isFolder(path) {
+                files += ShippedRules.packPaths
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 unreadable.append(UnreadableFileError(path: path, reason: "no such file or folder"))
@@ -66,7 +70,8 @@ public struct RulePackLoader: Sendable {
         var packs: [RulePack] = []
         let schema: XMLSchema
         do {
-            schema = try XMLSchema(contentsOf: schemaPath)
+            schema = try ShippedRules.bytes(at: schemaPath).map { try XMLSchema(bytes: $0, path: schemaPath) }
+                ?? XMLSchema(contentsOf: schemaPath)
         } catch let error as UnreadableFileError {
             return LoadedPacks(packs: [], diagnostics: [], unreadable: [error])
         } catch let error as DiagnosticsError {
@@ -80,7 +85,8 @@ public struct RulePackLoader: Sendable {
             let document: XMLDocument
             do {
                 // Recovering, so a malformed tag does not hide the file's other problems.
-                let recovered = try XMLDocument.recovering(contentsOf: file)
+                let recovered = try ShippedRules.bytes(at: file).map { try XMLDocument.recovering(bytes: $0, path: file) }
+                    ?? XMLDocument.recovering(contentsOf: file)
                 document = recovered.document
                 diagnostics += recovered.errors
             } catch let error as UnreadableFileError {
@@ -110,8 +116,9 @@ public struct RulePackLoader: Sendable {
     }
 }
 
-/// Where the shipped rules live: `$HEGUI_RULES`, `./rules`, or the `rules/` folder found by walking up
-/// from the executable (so `.build/release/hegui` in a checkout finds the repository's packs).
+/// Where the shipped rules live: `$HEGUI_RULES`, `./rules`, the `rules/` folder found by walking up
+/// from the executable (so `.build/release/hegui` in a checkout finds the repository's packs), else
+/// the copies built into hegui (`ShippedRules`), so a binary copied alone still has its packs.
 public enum RulesLocator {
     /// The shipped rules folder.
     public static func rulesDirectory() throws -> String {
@@ -128,6 +135,7 @@ public enum RulesLocator {
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/schema/rule-pack.xsd") {
             return candidate
         }
+        if !ShippedRules.packPaths.isEmpty { return ShippedRules.folder }
         throw UnreadableFileError(
             path: "rules/schema/rule-pack.xsd", reason: "cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)")
     }

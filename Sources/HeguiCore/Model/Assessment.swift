@@ -46,7 +46,7 @@ public struct Assessment: Hashable, Sendable, Codable {
     public var isClean: Bool {
         packs.allSatisfy { pack in
             pack.passed && !pack.vetoes.contains { $0.fired || $0.hasError }
-                && pack.findings.allSatisfy { [.pass, .notApplicable, .waived].contains($0.outcome) }
+                && pack.findings.allSatisfy { [.pass, .notApplicable, .waived, .notSelected].contains($0.outcome) }
         }
     }
 }

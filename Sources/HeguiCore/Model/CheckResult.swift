@@ -11,6 +11,8 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
     case unattested
     /// Excused by a current waiver.
     case waived
+    /// Left out by the profile, with a reason (tailoring): counts full points, never a pass.
+    case notSelected
 
     /// The outcome's name for people.
     public var title: LocalizedText {
@@ -21,6 +23,7 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
         case .error: LocalizedText(zh: "数据错误", en: "error")
         case .unattested: LocalizedText(zh: "未佐证", en: "unattested")
         case .waived: LocalizedText(zh: "已豁免", en: "waived")
+        case .notSelected: LocalizedText(zh: "未选用", en: "not selected")
         }
     }
 }

@@ -18,6 +18,8 @@ public struct RulePack: Hashable, Sendable {
     public var version: String
     /// The first day the pack applies, if stated.
     public var effectiveFrom: Day?
+    /// The last day the pack's rules apply, if they have been replaced.
+    public var effectiveTo: Day?
     /// The span the rules are written for (a year), if stated: other periods get a warning.
     public var periodUnit: PeriodUnit?
     /// The pack's name.
@@ -185,14 +187,17 @@ public struct Parameter: Hashable, Sendable {
     public var maximum: Double?
     /// What the parameter means.
     public var title: LocalizedText
+    /// Later values, each in force from its date (sorted); the default applies before the first.
+    public var schedule: [EffectiveValue]
     /// Where the parameter is declared.
     public var location: SourceLocation
 
     /// Creates a parameter.
     public init(
         name: String, type: ParameterType, defaultValue: Value, minimum: Double? = nil, maximum: Double? = nil,
-        title: LocalizedText, location: SourceLocation
+        title: LocalizedText, schedule: [EffectiveValue] = [], location: SourceLocation
     ) {
+        self.schedule = schedule
         self.name = name
         self.type = type
         self.defaultValue = defaultValue
@@ -391,5 +396,19 @@ public struct Grading: Hashable, Sendable {
         self.grades = grades
         self.failingGrade = failingGrade
         self.location = location
+    }
+}
+
+/// A parameter value in force from a date on (until the next one).
+public struct EffectiveValue: Hashable, Sendable {
+    /// The first day the value applies.
+    public var from: Day
+    /// The value.
+    public var value: Value
+
+    /// Creates an effective value.
+    public init(from: Day, value: Value) {
+        self.from = from
+        self.value = value
     }
 }

@@ -25,6 +25,7 @@ extension HTMLReporter {
         .badge.fail { background: #cf222e; }
         .badge.error, .badge.unattested { background: #9a6700; }
         .badge.notApplicable { background: #8c959f; }
+        .badge.notSelected { background: #8c959f; }
         .badge.waived { background: #0969da; }
         p.score { font-size: 1.1em; }
         p.warn { color: #9a6700; }

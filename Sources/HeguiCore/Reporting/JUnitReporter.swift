@@ -102,7 +102,7 @@ public struct JUnitReporter: Reporter {
         case .pass: return .pass
         case .fail, .unattested: return .failure(message: summary, body: body())
         case .error: return .error(message: summary, body: body())
-        case .notApplicable, .waived:
+        case .notApplicable, .waived, .notSelected:
             let title = finding.outcome.title.text(lang)
             guard let reason = finding.message?.text(lang) ?? finding.waiver?.reason else { return .skipped(message: title) }
             // A waiver's message already begins with the outcome ("waived: …"); say it once.

@@ -60,10 +60,13 @@ public enum RulesListing {
                     "\(en ? "basis" : "依据"): \(indicator.basis)",
                 ]
                 if let applies = indicator.appliesWhen {
-                    lines.append("\(en ? "applies when" : "适用条件"): \(RuleDescription.describe(applies).text(language))")
+                    lines.append(
+                        "\(en ? "applies when" : "适用条件"): \(ParameterListing.resolved(RuleDescription.describe(applies).text(language), pack: pack, language: language))"
+                    )
                 }
                 for check in indicator.checks {
-                    lines.append("  - \(RuleDescription.describe(check).text(language))")
+                    lines.append(
+                        "  - \(ParameterListing.resolved(RuleDescription.describe(check).text(language), pack: pack, language: language))")
                 }
                 if let deduction = indicator.deduction {
                     lines.append(
@@ -83,12 +86,13 @@ public enum RulesListing {
             if let veto = pack.vetoes.first(where: { $0.id == id }) {
                 var lines = [
                     "\(veto.id)  \(veto.title.text(language))  (\(en ? "veto" : "否决项"))",
-                    "\(en ? "pack" : "规则包"): \(pack.id) \(pack.version)   \(en ? "look-back" : "追溯期"): \(veto.lookBack?.description ?? (en ? "the period" : "评价期"))   \(en ? "provenance" : "来源"): [\(veto.provenance.rawValue)]",
+                    "\(en ? "pack" : "规则包"): \(pack.id) \(pack.version)   \(en ? "look-back" : "追溯期"): \(veto.lookBack.map { ParameterListing.resolved($0.description, pack: pack, language: language) } ?? (en ? "the period" : "评价期"))   \(en ? "provenance" : "来源"): [\(veto.provenance.rawValue)]",
                     "\(en ? "requirement" : "要求"): \(veto.requirement.text(language))",
                     "\(en ? "basis" : "依据"): \(veto.basis)",
                 ]
                 for check in veto.checks {
-                    lines.append("  - \(RuleDescription.describe(check).text(language))")
+                    lines.append(
+                        "  - \(ParameterListing.resolved(RuleDescription.describe(check).text(language), pack: pack, language: language))")
                 }
                 lines.append("\(veto.location)")
                 return lines.joined(separator: "\n") + "\n"

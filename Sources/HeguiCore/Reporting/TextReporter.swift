@@ -104,10 +104,14 @@ public struct TextReporter: Reporter {
         var lines = [line(header, outcome: nil)]
         for (finding, row) in zip(findings, rows) {
             lines.append(line(row, outcome: finding.outcome))
-            guard finding.outcome.needsAttention else { continue }
+            // A waiver's reason, approver and expiry, a deselection's reason and the dated parameter
+            // values used are shown under the row as well as failures.
+            let explained = [.waived, .notSelected].contains(finding.outcome) || (finding.outcome == .pass && finding.message != nil)
+            guard finding.outcome.needsAttention || explained else { continue }
             for message in ReportFormat.messages(finding, language: lang) {
                 lines.append("      " + ReportEscape.plain(message))
             }
+            guard finding.outcome.needsAttention else { continue }
             lines += ReportFormat.evidenceLines(ReportFormat.failingChecks(finding), language: lang).map { "      " + $0 }
         }
         return lines
@@ -145,7 +149,7 @@ public struct TextReporter: Reporter {
         case .pass: .green
         case .fail: .red
         case .error, .unattested: .yellow
-        case .notApplicable, .waived: nil
+        case .notApplicable, .waived, .notSelected: nil
         }
     }
 
