@@ -34,7 +34,7 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: "CSV encoding: automatic, utf-8 or gb18030.")
     var encoding: TextEncoding = .automatic
 
-    @Option(help: "The SQLite ledger (default: hegui.sqlite in the records folder).")
+    @Option(help: ArgumentHelp(LedgerLocation.help))
     var ledger: String?
 
     @Flag(help: "Neither read nor record the ledger.")
@@ -53,7 +53,7 @@ struct AssessmentOptions: ParsableArguments {
         request.waivers = waivers
         request.language = language
         request.encoding = encoding
-        request.ledger = ledger
+        request.ledger = LedgerLocation.resolve(ledger)
         request.useLedger = !noLedger
         return request
     }

@@ -14,6 +14,7 @@ import Testing
         #expect(result.code == 0, "\(result.err)")
         #expect(result.err == "")
         #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")))
     }
 
     @Test func failingRecordsExitOneWithTheScoreAndEvidence() throws {
@@ -153,6 +154,7 @@ import Testing
         #expect(result.code == 2)
         #expect(result.stripped(h.dir).err.hasPrefix("missing/report.html: error: cannot write the report"))
         #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")), "no run was recorded")
+        #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")), "no run was recorded")
     }
 
     @Test func aMissingRecordsFolder() throws {

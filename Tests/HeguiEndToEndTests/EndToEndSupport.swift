@@ -60,6 +60,8 @@ struct HeguiRun {
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
         environment["NO_COLOR"] = "1"
+        // The ledger follows --ledger, else $HEGUI_LEDGER: tests name theirs, whatever the caller set.
+        environment["HEGUI_LEDGER"] = nil
         p.environment = environment
         let out = Pipe()
         let err = Pipe()

@@ -28,6 +28,7 @@ import Testing
         #expect(unknown.code == 2 && unknown.err.contains("no indicator or veto 'X9'"))
         // explain never writes a ledger.
         #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")))
     }
 
     @Test func badRecordsExitTwo() throws {

@@ -52,9 +52,11 @@ import Testing
             result.stripped(h.dir).err.hasPrefix("records: error: no records file of a known kind"), "\(result.err)")
         #expect(result.err.contains("the check stopped without a score"))
         #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")))
         let chinese = try h.run("check", "--records", h.path("records"), "--period", "2019", "--lang", "zh-CN")
         #expect(chinese.code == 2 && chinese.err.contains("没有可识别的记录文件"))
         #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")))
     }
 
     @Test func aHeaderOnlyRosterIsAnErrorNotANationalWinner() throws {

@@ -21,7 +21,7 @@ public struct CheckRequest: Sendable {
     public var encoding: TextEncoding = .automatic
     /// The day for waivers and deadlines.
     public var today: Day
-    /// The ledger file; nil for `hegui.sqlite` in the records folder.
+    /// The ledger file; nil for `hegui.sqlite` in the current folder.
     public var ledger: String?
     /// Whether to read the ledger (rectification items, history).
     public var useLedger = true
@@ -39,7 +39,7 @@ public struct CheckRequest: Sendable {
 
     /// The ledger path in effect.
     public var ledgerPath: String {
-        ledger ?? (records.hasSuffix("/") ? records : records + "/") + "hegui.sqlite"
+        ledger ?? "hegui.sqlite"
     }
 }
 
