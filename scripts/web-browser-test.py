@@ -19,7 +19,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE, OUT, PASSWORD = sys.argv[1:4]
 os.makedirs(OUT, exist_ok=True)
@@ -72,13 +72,21 @@ def expect(condition, what):
         raise AssertionError(what)
 
 
+def wait_for(driver, *texts, what):
+    """Waits (up to 60 s, the machine may be busy) until the page shows every text."""
+    try:
+        WebDriverWait(driver, 60).until(lambda d: all(t in d.page_source for t in texts))
+    except Exception:
+        raise AssertionError(what + " (page: " + driver.current_url + ")")
+
+
 def sign_in(driver, name):
     driver.delete_all_cookies()
     driver.get(BASE + "/login")
     driver.find_element(By.NAME, "username").send_keys(name)
     driver.find_element(By.NAME, "password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    expect(name in driver.find_element(By.CSS_SELECTOR, ".me").text, "signed in as " + name)
+    wait_for(driver, "<b>" + name + "</b>", what="signed in as " + name)
 
 
 def submit(driver, form):
@@ -101,7 +109,7 @@ try:
     form.find_element(By.NAME, "leader").send_keys("王代表")
     shot(phone, "02-phone-start-patrol")
     submit(phone, form)
-    expect("/patrols/" in phone.current_url, "patrol page opened")
+    wait_for(phone, "form method=\"post\" action=\"/patrols/", what="patrol page opened")
     form = phone.find_element(By.CSS_SELECTOR, "form[action$='/issues']")
     form.find_element(By.NAME, "location").send_keys("卷包车间二楼")
     form.find_element(By.NAME, "description").send_keys("消防通道堆放物料")
@@ -112,7 +120,7 @@ try:
     photo.send_keys(PHOTO)
     shot(phone, "03-phone-record-issue")
     submit(phone, form)
-    expect("消防通道堆放物料" in phone.page_source, "issue listed on the patrol")
+    wait_for(phone, "消防通道堆放物料", what="issue listed on the patrol")
     shot(phone, "04-phone-issue-recorded")
     phone.find_element(By.PARTIAL_LINK_TEXT, "消防通道堆放物料").click()
     item_url = phone.current_url
@@ -123,12 +131,13 @@ try:
     sign_in(phone, "李明")
     phone.get(item_url)
     submit(phone, action_form(phone, "start"))
+    wait_for(phone, "整改中", what="started")
     form = action_form(phone, "submit")
     form.find_element(By.NAME, "photo").send_keys(PHOTO)
     form.find_element(By.NAME, "note").send_keys("已清理通道，物料移至仓库")
     shot(phone, "06-phone-department-submit")
     submit(phone, form)
-    expect("已整改待审核" in phone.page_source, "submitted")
+    wait_for(phone, "已整改待审核", what="submitted")
     shot(phone, "07-phone-submitted")
 
     # The verifier strikes it off.
@@ -138,11 +147,11 @@ try:
     form = action_form(phone, "verify")
     form.find_element(By.NAME, "note").send_keys("现场复查合格")
     submit(phone, form)
-    expect("审核通过（已销号）" in phone.page_source, "verified")
+    wait_for(phone, "审核通过（已销号）", what="verified")
     shot(phone, "08-phone-verified")
 
     phone.get(BASE + "/public")
-    expect("消防通道堆放物料" in phone.page_source and "审核通过（已销号）" in phone.page_source, "on the notice board")
+    wait_for(phone, "消防通道堆放物料", "审核通过（已销号）", what="on the notice board")
     shot(phone, "09-phone-public-board")
 finally:
     phone.quit()
@@ -150,7 +159,7 @@ finally:
 desktop = browser(1366, 900)
 try:
     sign_in(desktop, "张主任")
-    expect("合格线" in desktop.page_source, "dashboard shows the pass line")
+    wait_for(desktop, "合格线", what="dashboard shows the pass line")
     shot(desktop, "10-desktop-dashboard")
     desktop.get(BASE + "/items")
     shot(desktop, "11-desktop-board")
@@ -158,13 +167,13 @@ try:
     expect(len(desktop.find_elements(By.CSS_SELECTOR, "button.print")) == 1, "print button")
     shot(desktop, "12-desktop-report")
     desktop.get(BASE + "/report/document")
-    expect("工会工作合规检查报告" in desktop.page_source, "review pack document")
+    wait_for(desktop, "工会工作合规检查报告", what="review pack document")
     # Printing: the WebDriver print command renders the page as the print dialog would, to PDF.
     pdf = base64.b64decode(desktop.print_page())
     expect(pdf.startswith(b"%PDF") and len(pdf) > 10000, "printed review pack")
     shot(desktop, "13-desktop-review-pack")
     desktop.get(BASE + "/audit")
-    expect("审计链完整" in desktop.page_source, "audit chain intact")
+    wait_for(desktop, "审计链完整", what="audit chain intact")
     shot(desktop, "14-desktop-audit")
 finally:
     desktop.quit()

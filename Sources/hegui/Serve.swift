@@ -10,7 +10,7 @@ struct Serve: ParsableCommand {
         abstract: "Serve the dashboard, rectification board, patrols and review pack over HTTP.",
         discussion: "Create the first account with `hegui user add NAME --role admin`. Stop with Ctrl-C.")
 
-    @Option(help: "The ledger file (SQLite); accounts and sessions live in it.") var ledger: String = "hegui.sqlite"
+    @Option(help: ArgumentHelp(LedgerLocation.help + " Accounts and sessions live in it too.")) var ledger: String?
     @Option(help: "The records folder for checks and the review pack.") var records: String?
     @Option(help: "A rule pack file or folder (repeatable; default: the shipped rules).") var rules: [String] = []
     @Option(help: "A profile file with the enterprise name and parameter overrides.") var profile: String?
@@ -25,6 +25,7 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("The day for deadlines and overdue (YYYY-MM-DD).", visibility: .hidden)) var today: String?
 
     func run() throws {
+        let ledger = LedgerLocation.resolve(ledger)
         var configuration = WebConfiguration(ledgerPath: ledger)
         configuration.recordsDirectory = records
         configuration.rules = rules
