@@ -454,16 +454,23 @@ struct FactoryYear {
             let deadline = found.adding(days: 15)
             let open = k == hazardCount - 1  // the last one, found late December, is still within its deadline
             let found2 = open ? day(year, 12, 24) : found
+            // Drawn in the order the generator always drew them, so every other table stays the same.
+            let location = rng.pick(locations)
+            let description = rng.pick(["防护罩缺失", "消防通道堆物", "警示标识脱落", "接地线松动", "应急照明失效"])
+            let closed = open ? nil : found.adding(days: rng.int(2...14))
             hazards.append([
                 "id": "YH-2019-\(k + 1 < 10 ? "0" : "")\(k + 1)", "foundOn": "\(found2)", "grade": "一般",
-                "location": rng.pick(locations), "description": rng.pick(["防护罩缺失", "消防通道堆物", "警示标识脱落", "接地线松动", "应急照明失效"]),
+                "location": location, "description": description,
                 "department": "安全环保部", "deadline": "\(open ? found2.adding(days: 15) : deadline)",
-                "closedOn": open ? "" : "\(found.adding(days: rng.int(2...14)))",
+                "closedOn": closed.map { "\($0)" } ?? "",
+                // Verified by someone other than the fixing department, the day after (principle 5).
+                "verifiedBy": closed == nil ? "" : "劳动保护监督检查委员会", "verifiedOn": closed.map { "\($0.adding(days: 1))" } ?? "",
             ])
         }
         hazards.append([
             "id": "YH-2019-ZD1", "foundOn": "2019-06-20", "grade": "重大", "location": "动力车间氨制冷机房",
             "description": "液氨储罐区未设独立泄漏报警联锁", "department": "动力车间", "deadline": "2019-09-18", "closedOn": "2019-09-10",
+            "verifiedBy": "劳动保护监督检查委员会", "verifiedOn": "2019-09-12",
             "planDocument": "甬烟厂安〔2019〕17 号 重大隐患治理方案",
         ])
         t["hazard"] = hazards
@@ -530,7 +537,7 @@ struct FactoryYear {
         t["commitmentLetter"] = atEnd.filter { $0.keyFinancePost }.enumerated().map { k, e in
             [
                 "employeeId": e.id, "role": k < 13 ? "分工会主席" : (k < 25 ? "财务关键岗位" : "协会负责人"),
-                "signedOn": "\(day(year, 1, 8 + k % 10))", "validFrom": "2019-01-01", "validTo": "2019-12-31",
+                "signedOn": "\(day(year - 1, 12, 18 + k % 10))", "validFrom": "2019-01-01", "validTo": "2019-12-31",
             ]
         }
         t["financeMeeting"] = (1...12).map { m in

@@ -57,6 +57,7 @@ import Testing
         #expect(chinese.code == 2 && chinese.err.contains("没有可识别的记录文件"))
         #expect(!FileManager.default.fileExists(atPath: h.path("records/hegui.sqlite")))
         #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: h.path("hegui.sqlite")))
     }
 
     @Test func aHeaderOnlyRosterIsAnErrorNotANationalWinner() throws {

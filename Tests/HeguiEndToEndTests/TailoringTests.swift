@@ -87,3 +87,34 @@ import Testing
         #expect(plainL03["outcome"] as? String == "pass")
     }
 }
+
+/// AK08 reads the patrols and issues recorded in hegui's own ledger when the folder has no files for them.
+@Suite struct LedgerPatrolRecordsTests {
+    @Test func ak08CountsLedgerPatrolsAndJudgesLedgerIssues() throws {
+        let h = try HeguiRun()
+        try FileManager.default.copyItem(at: MissingDataTests.ningbo, to: h.dir.appendingPathComponent("records"))
+        try FileManager.default.removeItem(atPath: h.path("records/patrol.csv"))
+        try FileManager.default.removeItem(atPath: h.path("records/rectification.csv"))
+        let ledger = h.path("records/hegui.sqlite")
+        func ak08() throws -> [String: Any] {
+            let result = try h.run(
+                "check", "--records", h.path("records"), "--period", "2019", "--pack", "ankang-cup", "--today", "2020-01-15",
+                "--ledger", ledger, "--format", "json", "--lang", "en")
+            let pack = try #require((try jsonObject(result.out)["packs"] as? [[String: Any]])?.first)
+            return try #require((pack["findings"] as? [[String: Any]])?.first { $0["id"] as? String == "AK08" })
+        }
+        // No patrol file and no patrol in the ledger: the patrol count cannot be made.
+        #expect(try ak08()["outcome"] as? String == "error")
+        let add = try h.run(
+            "inspect", "add", "--date", "2019-09-17", "--team", "第一巡视组", "--scope", "食堂", "--by", "工会", "--ledger", ledger,
+            "--lang", "en")
+        #expect(add.code == 0, "\(add.err)")
+        #expect(try ak08()["outcome"] as? String == "pass")
+        let issue = try h.run(
+            "inspect", "issue", "--patrol", "1", "--description", "照明不足", "--category", "安全", "--grade", "一般",
+            "--responsible", "王", "--by", "工会", "--ledger", ledger, "--lang", "en")
+        #expect(issue.code == 0, "\(issue.err)")
+        // Due 2019-10-02 and never verified: not struck off.
+        #expect(try ak08()["outcome"] as? String == "fail")
+    }
+}

@@ -120,9 +120,13 @@ extension EvaluationContext {
         // Comparisons with another field of the same row go through typed values.
         if let other = fieldOperand(of: comparison) {
             let otherIndex = try column(other, of: table)
+            let shift = try fieldShift(of: comparison, in: window)
             return { row in
-                guard let a = table.value(column: index, at: row), let b = table.value(column: otherIndex, at: row) else {
+                guard let a = table.value(column: index, at: row), var b = table.value(column: otherIndex, at: row) else {
                     return false
+                }
+                if let (duration, backwards) = shift, case .date(let day) = b {
+                    b = .date(backwards ? duration.subtracted(from: day) : duration.added(to: day))
                 }
                 return Self.holds(comparison, a, [b])
             }
@@ -181,8 +185,25 @@ extension EvaluationContext {
         case .equals(.field(let f)), .notEquals(.field(let f)), .lessThan(.field(let f)), .atMost(.field(let f)),
             .greaterThan(.field(let f)), .atLeast(.field(let f)):
             f
+        case .equals(.fieldShifted(let f, _)), .notEquals(.fieldShifted(let f, _)), .lessThan(.fieldShifted(let f, _)),
+            .atMost(.fieldShifted(let f, _)), .greaterThan(.fieldShifted(let f, _)), .atLeast(.fieldShifted(let f, _)):
+            f
         default: nil
         }
+    }
+
+    /// The shift of a `@field±duration` operand, resolved to a duration once.
+    private func fieldShift(of comparison: Comparison, in window: Period) throws(EvaluationError) -> (Duration, Bool)? {
+        let operand: Operand
+        switch comparison {
+        case .equals(let o), .notEquals(let o), .lessThan(let o), .atMost(let o), .greaterThan(let o), .atLeast(let o): operand = o
+        default: return nil
+        }
+        guard case .fieldShifted(_, let shift) = operand else { return nil }
+        guard case .duration(let duration)? = try resolve(shift.duration, in: window) else {
+            throw .because(zh: "日期偏移量不是时长", en: "a date shift is not a duration")
+        }
+        return (duration, shift.backwards)
     }
 
     private func operands(_ comparison: Comparison, in window: Period) throws(EvaluationError) -> [Value] {

@@ -70,10 +70,20 @@ final class EvaluationContext {
         var result = ContiguousArray<Int32>()
         let start = window.start.ordinal
         let end = window.end.ordinal
+        var dues: ContiguousArray<Int32>?
+        if let due = table.kind.dueField, let dueIndex = table.columnIndex(due), table.absentColumns[due] == nil,
+            case .date(let values) = table.columns[dueIndex]
+        {
+            dues = values
+        }
         days.withUnsafeBufferPointer { buffer in
             for row in 0..<buffer.count {
                 let day = buffer[row]
-                if day >= start && day <= end { result.append(Int32(row)) }
+                if day >= start && day <= end {
+                    result.append(Int32(row))
+                } else if let dues, dues[row] >= start && dues[row] <= end {
+                    result.append(Int32(row))
+                }
             }
         }
         windowRows[key] = result
@@ -110,7 +120,7 @@ final class EvaluationContext {
                 usedSchedules.insert(name)
             }
             return value
-        case .field: return nil
+        case .field, .fieldShifted: return nil
         case .periodStart(let shift): return .date(try shifted(window.start, by: shift, in: window))
         case .periodEnd(let shift): return .date(try shifted(window.end, by: shift, in: window))
         }

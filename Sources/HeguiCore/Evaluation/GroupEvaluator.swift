@@ -14,6 +14,8 @@ private struct GroupTotals {
     var rows = 0
     var matched = 0
     var sum = 0.0
+    /// The denominator's sum, for a ratio of two sums per group.
+    var denominator = 0.0
     var values = 0
     var low = Double.infinity
     var high = -Double.infinity
@@ -43,6 +45,7 @@ extension EvaluationContext {
         var innerFilter: Condition?
         var aggregate: Aggregate?
         var valueColumn: Int?
+        var denominatorColumn: Int?
         switch measure {
         case .count(_, let inner):
             innerFilter = inner
@@ -50,6 +53,11 @@ extension EvaluationContext {
             innerFilter = inner
             aggregate = kindOfAggregate
             valueColumn = try column(field, of: table)
+        case .ratio(.aggregate(.sum, _, let top, nil), .aggregate(.sum, _, let bottom, nil)):
+            // Each group's own ratio (each survey's satisfaction), never pooled with other groups.
+            aggregate = .sum
+            valueColumn = try column(top, of: table)
+            denominatorColumn = try column(bottom, of: table)
         default:
             throw .because(zh: "分组内只能使用计数或汇总", en: "only count or an aggregate can be measured per group")
         }
@@ -58,6 +66,8 @@ extension EvaluationContext {
         }
         var numbers: ContiguousArray<Double>?
         if let valueColumn, case .number(let column) = table.columns[valueColumn] { numbers = column }
+        var denominators: ContiguousArray<Double>?
+        if let denominatorColumn, case .number(let column) = table.columns[denominatorColumn] { denominators = column }
 
         var index: [GroupKey: Int] = [:]
         var groups: [GroupTotals] = []
@@ -102,6 +112,7 @@ extension EvaluationContext {
                 }
             } else if let numbers {
                 let v = numbers[row]
+                if let denominators, !denominators[row].isNaN { groups[slot].denominator += denominators[row] }
                 if !v.isNaN {
                     groups[slot].sum += v
                     groups[slot].values += 1
@@ -119,6 +130,7 @@ extension EvaluationContext {
             let value: Double?
             switch aggregate {
             case nil: value = Double(group.matched)
+            case .sum? where denominators != nil: value = group.denominator > 0 ? group.sum / group.denominator : nil
             case .sum?: value = group.sum
             case .distinct?: value = Double(group.distinct?.count ?? 0)
             case .average?: value = group.values > 0 ? group.sum / Double(group.values) : nil

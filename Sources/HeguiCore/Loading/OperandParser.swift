@@ -116,7 +116,19 @@ struct OperandParser {
             return .parameter(name)
         }
         if t.hasPrefix("@") {
-            let name = String(t.dropFirst())
+            var name = String(t.dropFirst())
+            var shift: Operand.Shift?
+            if let signIndex = name.firstIndex(where: { $0 == "+" || $0 == "-" }) {
+                let amount = String(name[name.index(after: signIndex)...]).trimmingCharacters(in: .whitespaces)
+                let backwards = name[signIndex] == "-"
+                name = String(name[..<signIndex]).trimmingCharacters(in: .whitespaces)
+                guard type == .date else {
+                    diagnostics.append(Diagnostic(at: location, "'\(t)': only a date field can be shifted"))
+                    return nil
+                }
+                guard let duration = parse(amount, as: .duration, at: location, into: &diagnostics) else { return nil }
+                shift = Operand.Shift(backwards: backwards, duration: duration)
+            }
             guard let fields else {
                 diagnostics.append(Diagnostic(at: location, "'@\(name)': no record is in scope here"))
                 return nil
@@ -130,6 +142,7 @@ struct OperandParser {
                     Diagnostic(at: location, "field '@\(name)' is a \(ExpectedType(field.type)) but a \(type) is expected here"))
                 return nil
             }
+            if let shift { return .fieldShifted(name, shift: shift) }
             return .field(name)
         }
         guard let value = LiteralParser.value(t, as: type) else {

@@ -31,6 +31,12 @@ extension PackReader {
             guard let inner = element.children.first(where: { $0.name != "where" }),
                 let measure = readMeasure(inner, groupKind: kind.id)
             else { return nil }
+            if case .ratio(let top, let bottom) = measure {
+                guard case .aggregate(.sum, _, _, nil) = top, case .aggregate(.sum, _, _, nil) = bottom else {
+                    error(at: inner.location, "inside <for-each>, a <ratio> divides two <sum> elements without <where>")
+                    return nil
+                }
+            }
             rule = .forEachGroup(
                 kind: kind.id, by: by, per: per, where: condition(element.child(named: "where"), kind), measure: measure)
             boundsElement = inner

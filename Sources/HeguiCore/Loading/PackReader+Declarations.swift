@@ -45,10 +45,14 @@ extension PackReader {
                     name: name, type: type, labels: labels, required: fieldElement.attribute("required") == "true",
                     allowedValues: values, nonNegative: nonNegative, location: fieldElement.location))
         }
-        let kind = RecordKind(
+        var kind = RecordKind(
             id: id, title: texts(element, "title"), keyField: element.attribute("key"),
             dateField: element.attribute("date"), fields: fields, nonEmpty: element.attribute("non-empty") == "true",
             location: element.location)
+        kind.dueField = element.attribute("due")
+        if let due = kind.dueField, kind.field(due)?.type != .date {
+            error(at: element.location(ofAttribute: "due"), "due field '\(due)' is not a date field of kind '\(id)'")
+        }
         if let key = kind.keyField, kind.field(key) == nil {
             error(at: element.location(ofAttribute: "key"), "key field '\(key)' is not a field of kind '\(id)'")
         }

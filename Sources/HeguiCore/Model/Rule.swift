@@ -10,6 +10,8 @@ public indirect enum Operand: Hashable, Sendable, CustomStringConvertible {
     case parameter(String)
     /// Another field of the same record.
     case field(String)
+    /// A date field of the same record, shifted (`@hiredOn-$minimumWorkingAge`).
+    case fieldShifted(String, shift: Shift)
     /// The first day of the evaluated period, shifted.
     case periodStart(shift: Shift?)
     /// The last day of the evaluated period, shifted.
@@ -35,6 +37,7 @@ public indirect enum Operand: Hashable, Sendable, CustomStringConvertible {
         case .literal(let v): v.description
         case .parameter(let name): "$\(name)"
         case .field(let name): "@\(name)"
+        case .fieldShifted(let name, let shift): "@\(name)" + Operand.describe(shift)
         case .periodStart(let shift): "$periodStart" + Operand.describe(shift)
         case .periodEnd(let shift): "$periodEnd" + Operand.describe(shift)
         }

@@ -144,6 +144,9 @@ public struct RecordKind: Hashable, Sendable {
     /// Whether the pack needs at least one record of this kind (a roster): an empty file is an
     /// error for every rule reading it, never a vacuous pass.
     public var nonEmpty: Bool
+    /// A second date field (a deadline): records are also kept when it falls in the window, so an
+    /// item found in one period and due in the next is judged in the period it is due.
+    public var dueField: String?
     /// Where the kind is declared.
     public var location: SourceLocation
 

@@ -177,9 +177,22 @@ public enum HeguiService {
     static func attach(_ ledger: (any LedgerStore)?, to records: inout RecordSet, packs: [RulePack], request: CheckRequest)
         throws(ServiceError)
     {
-        guard let ledger, records.tables["rectification"] == nil,
-            let kind = RecordCatalog.merge(packs).kinds.first(where: { $0.id == "rectification" })
-        else { return }
+        guard let ledger else { return }
+        let kinds = RecordCatalog.merge(packs).kinds
+        // Patrols recorded with `hegui inspect patrol` count when the folder has no patrol file.
+        if records.tables["patrol"] == nil, let kind = kinds.first(where: { $0.id == "patrol" }) {
+            do {
+                let patrols = try ledger.patrols()
+                if !patrols.isEmpty {
+                    records.tables["patrol"] = LedgerPatrolRecords.table(patrols, kind: kind, ledgerPath: request.ledgerPath)
+                }
+            } catch {
+                throw .ledger(path: request.ledgerPath, .readItems, reason: "\(error)")
+            }
+        }
+        guard records.tables["rectification"] == nil, let kind = kinds.first(where: { $0.id == "rectification" }) else {
+            return
+        }
         do {
             records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
         } catch {
