@@ -41,19 +41,37 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     /// Where the problem is.
     public var location: SourceLocation
-    /// What is wrong, in one sentence.
-    public var message: String
+    /// What is wrong, in one sentence, in both languages.
+    public var text: LocalizedText
 
-    /// Creates a diagnostic.
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
-        self.severity = severity
-        self.location = location
-        self.message = message
+    /// What is wrong, in English.
+    public var message: String { text.en }
+
+    /// Creates a diagnostic from a catalogue message.
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: Message) {
+        self.init(severity, at: location, message.text)
     }
 
-    /// The GCC-style line.
-    public var description: String {
-        "\(location): \(severity.rawValue): \(message)"
+    /// Creates a diagnostic from a text in both languages (a catalogue message, or a pack's own text).
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ text: LocalizedText) {
+        self.severity = severity
+        self.location = location
+        self.text = text
+    }
+
+    /// Creates a diagnostic from text that has only one form: a library's own message (libxml2's), or
+    /// a message not yet moved into the catalogue.
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
+        self.init(severity, at: location, LocalizedText(zh: message, en: message))
+    }
+
+    /// The GCC-style line, in English.
+    public var description: String { line(.en) }
+
+    /// The GCC-style line in a language; the `error:`/`warning:` keyword stays English in both so
+    /// GCC-style parsers keep working, and the message is made terminal-safe (it quotes record values).
+    public func line(_ language: Language) -> String {
+        "\(location): \(severity.rawValue): \(terminalSafe(text.text(language)))"
     }
 }
 
@@ -71,10 +89,13 @@ extension Array where Element == Diagnostic {
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     /// All diagnostics, in source order.
     public var diagnostics: [Diagnostic]
+    /// Errors past the error limit, counted but not listed (one diagnostic says how many).
+    public var notShown: Int
 
     /// Creates the error.
-    public init(_ diagnostics: [Diagnostic]) {
+    public init(_ diagnostics: [Diagnostic], notShown: Int = 0) {
         self.diagnostics = diagnostics
+        self.notShown = notShown
     }
 
     /// One GCC-style line per diagnostic.

@@ -17,16 +17,16 @@ public enum FileReader {
 
     /// Reads a regular file of at most `limit` bytes, or throws `UnreadableFileError` saying why not.
     public static func contents(of path: String, limit: Int) throws(UnreadableFileError) -> [UInt8] {
-        let tooLarge = UnreadableFileError(path: path, reason: "is larger than the \(sizeText(limit)) limit")
+        let tooLarge = UnreadableFileError(path: path, .files(.tooLarge(limit: sizeText(limit))))
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
+        guard fd >= 0 else { throw UnreadableFileError(path: path, .files(.os(OSReason(errno: errno)))) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw UnreadableFileError(path: path, reason: errorText(errno)) }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFileError(path: path, reason: "is a directory, not a file") }
+        guard fstat(fd, &info) == 0 else { throw UnreadableFileError(path: path, .files(.os(OSReason(errno: errno)))) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw UnreadableFileError(path: path, .files(.isADirectory)) }
         // FIFOs and devices could block or never end.
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw UnreadableFileError(path: path, reason: "is not a regular file")
+            throw UnreadableFileError(path: path, .files(.notARegularFile))
         }
         guard info.st_size >= 0, info.st_size <= limit else { throw tooLarge }
         // One spare byte so a file that did not grow is read to its end without resizing.
@@ -40,7 +40,7 @@ public enum FileReader {
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw UnreadableFileError(path: path, reason: errorText(errno))
+                throw UnreadableFileError(path: path, .files(.os(OSReason(errno: errno))))
             }
             if got == 0 { break }
             total += got
@@ -56,12 +56,12 @@ public enum FileReader {
     /// read, so nothing of the target reaches an error message).
     public static func regularFiles(in path: String) throws(UnreadableFileError) -> [String] {
         guard let folderReal = realpath(path, nil) else {
-            throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(errorText(errno))")
+            throw UnreadableFileError(path: path, .files(.cannotReadRecordsFolder(reason: OSReason(errno: errno))))
         }
         let folder = String(cString: folderReal)
         free(folderReal)
         guard let directory = opendir(path) else {
-            throw UnreadableFileError(path: path, reason: "cannot read the records folder: \(errorText(errno))")
+            throw UnreadableFileError(path: path, .files(.cannotReadRecordsFolder(reason: OSReason(errno: errno))))
         }
         defer { closedir(directory) }
         var names: [String] = []
@@ -78,7 +78,7 @@ public enum FileReader {
                 let target = String(cString: targetReal)
                 free(targetReal)
                 guard target.hasPrefix(folder == "/" ? "/" : folder + "/") else {
-                    throw UnreadableFileError(path: full, reason: "is a symbolic link leading out of the records folder; refused")
+                    throw UnreadableFileError(path: full, .files(.symlinkOutOfFolder))
                 }
                 guard stat(full, &info) == 0 else { continue }
             }
@@ -91,10 +91,5 @@ public enum FileReader {
     /// `64 MiB`, `2 GiB`.
     static func sizeText(_ bytes: Int) -> String {
         bytes % (1 << 30) == 0 ? "\(bytes >> 30) GiB" : "\(bytes >> 20) MiB"
-    }
-
-    /// The operating system's text for an error number.
-    static func errorText(_ code: Int32) -> String {
-        String(cString: strerror(code))
     }
 }

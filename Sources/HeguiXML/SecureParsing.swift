@@ -14,7 +14,6 @@ struct ParsedDocument {
 
 /// Parsing that refuses DTDs before libxml2 sees the bytes, and reports every error with a location.
 enum SecureParser {
-    static let doctypeMessage = "DOCTYPE declarations are not allowed (no DTDs or entities are loaded)"
     /// More attributes than any record kind has fields: libxml2's duplicate-attribute check is
     /// quadratic in the count, so a longer tag is refused before libxml2 sees it.
     static let maximumAttributes = 128
@@ -32,11 +31,11 @@ enum SecureParser {
             throw DiagnosticsError([
                 Diagnostic(
                     at: SourceLocation(file: path),
-                    "is larger than the 64 MiB limit for XML files (\(bytes.count) bytes)")
+                    .xml(.tooLarge(bytes: bytes.count)))
             ])
         }
         let source = SourceText(bytes)
-        func located(_ offset: Int, _ message: String) -> DiagnosticsError {
+        func located(_ offset: Int, _ message: Message) -> DiagnosticsError {
             let position = source.position(ofByte: offset)
             return DiagnosticsError([
                 Diagnostic(
@@ -47,14 +46,14 @@ enum SecureParser {
         }
         // A DTD is the only way to entities (XXE, billion laughs) and network fetches: refuse it outright.
         if let offset = source.firstOffset(of: Array("<!DOCTYPE".utf8)) {
-            throw located(offset, doctypeMessage)
+            throw located(offset, .xml(.doctypeRefused))
         }
         // UTF-16/32 would hide a DOCTYPE from the scan above; XML never contains NUL anyway.
         if let offset = bytes.firstIndex(of: 0) {
-            throw located(offset, "documents must be UTF-8 (found a NUL byte)")
+            throw located(offset, .xml(.nulByte))
         }
         if bytes.isEmpty {
-            throw DiagnosticsError([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "Document is empty")])
+            throw DiagnosticsError([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), .xml(.empty))])
         }
         let tags = source.scanStartTags()
         let crowded = tags.filter { $0.attributes.count > maximumAttributes }
@@ -64,14 +63,17 @@ enum SecureParser {
                     let position = source.position(ofByte: tag.offset)
                     return Diagnostic(
                         at: SourceLocation(file: path, line: position.line, column: position.column),
-                        "element <\(truncatedForMessage(tag.qualifiedName))> has \(tag.attributes.count) attributes; at most \(maximumAttributes) are allowed")
+                        .xml(
+                            .tooManyAttributes(
+                                element: truncatedForMessage(tag.qualifiedName), count: tag.attributes.count,
+                                maximum: maximumAttributes)))
                 })
         }
 
         let (outcome, errors) = LibXML.withCapturedErrors { () -> Result<ParsedDocument, DiagnosticsError> in
             guard let context = xmlNewParserCtxt() else {
                 return .failure(
-                    DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "out of memory creating the XML parser")]))
+                    DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .xml(.outOfMemory))]))
             }
             defer { xmlFreeParserCtxt(context) }
             let parsed = bytes.withUnsafeBufferPointer { buffer in
@@ -85,13 +87,13 @@ enum SecureParser {
             // Belt and braces: the DOCTYPE scan should make a DTD impossible here.
             guard document.pointee.intSubset == nil, document.pointee.extSubset == nil else {
                 xmlFreeDoc(document)
-                return .failure(located(0, doctypeMessage))
+                return .failure(located(0, .xml(.doctypeRefused)))
             }
             guard let rootNode = xmlDocGetRootElement(document) else {
                 xmlFreeDoc(document)
                 return .failure(
                     DiagnosticsError([
-                        Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the document has no root element")
+                        Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), .xml(.noRootElement))
                     ]))
             }
             var builder = TreeBuilder(source: source, path: path, document: document, tags: tags)
@@ -113,7 +115,7 @@ enum SecureParser {
         case .failure(let failure):
             var all = failure.diagnostics + diagnostics
             if all.isEmpty {
-                all = [Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "the document could not be parsed")]
+                all = [Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), .xml(.unparsable))]
             }
             throw DiagnosticsError(all)
         }
@@ -124,7 +126,7 @@ enum SecureParser {
         let column = error.line > 0 ? max(error.column, 1) : 0
         return Diagnostic(
             error.isWarning ? .warning : .error,
-            at: SourceLocation(file: path, line: error.line, column: column), error.message)
+            at: SourceLocation(file: path, line: error.line, column: column), .xml(.parser(detail: error.message)))
     }
 }
 

@@ -32,12 +32,12 @@ public final class XMLSchema: @unchecked Sendable {
                 error.isWarning ? .warning : .error,
                 at: document.location(ofNode: error.node, message: error.message)
                     ?? SourceLocation(file: path, line: error.line, column: error.line > 0 ? 1 : 0),
-                error.message)
+                .xml(.parser(detail: error.message)))
         }
         guard let schema, !diagnostics.containsErrors else {
             if let schema { xmlSchemaFree(schema) }
             if !diagnostics.containsErrors {
-                diagnostics.append(Diagnostic(at: SourceLocation(file: path), "the schema could not be compiled"))
+                diagnostics.append(Diagnostic(at: SourceLocation(file: path), .xml(.schemaNotCompiled)))
             }
             throw DiagnosticsError(diagnostics)
         }
@@ -61,17 +61,17 @@ public final class XMLSchema: @unchecked Sendable {
                 error.isWarning ? .warning : .error,
                 at: document.location(ofNode: error.node, message: error.message)
                     ?? SourceLocation(file: document.path, line: error.line, column: error.line > 0 ? 1 : 0),
-                error.message)
+                .xml(.schema(detail: error.message)))
         }
         let rootLocation = document.root.location
         switch status {
         case nil:
-            diagnostics.append(Diagnostic(at: rootLocation, "schema validation could not start (out of memory)"))
+            diagnostics.append(Diagnostic(at: rootLocation, .xml(.validationNotStarted)))
         case let code? where code < 0:
             // libxml2 reports an internal failure rather than a verdict: the document is not known valid.
-            diagnostics.append(Diagnostic(at: rootLocation, "internal error in schema validation (libxml2 code \(code))"))
+            diagnostics.append(Diagnostic(at: rootLocation, .xml(.validationInternalError(code: code))))
         case let code? where code > 0 && !diagnostics.containsErrors:
-            diagnostics.append(Diagnostic(at: rootLocation, "the document does not conform to the schema (libxml2 code \(code))"))
+            diagnostics.append(Diagnostic(at: rootLocation, .xml(.doesNotConform(code: code))))
         default:
             break
         }

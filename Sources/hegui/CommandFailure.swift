@@ -39,7 +39,7 @@ struct CommandFailure: Error, Sendable {
         case let failure as CommandFailure: failure
         case let service as ServiceError: from(service, language: language)
         case let unreadable as UnreadableFileError:
-            CommandFailure("\(unreadable.path): error: \(DiagnosticText.message(unreadable.reason, language))")
+            CommandFailure(unreadable.line(language))
         case let diagnostics as DiagnosticsError:
             CommandFailure(diagnostics.diagnostics.map { DiagnosticText.line($0, language) }.joined(separator: "\n"))
         default: CommandFailure("hegui: error: \(error)")
@@ -50,9 +50,8 @@ struct CommandFailure: Error, Sendable {
     static func from(_ error: ServiceError, language: Language) -> CommandFailure {
         switch error {
         case .rules(.unreadable(let unreadable)):
-            // Pack problems are worded in English here and translated line by line when printed.
-            from(unreadable, language: .en)
-        case .rules(.diagnostics(let diagnostics)): from(DiagnosticsError(diagnostics), language: .en)
+            from(unreadable, language: language)
+        case .rules(.diagnostics(let diagnostics)): from(DiagnosticsError(diagnostics), language: language)
         case .rules(.invalid(let loaded)):
             CommandFailure(ValidationReport.text(loaded).trimmingCharacters(in: .newlines))
         case .rules(.other(let reason)), .other(let reason):

@@ -41,12 +41,12 @@ public struct RulePackLoader: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                unreadable.append(UnreadableFileError(path: path, reason: "no such file or folder"))
+                unreadable.append(UnreadableFileError(path: path, .files(.noSuchFileOrFolder)))
                 continue
             }
             if isDirectory.boolValue {
                 guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                    unreadable.append(UnreadableFileError(path: path, reason: "cannot list the folder"))
+                    unreadable.append(UnreadableFileError(path: path, .files(.cannotListFolder)))
                     continue
                 }
                 let base = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -64,7 +64,7 @@ public struct RulePackLoader: Sendable {
         var unreadable = unreadableFiles
         if files.isEmpty && unreadable.isEmpty {
             // Nothing to check must not look like everything checked: CI would go green on a wrong path.
-            unreadable.append(UnreadableFileError(path: paths.joined(separator: " "), reason: "no rule packs (*.xml) found"))
+            unreadable.append(UnreadableFileError(path: paths.joined(separator: " "), .files(.noRulePacks)))
         }
         var diagnostics: [Diagnostic] = []
         var packs: [RulePack] = []
@@ -78,7 +78,7 @@ public struct RulePackLoader: Sendable {
             return LoadedPacks(packs: [], diagnostics: error.diagnostics, unreadable: [])
         } catch {
             return LoadedPacks(
-                packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, reason: "\(error)")])
+                packs: [], diagnostics: [], unreadable: [UnreadableFileError(path: schemaPath, .files(.cannotRead))])
         }
         var packFiles: [String: String] = [:]
         for file in files {
@@ -96,7 +96,7 @@ public struct RulePackLoader: Sendable {
                 diagnostics += error.diagnostics
                 continue
             } catch {
-                unreadable.append(UnreadableFileError(path: file, reason: "\(error)"))
+                unreadable.append(UnreadableFileError(path: file, .files(.cannotRead)))
                 continue
             }
             diagnostics += schema.validate(document)
@@ -137,7 +137,7 @@ public enum RulesLocator {
         }
         if !ShippedRules.packPaths.isEmpty { return ShippedRules.folder }
         throw UnreadableFileError(
-            path: "rules/schema/rule-pack.xsd", reason: "cannot find the shipped rules folder (set HEGUI_RULES or pass --rules)")
+            path: "rules/schema/rule-pack.xsd", .files(.noShippedRules))
     }
 
     /// The shipped XSD.

@@ -22,13 +22,9 @@ public struct CSVSyntaxError: Error, Hashable, Sendable {
     public var line: Int
     /// The 1-based column in characters.
     public var column: Int
-    /// What is wrong.
-    public var message: String
-
-    /// The message for a quoted field the bytes end inside.
-    public static let unterminated = "unterminated quoted field"
-    /// The message for a NUL byte inside a record (a UTF-16 or binary file, or a corrupted cell).
-    public static let nulByte = "a cell contains a NUL byte (is the file UTF-16 or binary?)"
+    /// What is wrong: `.unterminatedQuote` for a quoted field the bytes end inside, `.nulByte` for a
+    /// NUL byte inside a record (a UTF-16 or binary file, or a corrupted cell).
+    public var message: RecordMessage
 }
 
 /// A streaming RFC 4180 reader over UTF-8 bytes: yields each record's cells as byte ranges.
@@ -88,7 +84,7 @@ public struct CSVReader {
                 i += 1
             }
             throw CSVSyntaxError(
-                line: nulLine, column: column(of: offset, lineStart: nulLineStart), message: CSVSyntaxError.nulByte)
+                line: nulLine, column: column(of: offset, lineStart: nulLineStart), message: .nulByte)
         }
         return true
     }
@@ -125,7 +121,7 @@ public struct CSVReader {
                     guard position < count else {
                         throw CSVSyntaxError(
                             line: cellLine, column: column(of: start, lineStart: cellLineStart),
-                            message: CSVSyntaxError.unterminated)
+                            message: .unterminatedQuote)
                     }
                     let b = bytes[position]
                     if b == Self.quote {
@@ -161,7 +157,7 @@ public struct CSVReader {
                 }
                 let error = CSVSyntaxError(
                     line: currentLine, column: column(of: position, lineStart: currentLineStart),
-                    message: "unexpected character after closing quote")
+                    message: .characterAfterQuote)
                 skipRestOfLine()
                 throw error
             } else {
@@ -172,7 +168,7 @@ public struct CSVReader {
                         // A bare quote is ambiguous (Excel never writes one): refuse rather than guess.
                         let error = CSVSyntaxError(
                             line: currentLine, column: column(of: position, lineStart: currentLineStart),
-                            message: "quote inside an unquoted field (quote the whole field and double the quote)")
+                            message: .quoteInUnquotedField)
                         skipRestOfLine()
                         throw error
                     }

@@ -11,11 +11,11 @@ struct DiagnosticCollector {
 
     init(limit: Int) { self.limit = limit }
 
-    mutating func error(_ location: SourceLocation, _ message: String) {
+    mutating func error(_ location: SourceLocation, _ message: Message) {
         add(Diagnostic(.error, at: location, message))
     }
 
-    mutating func warning(_ location: SourceLocation, _ message: String) {
+    mutating func warning(_ location: SourceLocation, _ message: Message) {
         add(Diagnostic(.warning, at: location, message))
     }
 
@@ -48,8 +48,8 @@ struct DiagnosticCollector {
             all.append(
                 Diagnostic(
                     at: SourceLocation(file: summaryPath),
-                    "\(suppressed) more error\(suppressed == 1 ? "" : "s") not shown (error limit \(limit))"))
+                    .records(.moreErrors(count: suppressed, limit: limit))))
         }
-        throw DiagnosticsError(all)
+        throw DiagnosticsError(all, notShown: suppressed)
     }
 }

@@ -65,7 +65,7 @@ extension RecordImporter {
             job.sink.add(error.diagnostics)
             return
         } catch {
-            job.sink.error(SourceLocation(file: job.path, line: 1, column: 1), "\(error)")
+            job.sink.error(SourceLocation(file: job.path, line: 1, column: 1), .files(.cannotRead))
             return
         }
         job.withText { text in
@@ -145,13 +145,13 @@ extension RecordImporter {
         do {
             hasHeader = try reader.next()
         } catch {
-            sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+            sink.error(SourceLocation(file: path, line: error.line, column: error.column), .records(error.message))
             return nil
         }
         guard hasHeader else {
             sink.error(
                 SourceLocation(file: path, line: 1, column: 1),
-                "file is empty; expected a header row naming the columns of kind '\(layout.kind.id)'")
+                .records(.emptyFile(kind: layout.kind.id)))
             return nil
         }
         let headerCount = reader.cells.count
@@ -172,13 +172,16 @@ extension RecordImporter {
             guard let field = layout.fieldIndex[name] else {
                 sink.error(
                     location,
-                    "unknown column '\(truncatedForMessage(name))' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                    .records(.unknownColumn(name: truncatedForMessage(name), kind: layout.kind.id, expected: layout.expectedNames)))
                 continue
             }
             if columnOfField[field] >= 0 {
                 sink.error(
                     location,
-                    "column '\(truncatedForMessage(name))' repeats field \(layout.describe(field)), already given in column \(columnOfField[field] + 1)"
+                    .records(
+                        .repeatedColumn(
+                            name: truncatedForMessage(name), field: layout.describe(field),
+                            firstColumn: columnOfField[field] + 1))
                 )
                 continue
             }
@@ -186,7 +189,7 @@ extension RecordImporter {
             fieldOfColumn[index] = field
         }
         for (index, field) in fields.enumerated() where field.required && columnOfField[index] < 0 {
-            sink.error(SourceLocation(file: path, line: 1, column: 1), "missing required column \(layout.describe(index))")
+            sink.error(SourceLocation(file: path, line: 1, column: 1), .records(.missingColumn(field: layout.describe(index))))
         }
         return CSVHeader(
             count: headerCount, columnOfField: columnOfField,
@@ -209,8 +212,8 @@ extension RecordImporter {
             do {
                 guard try reader.next() else { break }
             } catch {
-                if error.message == CSVSyntaxError.unterminated { endedInsideQuotes = true }
-                sink.error(SourceLocation(file: path, line: error.line, column: error.column), error.message)
+                if error.message == .unterminatedQuote { endedInsideQuotes = true }
+                sink.error(SourceLocation(file: path, line: error.line, column: error.column), .records(error.message))
                 continue
             }
             let cellCount = reader.cells.count
@@ -218,7 +221,7 @@ extension RecordImporter {
                 let extra = reader.cells[headerCount]
                 sink.error(
                     SourceLocation(file: path, line: extra.line, column: reader.column(of: extra)),
-                    "row has \(cellCount) cells but the header has \(headerCount) columns")
+                    .records(.tooManyCells(cells: cellCount, columns: headerCount)))
                 continue
             }
             if isBlank(reader, scratch: &scratch) { continue }
@@ -247,7 +250,7 @@ extension RecordImporter {
                 if nonEmpty {
                     sink.error(
                         SourceLocation(file: path, line: cell.line, column: reader.column(of: cell)),
-                        "value in column \(column + 1), which has no header")
+                        .records(.valueWithoutHeader(column: column + 1)))
                 }
             }
             builder.endRow(line: line)

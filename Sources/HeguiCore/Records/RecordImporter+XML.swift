@@ -26,7 +26,7 @@ extension RecordImporter {
         root: XMLElement, sha256: String, path: String, sink: inout DiagnosticCollector
     ) -> [String: ParsedTable] {
         guard root.name == "records" else {
-            sink.error(root.location, "expected the root element <records>, found <\(root.name)>")
+            sink.error(root.location, .records(.wrongRoot(root: root.name)))
             return [:]
         }
         let file = RecordFile(path: path, sha256: sha256)
@@ -37,7 +37,7 @@ extension RecordImporter {
             guard let layout = layouts[element.name] else {
                 sink.error(
                     element.location,
-                    "unknown record kind <\(element.name)> (known kinds: \(kinds.map(\.id).joined(separator: ", ")))")
+                    .records(.unknownKind(element: element.name, known: kinds.map(\.id).joined(separator: ", "))))
                 continue
             }
             let index: Int
@@ -56,22 +56,25 @@ extension RecordImporter {
                 guard let field = layout.fieldIndex[attribute.name] else {
                     sink.error(
                         attribute.location,
-                        "unknown attribute '\(truncatedForMessage(attribute.name))' for kind '\(layout.kind.id)' (expected: \(layout.expectedNames))")
+                        .records(
+                            .unknownAttribute(
+                                name: truncatedForMessage(attribute.name), kind: layout.kind.id,
+                                expected: layout.expectedNames)))
                     continue
                 }
                 if seen[field] >= 0 {
                     sink.error(
                         attribute.location,
-                        "attribute '\(truncatedForMessage(attribute.name))' repeats field \(layout.describe(field))")
+                        .records(.repeatedAttribute(name: truncatedForMessage(attribute.name), field: layout.describe(field))))
                     continue
                 }
                 seen[field] = position
             }
             if let child = element.children.first {
-                sink.error(child.location, "unexpected element <\(child.name)> inside <\(element.name)>")
+                sink.error(child.location, .records(.unexpectedElement(element: child.name, parent: element.name)))
             }
             if element.text.contains(where: { !$0.isWhitespace }) {
-                sink.error(element.location, "unexpected text inside <\(element.name)>; values go in attributes")
+                sink.error(element.location, .records(.unexpectedText(element: element.name)))
             }
             for field in 0..<fields.count {
                 let position = seen[field]
@@ -82,7 +85,7 @@ extension RecordImporter {
                         builders[index].append(content, field: field, sink: &sink) { attribute.location }
                     }
                 } else if fields[field].required {
-                    sink.error(element.location, "missing required attribute \(layout.describe(field))")
+                    sink.error(element.location, .records(.missingAttribute(field: layout.describe(field))))
                     builders[index].appendEmpty(field)
                 } else {
                     builders[index].appendEmpty(field)

@@ -59,7 +59,7 @@ public struct RecordImporter: Sendable {
                 guard let job = jobOfName[name] else {
                     sink.warning(
                         SourceLocation(file: full),
-                        "'\(name)' is named after no record kind (known kinds: \(knownKinds)); file ignored")
+                        .records(.fileNamedAfterNoKind(name: name, known: knownKinds)))
                     continue
                 }
                 guard let parsed = try finish(job, sink: &sink) else { continue }
@@ -77,7 +77,7 @@ public struct RecordImporter: Sendable {
                 guard root.name == "records" else {
                     sink.warning(
                         SourceLocation(file: full),
-                        "'\(name)' is not a records bundle (its root is <\(root.name)>, not <records>); file ignored")
+                        .records(.notARecordsBundle(name: name, root: root.name)))
                     continue
                 }
                 let sha = sha256Hex(bytes)

@@ -75,11 +75,15 @@ struct ParsedTable {
         func report(_ row: Int, first: Int) {
             let path = table.path(at: row)
             let firstPath = table.path(at: first)
-            let firstPlace = firstPath == path ? "line \(table.lines[first])" : "\(firstPath):\(table.lines[first])"
             let column = keyColumns.isEmpty ? 0 : Int(keyColumns[row])
+            let keyText = truncatedForMessage(table.value(column: key, at: row)?.description ?? "")
+            let duplicate: Message =
+                firstPath == path
+                ? .records(.duplicateKeyOnLine(key: keyText, line: Int(table.lines[first])))
+                : .records(.duplicateKeyInFile(key: keyText, place: "\(firstPath):\(table.lines[first])"))
             sink.error(
                 SourceLocation(file: path, line: Int(table.lines[row]), column: column),
-                "duplicate key '\(truncatedForMessage(table.value(column: key, at: row)?.description ?? ""))' (first at \(firstPlace))")
+                duplicate)
         }
         if case .text(let column) = table.columns[key] {
             // Codes are dense, so an array beats hashing the strings again.
@@ -153,33 +157,34 @@ struct TableBuilder {
         let text = CellParser.trim(bytes)
         if text.isEmpty {
             if layout.required[field] {
-                sink.error(location(), "field '\(layout.kind.fields[field].name)' is required but empty")
+                sink.error(location(), .records(.requiredEmpty(field: layout.kind.fields[field].name)))
             }
             appendEmpty(field)
             return
         }
-        func fail(_ problem: String) {
-            sink.error(location(), "field '\(layout.kind.fields[field].name)': '\(display(text))' \(problem)")
+        let name = layout.kind.fields[field].name
+        func fail(_ problem: (_ field: String, _ value: String) -> RecordMessage) {
+            sink.error(location(), .records(problem(name, display(text))))
             appendEmpty(field)
         }
         switch layout.types[field] {
         case .decimal:
-            guard let value = CellParser.number(text) else { return fail("is not a number") }
-            guard value >= 0 || !layout.nonNegative[field] else { return fail("is negative; the field cannot be") }
+            guard let value = CellParser.number(text) else { return fail(RecordMessage.notANumber) }
+            guard value >= 0 || !layout.nonNegative[field] else { return fail(RecordMessage.negative) }
             numbers[field].append(value)
         case .integer:
-            guard let value = CellParser.number(text) else { return fail("is not a number") }
+            guard let value = CellParser.number(text) else { return fail(RecordMessage.notANumber) }
             guard value == value.rounded(.towardZero), abs(value) <= 9_007_199_254_740_992 else {
-                return fail("is not a whole number")
+                return fail(RecordMessage.notAWholeNumber)
             }
-            guard value >= 0 || !layout.nonNegative[field] else { return fail("is negative; the field cannot be") }
+            guard value >= 0 || !layout.nonNegative[field] else { return fail(RecordMessage.negative) }
             numbers[field].append(value)
         case .date:
-            guard let day = CellParser.date(text) else { return fail("is not a valid date") }
+            guard let day = CellParser.date(text) else { return fail(RecordMessage.notADate) }
             dates[field].append(day.ordinal)
         case .boolean:
             guard let value = CellParser.boolean(text) else {
-                return fail("is not a boolean (use 是/否, Y/N, true/false or 1/0)")
+                return fail(RecordMessage.notABoolean)
             }
             booleans[field].append(value ? 1 : 0)
         case .string:
@@ -189,7 +194,8 @@ struct TableBuilder {
             let (code, isNew) = interners[field].intern(text, into: &texts[field])
             if isNew { codeAllowed[field].append(layout.allowed[field].contains(texts[field].values[Int(code)])) }
             guard codeAllowed[field][Int(code)] else {
-                return fail("is not one of \(layout.kind.fields[field].allowedValues.joined(separator: ", "))")
+                let allowed = layout.kind.fields[field].allowedValues.joined(separator: ", ")
+                return fail { RecordMessage.notAllowed(field: $0, value: $1, allowed: allowed) }
             }
             texts[field].codes.append(code)
         }

@@ -33,7 +33,7 @@ extension TextEncoding {
                 throw DiagnosticsError([
                     Diagnostic(
                         at: SourceLocation(file: path, line: lineNumber(of: bad, in: bytes), column: 1),
-                        "file is not valid UTF-8: invalid byte 0x\(hex(bytes[bad])) at byte offset \(bad)")
+                        .records(.notUTF8(byte: hex(bytes[bad]), offset: bad)))
                 ])
             }
             return .original(offset: hasBOM ? 3 : 0)
@@ -45,8 +45,8 @@ extension TextEncoding {
                     Diagnostic(
                         at: SourceLocation(file: path, line: lineNumber(of: failure.offset, in: bytes), column: 1),
                         failure.unavailable
-                            ? "cannot convert from GB18030: iconv has no GB18030 converter"
-                            : "file is not valid GB18030: invalid byte sequence at byte offset \(failure.offset)")
+                            ? .records(.noGB18030Converter)
+                            : .records(.notGB18030(offset: failure.offset)))
                 ])
             }
         case .automatic:
@@ -57,15 +57,15 @@ extension TextEncoding {
             case .failure(let failure):
                 // Both offsets help: the user may have meant either encoding.
                 let utf8Line = lineNumber(of: badUTF8, in: bytes)
-                let gbText =
+                let message: RecordMessage =
                     failure.unavailable
-                    ? "iconv has no GB18030 converter"
-                    : "first invalid GB18030 byte on line \(lineNumber(of: failure.offset, in: bytes))"
+                    ? .neitherEncodingNoConverter(utf8Line: utf8Line)
+                    : .neitherEncoding(utf8Line: utf8Line, gbLine: lineNumber(of: failure.offset, in: bytes))
                 // Located at the first byte that is not UTF-8: in a mostly UTF-8 file, the stray cell.
                 throw DiagnosticsError([
                     Diagnostic(
                         at: SourceLocation(file: path, line: utf8Line, column: 1),
-                        "file is neither UTF-8 nor GB18030 (first invalid UTF-8 byte on line \(utf8Line); \(gbText))")
+                        .records(message))
                 ])
             }
         }

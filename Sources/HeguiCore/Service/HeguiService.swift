@@ -46,13 +46,9 @@ public enum HeguiService {
             records = try RecordImporter(kinds: kinds, encoding: encoding).importDirectory(directory)
         } catch let error as DiagnosticsError {
             // Every problem counts, also those the error limit only counted ("78 more errors not shown").
-            var problems = 0
-            for diagnostic in error.diagnostics where diagnostic.severity == .error {
-                let notShown =
-                    DiagnosticText.match(diagnostic.message, template: "{} more errors not shown (error limit {})")
-                    ?? DiagnosticText.match(diagnostic.message, template: "{} more error not shown (error limit {})")
-                problems += notShown.flatMap { Int($0[0]) } ?? 1
-            }
+            // The line saying how many were not shown is itself an error diagnostic: it stands for them.
+            let listed = error.diagnostics.filter { $0.severity == .error }.count
+            let problems = error.notShown > 0 ? listed - 1 + error.notShown : listed
             throw .records(error.diagnostics, problems: problems)
         } catch {
             throw .input(from: error)

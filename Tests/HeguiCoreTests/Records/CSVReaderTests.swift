@@ -61,12 +61,14 @@ import Testing
     @Test func unterminatedQuoteIsLocatedAtTheOpeningQuote() {
         let (records, errors) = read("a,b\n1,\"open\n2,3\n")
         #expect(records.count == 1)
-        #expect(errors == [CSVSyntaxError(line: 2, column: 3, message: "unterminated quoted field")])
+        #expect(errors == [CSVSyntaxError(line: 2, column: 3, message: .unterminatedQuote)])
+        #expect(errors.map { Message.records($0.message).text(.en) } == ["unterminated quoted field"])
     }
 
     @Test func textAfterAClosingQuoteIsAnErrorAndReadingResumes() {
         let (records, errors) = read("a,b\n\"ab\"c,1\n2,3\n")
-        #expect(errors == [CSVSyntaxError(line: 2, column: 5, message: "unexpected character after closing quote")])
+        #expect(errors == [CSVSyntaxError(line: 2, column: 5, message: .characterAfterQuote)])
+        #expect(errors.map { Message.records($0.message).text(.en) } == ["unexpected character after closing quote"])
         #expect(records.map(\.0) == [1, 3])
     }
 
