@@ -69,6 +69,9 @@ let package = Package(
         ),
         // Deterministic data generator and benchmark harness.
         .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        // libFuzzer targets (CSV, XML records, rule packs); `scripts/fuzz.sh` builds them with
+        // `-sanitize=fuzzer,address`. A plain build replays inputs: `hegui-fuzz csv FILE…`.
+        .executableTarget(name: "hegui-fuzz", dependencies: ["HeguiCore"]),
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiBase", "HeguiXML"]),
         // Core tests; the ledger's command-line wording is checked against the `hegui` target too.
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore", "hegui"]),

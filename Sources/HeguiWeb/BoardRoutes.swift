@@ -25,7 +25,9 @@ extension WebServer {
             let item = try self.item(id)
             guard Authorization.allows(account.role, WebAction(action), item: item) else { throw WebRefusal.forbidden }
             do {
-                let evidence = try self.storePhotos(form, field: "photo")
+                let scratch = try self.scratchPhotos(form, field: "photo")
+                defer { if let folder = scratch.folder { try? FileManager.default.removeItem(at: folder) } }
+                let evidence = scratch.paths
                 let deadline = try form["deadline"].map { text -> Day in
                     guard let day = Day(iso: text) else {
                         throw LedgerError.invalidArgument(
@@ -56,7 +58,7 @@ extension WebServer {
 
         router.get("/evidence/:hash") { request, context in
             try self.require(.viewBoard, request, context)
-            guard let hash = context.parameters.get("hash"), let data = self.evidence.data(forHash: hash),
+            guard let hash = context.parameters.get("hash"), let data = self.ledger.evidence.data(forHash: hash),
                 let kind = PhotoUpload.kind(of: data)
             else { throw WebRefusal.notFound }
             let type = ["jpeg": "image/jpeg", "png": "image/png", "heic": "image/heic", "webp": "image/webp"][kind.rawValue]
@@ -76,18 +78,42 @@ extension WebServer {
         }
     }
 
-    /// Checks and stores every photo of a form field; returns their evidence references
-    /// (`sha256:<hex> (<name as uploaded>)`).
-    func storePhotos(_ form: SubmittedForm, field: String) throws -> [String] {
+    /// The checked photos of a form field with their names as uploaded (control characters and slashes
+    /// dropped, at most 100 characters; `photo` when nothing is left).
+    func photos(_ form: SubmittedForm, field: String) throws -> [(name: String, data: Data)] {
         try form.files.filter { $0.field == field }.map { file in
             let data = try PhotoUpload.accept(
                 file.data, limit: configuration.photoLimit, keepLocation: configuration.keepPhotoLocation)
-            let hash = try evidence.store(data)
-            let name = String(
-                file.filename.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init)
-                    .prefix(100))
-            return EvidenceStore.reference(hash) + (name.isEmpty ? "" : " (\(name))")
+            let kept = file.filename.unicodeScalars.filter {
+                $0.properties.generalCategory != .control && $0 != "/" && $0 != "\\"
+            }
+            let name = String(String.UnicodeScalarView(kept).prefix(100))
+            return (name.isEmpty || name == "." || name == ".." ? "photo" : name, data)
         }
+    }
+
+    /// Stores a patrol issue's photos; returns their evidence references (`sha256:<hex> (<name>)`).
+    func storePhotos(_ form: SubmittedForm, field: String) throws -> [String] {
+        try photos(form, field: field).map { photo in
+            EvidenceStore.reference(try ledger.evidence.store(bytes: photo.data), name: photo.name)
+        }
+    }
+
+    /// Writes a fix's photos into a fresh folder the server names, for the core to hash and copy into
+    /// the evidence store as it records the move; returns the files and the folder to remove after.
+    func scratchPhotos(_ form: SubmittedForm, field: String) throws -> (paths: [String], folder: URL?) {
+        let photos = try photos(form, field: field)
+        guard !photos.isEmpty else { return ([], nil) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-photo-" + Token.make())
+        var paths: [String] = []
+        for (index, photo) in photos.enumerated() {
+            let directory = folder.appendingPathComponent(String(index))
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let url = directory.appendingPathComponent(photo.name)
+            try photo.data.write(to: url)
+            paths.append(url.path)
+        }
+        return (paths, folder)
     }
 
     /// The board's filter options and the matching items.

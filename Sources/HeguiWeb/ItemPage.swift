@@ -27,14 +27,15 @@ extension WebServer {
         field("submittedBy", item.submittedBy)
         field("verifiedBy", item.verifiedBy)
         field("verifiedOn", item.verifiedOn?.description)
-        let photos = item.evidence.map { reference -> [String: Any] in
-            let hash = EvidenceStore.hash(inReference: reference)
-            var name = reference
-            if let hash {
-                name = String(reference.dropFirst(("sha256:" + hash).count)).trimmingCharacters(in: .whitespaces)
-                if name.hasPrefix("("), name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
-            }
-            return ["hash": hash ?? "", "name": name]
+        // Photos taken on the patrol (stored by hash at creation), then the fix's files as the core stored them.
+        var photos: [[String: Any]] = item.evidence.compactMap { reference in
+            guard let hash = EvidenceStore.hash(inReference: reference) else { return nil }
+            var name = String(reference.dropFirst(("sha256:" + hash).count)).trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("("), name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
+            return ["hash": hash, "name": name]
+        }
+        photos += try ledger.evidenceFiles(itemID: item.id).map { file in
+            ["hash": file.sha256, "name": (file.name as NSString).lastPathComponent]
         }
         let moves = Lifecycle.allowedActions(from: item.status, source: item.source).filter {
             Authorization.allows(account.role, WebAction($0), item: item)

@@ -25,7 +25,6 @@ public final class WebServer: Sendable {
     let renderer: PageRenderer
     let sessions: SessionStorage<WebSession>
     let throttle: LoginThrottle
-    let evidence: EvidenceStore
     let assessments = AssessmentCache()
 
     /// Opens (creating) the ledger and loads the templates; throws when either cannot be used.
@@ -39,7 +38,6 @@ public final class WebServer: Sendable {
             LedgerPersistDriver(ledger: ledger, clock: configuration.clock),
             configuration: .init(sessionCookieParameters: cookie, keyPrefix: "session."))
         throttle = LoginThrottle(limit: configuration.loginAttempts, window: configuration.lockout)
-        evidence = EvidenceStore(ledgerPath: configuration.ledgerPath)
     }
 
     /// Every route of the server.

@@ -9,10 +9,18 @@ struct LedgerCommand: ParsableCommand {
 
     /// `hegui ledger verify`.
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the audit chain: exit 1 naming the first broken event.")
+        static let configuration = CommandConfiguration(
+            abstract: "Check the audit chain and rebuild every table from it: exit 1 naming each difference.",
+            discussion: """
+                Prints the chain head (COUNT:HASH). --anchor (or --anchors FILE, one per line) proves the ledger \
+                still holds an earlier head: a rollback or a re-chained ledger fails. With HEGUI_LEDGER_KEY or \
+                HEGUI_LEDGER_KEY_FILE set, every event's MAC is checked too.
+                """)
         @OptionGroup var flags: LedgerFlags
+        @Option(help: "An earlier chain head, COUNT:HASH or HASH (repeatable).") var anchor: [String] = []
+        @Option(help: "A file of earlier chain heads, one per line.") var anchors: String?
 
-        func run() throws { try finish(LedgerCommands.verify(flags.options)) }
+        func run() throws { try finish(LedgerCommands.verify(flags.options, anchors: anchor, anchorsFile: anchors)) }
     }
 
     /// `hegui ledger export`.

@@ -285,14 +285,44 @@ enum LedgerCommands {
 
     // MARK: - ledger
 
-    /// `hegui ledger verify`: exit 0 when the chain holds, 1 naming the first broken event.
-    static func verify(_ options: LedgerOptions) -> CommandResult {
+    /// `hegui ledger verify`: exit 0 when the chain holds and every table is what its events rebuild;
+    /// 1 naming every break, difference and problem. The head is printed either way.
+    static func verify(_ options: LedgerOptions, anchors: [String] = [], anchorsFile: String? = nil) -> CommandResult {
         run(options, create: false) { ledger, c in
-            let report = try ledger.verifyChain()
-            if let broken = report.firstBreak {
-                throw LedgerError.brokenChain(broken)
+            var texts = anchors
+            if let anchorsFile {
+                guard let data = FileManager.default.contents(atPath: anchorsFile) else {
+                    throw LedgerError.invalidArgument(
+                        LocalizedText(zh: "无法读取锚点文件 \(anchorsFile)", en: "cannot read the anchors file \(anchorsFile)"))
+                }
+                texts += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+                    .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             }
-            if !report.inconsistentItems.isEmpty { throw LedgerError.inconsistentItems(report.inconsistentItems) }
+            let parsed = try texts.map { text in
+                guard let anchor = ChainAnchor(text) else {
+                    throw LedgerError.invalidArgument(
+                        LocalizedText(
+                            zh: "“\(truncatedForMessage(text))”不是链头（COUNT:HASH 或 64 位十六进制哈希）",
+                            en: "'\(truncatedForMessage(text))' is not a chain head (COUNT:HASH or a 64-digit hex hash)"))
+                }
+                return anchor
+            }
+            let report = try ledger.verifyChain(anchors: parsed)
+            var lines: [String] = []
+            if let broken = report.firstBreak { lines.append(LedgerError.brokenChain(broken).message.text(c.language)) }
+            if !report.inconsistentItems.isEmpty {
+                lines.append(LedgerError.inconsistentItems(report.inconsistentItems).message.text(c.language))
+            }
+            lines += report.differences.map { $0.text.text(c.language) }
+            lines += report.problems.map { $0.text(c.language) }
+            guard lines.isEmpty else {
+                let head = c.text(
+                    "审计链未通过校验：\(report.events) 条事件，最后完好的哈希 \(report.head)\n",
+                    "audit chain NOT intact: \(report.events) events, last good head \(report.head)\n")
+                return CommandResult(
+                    output: head, errors: lines.map { "hegui: error: " + terminalSafe($0) + "\n" }.joined(), exitCode: 1)
+            }
+            // The head as `--anchor` takes it back: the count is the events', the hash the last one's.
             return CommandResult(
                 output: c.text(
                     "审计链完整：\(report.events) 条事件，末条哈希 \(report.head)\n",

@@ -49,7 +49,9 @@ struct HeguiRun {
     }
 
     /// Runs `hegui args…` in a folder, with an English locale and no colour, and collects what it printed.
-    static func execute(_ args: [String], in folder: URL, timeout: Double = 20) throws -> Result {
+    static func execute(
+        _ args: [String], in folder: URL, timeout: Double = 20, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
@@ -62,6 +64,9 @@ struct HeguiRun {
         environment["NO_COLOR"] = "1"
         // The ledger follows --ledger, else $HEGUI_LEDGER: tests name theirs, whatever the caller set.
         environment["HEGUI_LEDGER"] = nil
+        environment["HEGUI_LEDGER_KEY"] = nil
+        environment["HEGUI_LEDGER_KEY_FILE"] = nil
+        environment.merge(extra) { _, given in given }
         p.environment = environment
         let out = Pipe()
         let err = Pipe()

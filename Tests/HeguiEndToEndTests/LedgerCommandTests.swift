@@ -12,6 +12,10 @@ import Testing
     init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("hegui-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        // Evidence files must exist: the ones the walks below submit.
+        for name in ["a.jpg", "b.jpg", "修复.jpg", "排班表.pdf"] {
+            try Data("evidence \(name)".utf8).write(to: dir.appendingPathComponent(name))
+        }
     }
 
     /// A configured process for `hegui args --ledger … --today 2024-04-10 --lang en`.

@@ -67,7 +67,8 @@ struct EscapingTests {
                 let escaped = (n % 2 == 0 ? "&lt;script&gt;alert(1)&lt;/script&gt;" : "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;")
                 #expect(item.body.contains(escaped + "#\(n)"), "field \(n)")
             }
-            #expect(item.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(2)&gt;.jpg"))
+            // The slash is dropped from an uploaded name (no name can be a path); the rest comes back escaped.
+            #expect(item.body.contains("&lt;script&gt;alert(1)&lt;script&gt;&quot;&gt;&lt;img src=x onerror=alert(2)&gt;.jpg"))
             #expect(item.body.contains("eve&quot;&gt;&lt;img"))
             let patrol = try await evil.get("/patrols/1")
             #expect(patrol.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;#0"))

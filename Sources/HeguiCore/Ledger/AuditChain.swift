@@ -13,19 +13,33 @@ public enum AuditChain {
     /// The `prev_hash` of the first event.
     public static let genesis = String(repeating: "0", count: 64)
 
-    /// The canonical serialization of an event's hashed columns.
+    /// The canonical serialization of an event's hashed columns. Events that carry the state change
+    /// they make (`state`, every event written since the `v2-event-state` migration) append it as a
+    /// tenth field; earlier events keep their nine-field form, so their hashes still hold.
     public static func canonical(
         id: Int64, itemID: Int64?, time: String, actor: String, action: String, fromStatus: String?,
-        toStatus: String?, note: String?, detail: String?
+        toStatus: String?, note: String?, detail: String?, state: String? = nil
     ) -> String {
         func field(_ value: String?) -> String {
             guard let value else { return "-" }
             return "\(value.utf8.count):\(value)"
         }
-        return [
+        var fields = [
             field(String(id)), field(itemID.map(String.init)), field(time), field(actor), field(action),
             field(fromStatus), field(toStatus), field(note), field(detail),
-        ].joined(separator: "|")
+        ]
+        if let state { fields.append(field(state)) }
+        return fields.joined(separator: "|")
+    }
+
+    /// The event's MAC under a key kept outside the database: HMAC-SHA256 over its hash (which covers
+    /// its content and the chain before it), lowercase hex. Without the key nobody can re-chain
+    /// edited events or forge new ones that still carry valid MACs.
+    public static func mac(hash: String, key: LedgerKey) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(hash.utf8), using: SymmetricKey(data: key.bytes)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 
     /// SHA-256 hex of the previous hash followed by the canonical serialization.
@@ -43,7 +57,7 @@ public enum AuditChain {
             prevHash: row.prevHash,
             canonical: canonical(
                 id: row.id, itemID: row.itemId, time: row.time, actor: row.actor, action: row.action,
-                fromStatus: row.fromStatus, toStatus: row.toStatus, note: row.note, detail: row.detail))
+                fromStatus: row.fromStatus, toStatus: row.toStatus, note: row.note, detail: row.detail, state: row.state))
     }
 
     /// Why one event does not follow the one before it (id and hash given), or nil when it does.
@@ -76,5 +90,37 @@ public enum AuditChain {
         let rest = Int(seconds - days * 86_400)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(Day(ordinal: Int32(days)))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+    }
+}
+
+/// The secret events are MACed with, kept outside the database: `HEGUI_LEDGER_KEY` (the text itself)
+/// or `HEGUI_LEDGER_KEY_FILE` (a file holding it). Whoever holds it can write valid events; whoever
+/// only holds the database cannot.
+public struct LedgerKey: Hashable, Sendable {
+    /// The key material.
+    public var bytes: [UInt8]
+
+    /// A key from its material; nil when empty.
+    public init?(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return nil }
+        self.bytes = bytes
+    }
+
+    /// The key the environment names, or nil; an unreadable key file is an error.
+    public static func fromEnvironment() throws(LedgerError) -> LedgerKey? {
+        let environment = ProcessInfo.processInfo.environment
+        if let text = environment["HEGUI_LEDGER_KEY"], !text.isEmpty { return LedgerKey(Array(text.utf8)) }
+        guard let path = environment["HEGUI_LEDGER_KEY_FILE"], !path.isEmpty else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .invalidArgument(
+                LocalizedText(zh: "无法读取密钥文件 \(path)（HEGUI_LEDGER_KEY_FILE）", en: "cannot read the key file \(path) (HEGUI_LEDGER_KEY_FILE)"))
+        }
+        // A trailing line break is how editors save a one-line file, not part of the key.
+        var bytes = Array(data)
+        while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
+        guard let key = LedgerKey(bytes) else {
+            throw .invalidArgument(LocalizedText(zh: "密钥文件 \(path) 为空", en: "the key file \(path) is empty"))
+        }
+        return key
     }
 }

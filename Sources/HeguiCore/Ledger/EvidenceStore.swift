@@ -1,64 +1,95 @@
 import Crypto
 import Foundation
 
-/// Photos and documents kept beside the ledger, each file named by the SHA-256 of its bytes: the same
-/// bytes are stored once, a name can never be chosen by whoever uploads, and the hash in an event pins
-/// exactly what was shown.
+/// Evidence files kept beside the ledger, content-addressed: `hegui.sqlite.evidence/ab/ab12…` holds the
+/// file whose SHA-256 is `ab12…`. The hash goes into the submit event, so a file swapped afterwards, in
+/// the store or at its original path, no longer matches the chain.
 public struct EvidenceStore: Sendable {
-    /// The folder holding the files (`<ledger>.evidence`).
-    public let directory: String
+    /// The store's folder.
+    public let folder: String
 
     /// The store beside a ledger file.
     public init(ledgerPath: String) {
-        directory = ledgerPath + ".evidence"
+        folder = ledgerPath + ".evidence"
     }
 
-    /// Lowercase hex SHA-256 of some bytes.
-    public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
+    /// One stored file.
+    public struct Stored: Hashable, Sendable {
+        /// The path as given.
+        public var name: String
+        /// SHA-256, lowercase hex.
+        public var sha256: String
+        /// Size in bytes.
+        public var size: Int
+    }
+
+    /// The largest evidence file taken (a photo or a scanned PDF is far smaller).
+    static let maximumSize = 256 << 20
+
+    /// Hashes a file and copies it into the store (once per content); throws `evidenceUnreadable`
+    /// when it does not exist, is not a regular file, is too large or cannot be read.
+    public func store(_ path: String) throws(LedgerError) -> Stored {
+        let bytes = try Self.read(path)
+        let sha = Self.sha256(bytes)
+        let target = location(of: sha)
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: target) {
+            do {
+                try manager.createDirectory(
+                    atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                // Write beside, then rename: a reader never sees half a file under its hash.
+                let temporary = target + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+                try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+                try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary)
+                if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
+            } catch {
+                throw .evidenceUnreadable(path: path, reason: "cannot copy it into \(folder): \(error.localizedDescription)")
+            }
+        }
+        return Stored(name: path, sha256: sha, size: bytes.count)
+    }
+
+    /// Where the file with a hash is kept.
+    public func location(of sha256: String) -> String {
+        "\(folder)/\(sha256.prefix(2))/\(sha256)"
+    }
+
+    /// Why the stored copy of a hash is not intact (missing or altered), or nil when it is.
+    public func problem(with sha256: String) -> LocalizedText? {
+        let path = location(of: sha256)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return LocalizedText(zh: "佐证文件 \(sha256) 不在存储中", en: "evidence file \(sha256) is missing from the store")
+        }
+        let actual = Self.sha256(Array(data))
+        guard actual == sha256 else {
+            return LocalizedText(
+                zh: "佐证文件 \(sha256) 已被改动（现为 \(actual)）", en: "evidence file \(sha256) was altered (it now hashes to \(actual))")
+        }
+        return nil
+    }
+
+    private static func read(_ path: String) throws(LedgerError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .evidenceUnreadable(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular
+        else { throw .evidenceUnreadable(path: path, reason: "not a regular file") }
+        guard let size = attributes[.size] as? Int, size <= maximumSize else {
+            throw .evidenceUnreadable(path: path, reason: "larger than the 256 MiB limit")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .evidenceUnreadable(path: path, reason: "cannot be read")
+        }
+        return Array(data)
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
-    }
-
-    /// Whether a text is a lowercase hex SHA-256 (and so safe as a file name).
-    public static func isHash(_ text: String) -> Bool {
-        text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
-
-    /// The evidence reference an event stores for a file: `sha256:<hex>`.
-    public static func reference(_ hash: String) -> String { "sha256:" + hash }
-
-    /// The hash inside a `sha256:<hex>` reference, or nil for any other evidence text.
-    public static func hash(inReference reference: String) -> String? {
-        guard reference.hasPrefix("sha256:") else { return nil }
-        let hash = String(reference.dropFirst(7).prefix(64))
-        return isHash(hash) ? hash : nil
-    }
-
-    /// Stores bytes (once) and returns their hash; the file is written whole under a temporary name, then
-    /// renamed, so a crash never leaves a partial file under a hash.
-    public func store(_ data: Data) throws -> String {
-        let hash = Self.sha256(data)
-        let target = URL(fileURLWithPath: directory).appendingPathComponent(hash)
-        let manager = FileManager.default
-        if manager.fileExists(atPath: target.path) { return hash }
-        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let temporary = URL(fileURLWithPath: directory).appendingPathComponent(".\(hash).\(UUID().uuidString).tmp")
-        try data.write(to: temporary)
-        do {
-            try manager.moveItem(at: temporary, to: target)
-        } catch {
-            try? manager.removeItem(at: temporary)
-            // Another writer stored the same bytes first.
-            if !manager.fileExists(atPath: target.path) { throw error }
-        }
-        return hash
-    }
-
-    /// The bytes stored under a hash, or nil when the hash is malformed or unknown.
-    public func data(forHash hash: String) -> Data? {
-        guard Self.isHash(hash) else { return nil }
-        return FileManager.default.contents(atPath: URL(fileURLWithPath: directory).appendingPathComponent(hash).path)
     }
 }

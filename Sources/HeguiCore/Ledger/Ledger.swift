@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import HeguiBase
@@ -12,11 +13,21 @@ public final class Ledger: Sendable {
     let pool: DatabasePool
     /// The clock for event times and `created_at` (injectable for tests).
     let clock: @Sendable () -> Date
+    /// The key events are MACed with (kept outside the database; by default from the environment), if any.
+    let key: LedgerKey?
+    /// Which tracked rows changed since the last event: the next event carries them.
+    let changes = ChangeCollector()
+    /// Where evidence files are copied.
+    public var evidence: EvidenceStore { EvidenceStore(ledgerPath: path) }
 
     /// Opens (creating when `create` and missing) the ledger at a path and brings its schema up to date.
-    public init(path: String, create: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    public init(
+        path: String, create: Bool = true, key: LedgerKey? = nil, clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        let key = try key ?? LedgerKey.fromEnvironment()
         self.path = path
         self.clock = clock
+        self.key = key
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw LedgerError.cannotOpen(path: path, reason: "no such file")
         }
@@ -26,7 +37,8 @@ public final class Ledger: Sendable {
         configuration.label = "hegui.ledger"
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try LedgerSchema.migrator.migrate(pool)
+            try LedgerSchema.migrator(key: key, clock: clock).migrate(pool)
+            pool.add(transactionObserver: changes, extent: .databaseLifetime)
         } catch let error as DatabaseError {
             throw LedgerError.cannotOpen(path: path, reason: error.message ?? error.description)
         }
@@ -49,25 +61,41 @@ public final class Ledger: Sendable {
     /// The current time as stored.
     func now() -> String { AuditChain.timestamp(clock()) }
 
-    /// Appends one event, linking it to the chain head; call inside `write`.
+    /// Appends one event, linking it to the chain head and carrying every tracked row changed since the
+    /// previous event; call inside `write`. With `runID`, the run's `last_event_id` becomes this event.
     @discardableResult
     func appendEvent(
-        _ db: Database, itemID: Int64?, actor: String, action: String, from: RectificationStatus? = nil,
+        _ db: Database, runID: Int64? = nil, itemID: Int64?, actor: String, action: String, from: RectificationStatus? = nil,
         to: RectificationStatus? = nil, note: String? = nil, detail: String? = nil
+    ) throws -> EventRow {
+        try Self.appendEvent(
+            db, itemID: itemID, actor: actor, action: action, from: from, to: to, note: note, detail: detail, runID: runID,
+            time: now(), key: key, drain: changes.drain)
+    }
+
+    /// Appends one event with the state of the `changed` rows (see `appendEvent`).
+    static func appendEvent(
+        _ db: Database, itemID: Int64?, actor: String, action: String, from: RectificationStatus? = nil,
+        to: RectificationStatus? = nil, note: String? = nil, detail: String? = nil, runID: Int64? = nil, time: String,
+        key: LedgerKey?, drain: () -> [String: Set<Int64>]
     ) throws -> EventRow {
         let head = try Row.fetchOne(db, sql: "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
         let id: Int64 = (head?["id"] ?? 0) + 1
         let prevHash: String = head?["hash"] ?? AuditChain.genesis
-        let time = now()
+        if let runID {
+            try db.execute(sql: "UPDATE runs SET last_event_id = ? WHERE id = ?", arguments: [id, runID])
+        }
+        let state = LedgerState.json(try LedgerState.snapshot(db, of: drain())) ?? "{}"
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
         let detail = detail.flatMap { $0.isEmpty ? nil : $0 }
         let canonical = AuditChain.canonical(
             id: id, itemID: itemID, time: time, actor: actor, action: action, fromStatus: from?.rawValue,
-            toStatus: to?.rawValue, note: note, detail: detail)
+            toStatus: to?.rawValue, note: note, detail: detail, state: state)
+        let hash = AuditChain.hash(prevHash: prevHash, canonical: canonical)
         let row = EventRow(
             id: id, itemId: itemID, time: time, actor: actor, action: action, fromStatus: from?.rawValue,
-            toStatus: to?.rawValue, note: note, detail: detail, prevHash: prevHash,
-            hash: AuditChain.hash(prevHash: prevHash, canonical: canonical))
+            toStatus: to?.rawValue, note: note, detail: detail, prevHash: prevHash, hash: hash, state: state,
+            mac: key.map { AuditChain.mac(hash: hash, key: $0) })
         try row.insert(db)
         return row
     }
@@ -92,15 +120,27 @@ public final class Ledger: Sendable {
     /// Applies a person's action to an item on a day, logging it; refused moves throw and change nothing.
     @discardableResult
     public func perform(_ command: RectificationCommand, on itemID: Int64, today: Day) throws -> RectificationItem {
-        try write { db in
+        // Evidence must exist: hashed and copied into the store before anything is written.
+        let stored = try command.evidence.map { path throws(LedgerError) in try evidence.store(path) }
+        return try write { db in
             var row = try itemRow(db, itemID)
             let before = try row.item()
-            let after = try Lifecycle.apply(command, to: before, on: today)
+            let disputers = try String.fetchAll(
+                db, sql: "SELECT actor FROM events WHERE item_id = ? AND action = ?",
+                arguments: [itemID, RectificationAction.dispute.rawValue])
+            let after = try Lifecycle.apply(command, to: before, on: today, disputers: Set(disputers))
             row.update(from: after)
             try row.update(db)
             var detail: [String] = []
             if command.action == .assign { detail.append(command.assignment.summary) }
-            if !command.evidence.isEmpty { detail.append("evidence=" + command.evidence.joined(separator: ", ")) }
+            if !stored.isEmpty {
+                for file in stored {
+                    try db.execute(
+                        sql: "INSERT INTO evidence_files (item_id, name, sha256, size) VALUES (?, ?, ?, ?)",
+                        arguments: [itemID, file.name, file.sha256, file.size])
+                }
+                detail.append("evidence=" + stored.map { "\($0.name) (sha256 \($0.sha256))" }.joined(separator: ", "))
+            }
             try appendEvent(
                 db, itemID: itemID, actor: command.by.trimmingCharacters(in: .whitespaces),
                 action: command.action.rawValue, from: before.status, to: after.status, note: command.note,
@@ -153,9 +193,10 @@ public final class Ledger: Sendable {
         }.map { $0.event() }
     }
 
-    /// Walks every event in id order, recomputing links and hashes; reports the first broken one, and
-    /// the items whose status disagrees with their last event (the log is the truth, the row a cache).
-    public func verifyChain() throws -> ChainReport {
+    /// Walks every event in id order, recomputing links, hashes and (with the key) MACs; rebuilds every
+    /// tracked table from the state the events carry and compares it row by row, column by column with
+    /// what is stored; checks each anchor is still in the chain and each evidence file against its hash.
+    public func verifyChain(anchors: [ChainAnchor]) throws -> ChainReport {
         try pool.read { db in
             let inconsistent = try Int64.fetchAll(
                 db,
@@ -167,18 +208,95 @@ public final class Ledger: Sendable {
                     ORDER BY i.id
                     """)
             var count = 0
+            var firstBreak: ChainBreak?
+            var problems: [LocalizedText] = []
+            var replayed: [String: [Int64: LedgerState.Row]] = [:]
+            var hashAt: [Int64: String] = [:]
+            let wanted = Set(anchors.map(\.hash))
+            var seen: [String: Int64] = [:]
             let cursor = try EventRow.fetchCursor(db, sql: "SELECT * FROM events ORDER BY id")
             var previousHash = AuditChain.genesis
             var previousID: Int64 = 0
+            var head = AuditChain.genesis
             while let row = try cursor.next() {
                 count += 1
-                if let broken = AuditChain.check(row, previousID: previousID, previousHash: previousHash) {
-                    return ChainReport(events: count, firstBreak: broken, inconsistentItems: inconsistent, head: previousHash)
+                if firstBreak == nil {
+                    if let broken = AuditChain.check(row, previousID: previousID, previousHash: previousHash) {
+                        firstBreak = broken
+                    } else {
+                        head = row.hash
+                    }
+                }
+                if let key {
+                    if row.mac == nil {
+                        problems.append(
+                            LocalizedText(zh: "事件 \(row.id) 没有 MAC（不是用该密钥写入的）", en: "event \(row.id) carries no MAC (not written with this key)"))
+                    } else if row.mac != AuditChain.mac(hash: row.hash, key: key) {
+                        problems.append(
+                            LocalizedText(
+                                zh: "事件 \(row.id) 的 MAC 不符（事件被伪造或重新计算过哈希）",
+                                en: "event \(row.id) has a wrong MAC (forged, or its hash recomputed)"))
+                    }
+                }
+                if firstBreak == nil {
+                    hashAt[row.id] = row.hash
+                    if wanted.contains(row.hash) { seen[row.hash] = row.id }
+                }
+                if let state = row.state {
+                    guard let snapshot = LedgerState.decode(state) else {
+                        problems.append(LocalizedText(zh: "事件 \(row.id) 的状态无法读取", en: "event \(row.id) has an unreadable state"))
+                        continue
+                    }
+                    for (table, rows) in snapshot {
+                        for (id, values) in rows { replayed[table, default: [:]][id] = values }
+                    }
                 }
                 previousHash = row.hash
                 previousID = row.id
             }
-            return ChainReport(events: count, firstBreak: nil, inconsistentItems: inconsistent, head: previousHash)
+            for anchor in anchors {
+                let found = anchor.count.map { hashAt[$0] == anchor.hash } ?? (seen[anchor.hash] != nil)
+                if !found {
+                    problems.append(
+                        LocalizedText(
+                            zh: "锚点 \(anchor) 不在审计链中（账本被回滚或重新计算过）",
+                            en: "anchor \(anchor) is not in the chain (the ledger was rolled back or re-chained)"))
+                }
+            }
+            var stored: [String: [Int64: LedgerState.Row]] = [:]
+            for table in LedgerState.tables { stored[table] = try LedgerState.rows(db, table: table) }
+            let differences = LedgerState.compare(stored: stored, replayed: replayed)
+            let store = evidence
+            for sha in try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence_files ORDER BY sha256") {
+                if let problem = store.problem(with: sha) { problems.append(problem) }
+            }
+            return ChainReport(
+                events: count, firstBreak: firstBreak, inconsistentItems: inconsistent, head: head,
+                differences: differences, problems: problems)
         }
     }
+}
+
+/// A chain head recorded earlier (printed by `ledger verify`, review packs and exports): `COUNT:HASH`,
+/// or a bare hash. The ledger must still hold that hash (at that event count).
+public struct ChainAnchor: Hashable, Sendable, CustomStringConvertible {
+    /// The event count the head was taken at, when known.
+    public var count: Int64?
+    /// The head hash.
+    public var hash: String
+
+    /// Parses `COUNT:HASH` or `HASH` (64 hex digits); nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        let hashText = String(parts.last ?? "").lowercased()
+        guard parts.count <= 2, hashText.count == 64, hashText.allSatisfy(\.isHexDigit) else { return nil }
+        if parts.count == 2 {
+            guard let count = Int64(parts[0]), count > 0 else { return nil }
+            self.count = count
+        }
+        hash = hashText
+    }
+
+    /// `COUNT:HASH` or `HASH`.
+    public var description: String { count.map { "\($0):\(hash)" } ?? hash }
 }

@@ -9,6 +9,12 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         item: Int64, indicator: String, status: RectificationStatus, allowed: [RectificationAction])
     /// The verifier is the person who submitted the fix (four-eyes rule).
     case verifierIsSubmitter(item: Int64, actor: String)
+    /// The sign-off would break an independence rule (named in the message).
+    case notIndependent(item: Int64, actor: String, rule: IndependenceRule)
+    /// An evidence file that does not exist or cannot be read.
+    case evidenceUnreadable(path: String, reason: String)
+    /// A deadline before the day the problem was found.
+    case deadlineBeforeFound(item: Int64, deadline: Day, foundOn: Day)
     /// The action needs a note (a dispute's statement).
     case noteRequired(item: Int64, action: RectificationAction)
     /// A submit without evidence or a note: nothing for the re-checker to look at.
@@ -31,8 +37,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
     public var isRefusal: Bool {
         switch self {
-        case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .noteRequired, .evidenceRequired, .brokenChain,
-            .inconsistentItems:
+        case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .notIndependent, .deadlineBeforeFound, .noteRequired,
+            .evidenceRequired, .brokenChain, .inconsistentItems:
             true
         default: false
         }
@@ -57,6 +63,16 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(
                 zh: "整改项 \(item) 由 \(actor) 提交，验证人必须是另一人",
                 en: "item \(item) was submitted by \(actor); the verifier must be someone else")
+        case .notIndependent(let item, let actor, let rule):
+            return LocalizedText(
+                zh: "\(actor) 不能为整改项 \(item) 销号（独立性规则：\(rule.text.zhCN)）",
+                en: "\(actor) cannot strike off item \(item) (independence rule: \(rule.text.en))")
+        case .evidenceUnreadable(let path, let reason):
+            return LocalizedText(zh: "佐证文件 \(path) 无法使用：\(reason)", en: "evidence file \(path) cannot be used: \(reason)")
+        case .deadlineBeforeFound(let item, let deadline, let foundOn):
+            return LocalizedText(
+                zh: "整改项 \(item) 的期限 \(deadline) 早于发现日期 \(foundOn)",
+                en: "the deadline \(deadline) of item \(item) is before it was found on \(foundOn)")
         case .noteRequired(let item, let action):
             return LocalizedText(
                 zh: "整改项 \(item) 的 \(action.rawValue) 需要 --note 说明",

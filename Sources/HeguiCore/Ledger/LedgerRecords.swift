@@ -201,6 +201,11 @@ struct EventRow: Codable, SnakeCaseColumns, PersistableRecord {
     var detail: String?
     var prevHash: String
     var hash: String
+    /// The rows this event created, changed or deleted (`LedgerState` JSON); nil for events written
+    /// before the `v2-event-state` migration.
+    var state: String? = nil
+    /// HMAC-SHA256 of `hash` under the ledger key, when one was set.
+    var mac: String? = nil
 
     func event() -> LedgerEvent {
         LedgerEvent(

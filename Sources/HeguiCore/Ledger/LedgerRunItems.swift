@@ -97,7 +97,7 @@ extension Ledger {
             row.update(from: after)
             try row.update(db)
             try appendEvent(
-                db, itemID: before.id, actor: Lifecycle.checkActor, action: "reopen", from: before.status,
+                db, runID: tally.runID, itemID: before.id, actor: Lifecycle.checkActor, action: "reopen", from: before.status,
                 to: after.status, note: "run \(tally.runID) failed again: \(opening.description)")
             tally.reopened += 1
             tally.itemIDs.insert(before.id)
@@ -115,7 +115,7 @@ extension Ledger {
         try row.insert(db)
         let group = opening.groupKey.map { "; group=\($0)" } ?? ""
         try appendEvent(
-            db, itemID: row.id, actor: Lifecycle.checkActor, action: "create", to: .open, note: opening.description,
+            db, runID: tally.runID, itemID: row.id, actor: Lifecycle.checkActor, action: "create", to: .open, note: opening.description,
             detail: "run=\(tally.runID); pack=\(failure.pack); indicator=\(failure.indicator)\(group); "
                 + "period=\(tally.period.label)")
         tally.opened += 1
@@ -155,7 +155,7 @@ extension Ledger {
         row.update(from: after)
         try row.update(db)
         try appendEvent(
-            db, itemID: before.id, actor: Lifecycle.checkActor, action: "check-pass", from: before.status,
+            db, runID: tally.runID, itemID: before.id, actor: Lifecycle.checkActor, action: "check-pass", from: before.status,
             to: after.status, note: note)
         tally.closed += 1
         tally.itemIDs.insert(before.id)
@@ -169,7 +169,7 @@ extension Ledger {
         row.update(from: after)
         try row.update(db)
         try appendEvent(
-            db, itemID: before.id, actor: Lifecycle.checkActor, action: "supersede", from: before.status,
+            db, runID: tally.runID, itemID: before.id, actor: Lifecycle.checkActor, action: "supersede", from: before.status,
             to: after.status, note: note)
         tally.closed += 1
         tally.itemIDs.insert(before.id)

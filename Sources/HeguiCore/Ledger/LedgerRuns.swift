@@ -39,7 +39,7 @@ extension Ledger {
                 }
             }
             try appendEvent(
-                db, itemID: nil, actor: Lifecycle.checkActor, action: "record-run",
+                db, runID: runID, itemID: nil, actor: Lifecycle.checkActor, action: "record-run",
                 note: "run \(runID): \(period.label); "
                     + scores.map { "\($0.pack) \($0.version) \(formatNumber($0.score))/\(formatNumber($0.maxScore))" }
                     .joined(separator: ", "))
@@ -78,8 +78,6 @@ extension Ledger {
                     }
                 }
             }
-            run.lastEventId = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM events")
-            try run.update(db)
             return RunOutcome(
                 runID: runID, opened: tally.opened, reopened: tally.reopened, closed: tally.closed,
                 itemIDs: tally.itemIDs.sorted())

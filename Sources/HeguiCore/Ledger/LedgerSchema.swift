@@ -1,9 +1,11 @@
+import Crypto
+import Foundation
 import GRDB
 
 /// The ledger's schema, one migration per step. Shipped migrations are never edited: add a new one.
 enum LedgerSchema {
-    /// The migrator with every migration in order.
-    static var migrator: DatabaseMigrator {
+    /// The migrator with every migration in order; `key` MACs the event that adopts existing rows.
+    static func migrator(key: LedgerKey? = nil, clock: @escaping @Sendable () -> Date = { Date() }) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-runs") { db in
             try db.execute(
@@ -105,6 +107,39 @@ enum LedgerSchema {
                     CREATE TRIGGER events_no_delete BEFORE DELETE ON events
                         BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
                     """)
+        }
+        migrator.registerMigration("v2-evidence-files") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE evidence_files (
+                        id INTEGER PRIMARY KEY,
+                        item_id INTEGER NOT NULL REFERENCES rectification_items(id),
+                        name TEXT NOT NULL,
+                        sha256 TEXT NOT NULL,
+                        size INTEGER NOT NULL
+                    );
+                    CREATE INDEX evidence_files_item ON evidence_files (item_id);
+                    """)
+        }
+        migrator.registerMigration("v2-event-state") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE events ADD COLUMN state TEXT;
+                    ALTER TABLE events ADD COLUMN mac TEXT;
+                    """)
+            // Rows written before events carried state are adopted by one event that carries them all,
+            // so a ledger from before this migration still rebuilds from its events.
+            var existing: [String: Set<Int64>] = [:]
+            for table in LedgerState.tables {
+                let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM \(table)")
+                if !ids.isEmpty { existing[table] = Set(ids) }
+            }
+            if !existing.isEmpty {
+                try Ledger.appendEvent(
+                    db, itemID: nil, actor: "hegui", action: "adopt",
+                    note: "rows written before events carried their state", time: AuditChain.timestamp(clock()),
+                    key: key, drain: { existing })
+            }
         }
         // The web front end's accounts, sessions and settings (their own file and migration ids).
         LedgerAccountsSchema.register(in: &migrator)

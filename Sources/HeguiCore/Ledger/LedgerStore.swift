@@ -42,13 +42,18 @@ public protocol LedgerStore: AnyObject, Sendable {
     func item(_ id: Int64) throws -> RectificationItem
     /// The events about an item (every event when nil), in chain order.
     func events(itemID: Int64?) throws -> [LedgerEvent]
-    /// Walks the audit chain and checks every item's status against its events.
-    func verifyChain() throws -> ChainReport
+    /// Walks the audit chain (links, hashes, MACs with a key), rebuilds every table from the state the
+    /// events carry and compares it with what is stored, checks each anchor is still in the chain and
+    /// each evidence file against its hash.
+    func verifyChain(anchors: [ChainAnchor]) throws -> ChainReport
     /// The items as the `rectification` record kind, for packs that read the ledger.
     func rectificationTable(kind: RecordKind, today: Day) throws -> RecordTable
 }
 
 extension LedgerStore {
+    /// Verifies without anchors.
+    public func verifyChain() throws -> ChainReport { try verifyChain(anchors: []) }
+
     /// Records a patrol (no leader named).
     public func addPatrol(date: Day, team: String, scope: String, leader: String? = nil, by: String) throws -> Int64 {
         try addPatrol(date: date, team: team, scope: scope, leader: leader, by: by)

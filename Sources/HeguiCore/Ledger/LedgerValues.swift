@@ -149,15 +149,24 @@ public struct ChainReport: Hashable, Sendable, Codable {
     /// The hash of the last event checked: printed in `ledger verify` and the review pack, it pins the
     /// ledger's state, so events later cut off the end (which the chain alone cannot show) are noticed.
     public var head: String
+    /// Every way the stored tables differ from the tables the events rebuild.
+    public var differences: [ReplayDifference] = []
+    /// Other problems: MACs missing or wrong, anchors not found, evidence files missing or altered.
+    public var problems: [LocalizedText] = []
 
     /// Creates a report.
-    public init(events: Int, firstBreak: ChainBreak?, inconsistentItems: [Int64] = [], head: String = AuditChain.genesis) {
+    public init(
+        events: Int, firstBreak: ChainBreak?, inconsistentItems: [Int64] = [], head: String = AuditChain.genesis,
+        differences: [ReplayDifference] = [], problems: [LocalizedText] = []
+    ) {
         self.events = events
         self.firstBreak = firstBreak
         self.inconsistentItems = inconsistentItems
         self.head = head
+        self.differences = differences
+        self.problems = problems
     }
 
-    /// Whether every link holds and every item's status agrees with its log.
-    public var isIntact: Bool { firstBreak == nil && inconsistentItems.isEmpty }
+    /// Whether every link holds, every table is what the events rebuild, and nothing else is wrong.
+    public var isIntact: Bool { firstBreak == nil && inconsistentItems.isEmpty && differences.isEmpty && problems.isEmpty }
 }

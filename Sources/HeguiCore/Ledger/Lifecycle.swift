@@ -114,9 +114,10 @@ public enum Lifecycle {
         return moves + (target(of: .assign, from: status, source: source) != nil ? [.assign] : [])
     }
 
-    /// Applies a command to an item on a day, or throws why it is refused.
+    /// Applies a command to an item on a day, or throws why it is refused. `disputers` are the people
+    /// who disputed the item (from its events): none of them may strike it off.
     public static func apply(
-        _ command: RectificationCommand, to item: RectificationItem, on today: Day
+        _ command: RectificationCommand, to item: RectificationItem, on today: Day, disputers: Set<String> = []
     ) throws(LedgerError) -> RectificationItem {
         let actor = command.by.trimmingCharacters(in: .whitespaces)
         guard !actor.isEmpty else {
@@ -145,6 +146,14 @@ public enum Lifecycle {
                         en: "assign needs at least one of --department, --responsible, --deadline, --rechecker"))
             }
             let a = command.assignment
+            if let deadline = a.deadline, deadline != item.deadline {
+                // A deadline moved without a word, or to before the problem was found, would let an
+                // overdue item quietly stop being overdue.
+                guard let note, !note.isEmpty else { throw .noteRequired(item: item.id, action: .assign) }
+                guard deadline >= item.foundOn else {
+                    throw .deadlineBeforeFound(item: item.id, deadline: deadline, foundOn: item.foundOn)
+                }
+            }
             if let v = a.department { result.department = v }
             if let v = a.responsible { result.responsible = v }
             if let v = a.deadline { result.deadline = v }
@@ -163,6 +172,9 @@ public enum Lifecycle {
             if let submitter = item.submittedBy, submitter == actor {
                 throw .verifierIsSubmitter(item: item.id, actor: actor)
             }
+            if let rule = independenceRuleBroken(by: actor, on: item, disputers: disputers) {
+                throw .notIndependent(item: item.id, actor: actor, rule: rule)
+            }
             result.verifiedBy = actor
             result.verifiedOn = today
         case .reject:
@@ -177,6 +189,26 @@ public enum Lifecycle {
             result.verifiedOn = nil
         }
         return result
+    }
+
+    /// The first independence rule a strike-off by `actor` would break, or nil: the verifier is not the
+    /// program, not the responsible department or person, the planned re-checker when one is set,
+    /// and not someone who disputed the item.
+    public static func independenceRuleBroken(
+        by actor: String, on item: RectificationItem, disputers: Set<String>
+    ) -> IndependenceRule? {
+        func same(_ a: String?, _ b: String) -> Bool {
+            guard let a = a?.trimmingCharacters(in: .whitespaces), !a.isEmpty else { return false }
+            return a.lowercased() == b.lowercased()
+        }
+        if same(checkActor, actor) || actor.lowercased().hasPrefix("hegui") { return .notTheProgram }
+        if same(item.department, actor) { return .notTheResponsibleDepartment(item.department ?? "") }
+        if same(item.responsible, actor) { return .notTheResponsiblePerson(item.responsible ?? "") }
+        if let rechecker = item.rechecker?.trimmingCharacters(in: .whitespaces), !rechecker.isEmpty, !same(rechecker, actor) {
+            return .onlyThePlannedRechecker(rechecker)
+        }
+        if disputers.contains(where: { same($0, actor) }) { return .notTheDisputer }
+        return nil
     }
 
     /// What a passing check run does to an item: not-closed, undisputed items move to check-passed
@@ -224,5 +256,35 @@ public enum Lifecycle {
         result.verifiedBy = nil
         result.verifiedOn = nil
         return result
+    }
+}
+
+/// A rule that keeps the strike-off (销号) independent of the people and program it checks.
+public enum IndependenceRule: Hashable, Sendable {
+    /// A program cannot sign off: a person must.
+    case notTheProgram
+    /// The department responsible for the fix cannot sign it off.
+    case notTheResponsibleDepartment(String)
+    /// The person responsible for the fix cannot sign it off.
+    case notTheResponsiblePerson(String)
+    /// A planned re-checker (复查人) is the only one who may sign off.
+    case onlyThePlannedRechecker(String)
+    /// Whoever disputed the item cannot strike it off.
+    case notTheDisputer
+
+    /// The rule in both languages, as refusals name it.
+    public var text: LocalizedText {
+        switch self {
+        case .notTheProgram:
+            LocalizedText(zh: "销号须由人签认，不能由程序", en: "a person signs off, not the program")
+        case .notTheResponsibleDepartment(let department):
+            LocalizedText(zh: "责任部门（\(department)）不能为自己的整改销号", en: "the responsible department (\(department)) cannot sign off its own fix")
+        case .notTheResponsiblePerson(let person):
+            LocalizedText(zh: "责任人（\(person)）不能为自己的整改销号", en: "the responsible person (\(person)) cannot sign off their own fix")
+        case .onlyThePlannedRechecker(let rechecker):
+            LocalizedText(zh: "已指定复查人 \(rechecker)，只有复查人可以销号", en: "the planned re-checker \(rechecker) is the only one who may sign off")
+        case .notTheDisputer:
+            LocalizedText(zh: "提出异议的人不能为该项销号", en: "whoever disputed the item cannot strike it off")
+        }
     }
 }

@@ -99,20 +99,31 @@ public struct RulePackLoader: Sendable {
                 unreadable.append(UnreadableFileError(path: file, .files(.cannotRead)))
                 continue
             }
-            diagnostics += schema.validate(document)
-            var reader = PackReader()
-            if let pack = reader.read(document.root) {
+            let (read, problems) = RulePackLoader.read(document, schema: schema)
+            diagnostics += problems
+            if let pack = read {
                 if let first = packFiles[pack.id] {
                     diagnostics.append(Diagnostic(at: pack.location, "duplicate pack id '\(pack.id)' (also in \(first))"))
                 }
                 packFiles[pack.id] = file
                 packs.append(pack)
             }
-            diagnostics += reader.diagnostics
         }
         let (_, catalogDiagnostics) = RecordCatalog.merge(packs)
         diagnostics += catalogDiagnostics
         return LoadedPacks(packs: packs, diagnostics: Array(Set(diagnostics)).sortedByLocation(), unreadable: unreadable)
+    }
+}
+
+extension RulePackLoader {
+    /// One parsed pack document: validated against the schema, then read for meaning; the pack (when
+    /// one could be built) and every problem found.
+    public static func read(_ document: XMLDocument, schema: XMLSchema) -> (pack: RulePack?, diagnostics: [Diagnostic]) {
+        var diagnostics = schema.validate(document)
+        var reader = PackReader()
+        let pack = reader.read(document.root)
+        diagnostics += reader.diagnostics
+        return (pack, diagnostics)
     }
 }
 

@@ -133,7 +133,7 @@ import Testing
     @Test func assignSetsFieldsWithoutChangingStatus() throws {
         let result = try Lifecycle.apply(
             RectificationCommand(
-                .assign, by: "工会", assignment: Assignment(responsible: "钱七", deadline: Day(iso: "2024-06-01"))),
+                .assign, by: "工会", note: "等备件到货", assignment: Assignment(responsible: "钱七", deadline: Day(iso: "2024-06-01"))),
             to: item(.inProgress), on: today)
         #expect(result.status == .inProgress && result.responsible == "钱七")
         #expect(result.deadline == Day(iso: "2024-06-01"))

@@ -75,7 +75,10 @@ import Testing
 
     @Test(arguments: LedgerBackend.allCases)
     func patrolIssueWalkAndChain(backend: LedgerBackend) throws {
-        let (ledger, _) = try makeLedger(backend)
+        let (ledger, path) = try makeLedger(backend)
+        // Evidence must exist: a photo beside the ledger.
+        let photo = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("photo.jpg").path
+        try Data("photo".utf8).write(to: URL(fileURLWithPath: photo))
         let patrol = try ledger.addPatrol(date: Day(iso: "2024-04-01")!, team: "第一巡视组", scope: "食堂", leader: "周", by: "工会")
         let issue = try ledger.addIssue(
             patrolID: patrol, location: "食堂后厨", description: "灭火器过期", category: "安全", grade: "一般", by: "工会")
@@ -91,18 +94,21 @@ import Testing
             try ledger.addIssue(patrolID: 9, description: "x", category: "安全", grade: "一般", by: "工会")
         }
         try ledger.perform(RectificationCommand(.start, by: "后勤"), on: issue.id, today: today)
-        try ledger.perform(RectificationCommand(.submit, by: "后勤", evidence: ["photo.jpg"]), on: issue.id, today: today)
+        try ledger.perform(RectificationCommand(.submit, by: "后勤", evidence: [photo]), on: issue.id, today: today)
         #expect(throws: LedgerError.verifierIsSubmitter(item: issue.id, actor: "后勤")) {
             try ledger.perform(RectificationCommand(.verify, by: "后勤"), on: issue.id, today: today)
         }
         let done = try ledger.perform(RectificationCommand(.verify, by: "职工代表"), on: issue.id, today: today)
-        #expect(done.status == .verified && done.evidence == ["photo.jpg"])
+        #expect(done.status == .verified && done.evidence == [photo])
         #expect(try ledger.items(status: .verified).map(\.id) == [issue.id])
         #expect(try ledger.items(overdueOn: Day(iso: "2024-04-12")!).map(\.id) == [big.id])
         #expect(try ledger.items(source: .check).isEmpty)
         let events = try ledger.events(itemID: issue.id)
         #expect(events.map(\.action) == ["create", "start", "submit", "verify"])
-        #expect(events[2].detail == "evidence=photo.jpg" && events[3].fromStatus == .submitted)
+        #expect(
+            events[2].detail
+                == "evidence=\(photo) (sha256 55c64d0fcd6f9d5f7c828093857e3fdfda68478bb4e9bd24d481ef391c7804e8)"
+                && events[3].fromStatus == .submitted)
         let all = try ledger.events()
         #expect(all.first?.prevHash == String(repeating: "0", count: 64) && all.first?.action == "add-patrol")
         #expect(zip(all, all.dropFirst()).allSatisfy { $0.hash == $1.prevHash })

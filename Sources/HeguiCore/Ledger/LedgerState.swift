@@ -1,0 +1,194 @@
+import Foundation
+import GRDB
+import HeguiXML
+
+/// The ledger's tables as events carry them: every row an event creates, changes or deletes is
+/// written into that event (`state`, hashed into the chain), so the tables can be rebuilt from the
+/// events alone and compared with what is stored.
+///
+/// A value is tagged text: `n` (NULL), `i:42`, `r:1.5` (Swift's exact shortest form), `t:text`, `b:hex`.
+/// A snapshot is JSON `{"table": {"id": {"column": "t:…"} | null}}` with sorted keys (null: deleted).
+enum LedgerState {
+    /// The tables whose every row must come from an event.
+    static let tables = ["patrols", "rectification_items", "runs", "run_findings", "evidence_files"]
+
+    /// One row: column name → tagged value.
+    typealias Row = [String: String]
+    /// Table → row id → row, or nil for a deleted row.
+    typealias Snapshot = [String: [Int64: Row?]]
+
+    /// A value as tagged text.
+    static func tag(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: "n"
+        case .int64(let n): "i:\(n)"
+        case .double(let d): "r:\(d)"
+        case .string(let s): "t:\(s)"
+        case .blob(let data): "b:" + data.map { String(format: "%02x", $0) }.joined()
+        }
+    }
+
+    /// Every column of one row as it is stored now, or nil when there is no such row.
+    static func row(_ db: Database, table: String, id: Int64) throws -> Row? {
+        guard let row = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM \(table) WHERE rowid = ?", arguments: [id]) else {
+            return nil
+        }
+        var result: Row = [:]
+        for (column, value) in row { result[column] = tag(value) }
+        return result
+    }
+
+    /// Every row of a table as stored, by id.
+    static func rows(_ db: Database, table: String) throws -> [Int64: Row] {
+        var result: [Int64: Row] = [:]
+        for row in try GRDB.Row.fetchAll(db, sql: "SELECT rowid AS hegui_rowid, * FROM \(table)") {
+            var values: Row = [:]
+            var id: Int64 = 0
+            for (column, value) in row {
+                if column == "hegui_rowid" { id = Int64.fromDatabaseValue(value) ?? 0 } else { values[column] = tag(value) }
+            }
+            result[id] = values
+        }
+        return result
+    }
+
+    /// The current rows of the given ids, per table, as one snapshot (absent rows as deletions).
+    static func snapshot(_ db: Database, of changed: [String: Set<Int64>]) throws -> Snapshot {
+        var snapshot: Snapshot = [:]
+        for (table, ids) in changed {
+            var rows: [Int64: Row?] = [:]
+            for id in ids { rows[id] = .some(try row(db, table: table, id: id)) }
+            snapshot[table] = rows
+        }
+        return snapshot
+    }
+
+    /// The snapshot as canonical JSON (sorted keys), or nil when nothing changed.
+    static func json(_ snapshot: Snapshot) -> String? {
+        guard snapshot.values.contains(where: { !$0.isEmpty }) else { return nil }
+        var object: [String: [String: Row?]] = [:]
+        for (table, rows) in snapshot where !rows.isEmpty {
+            object[table] = Dictionary(uniqueKeysWithValues: rows.map { (String($0.key), $0.value) })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(object) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A snapshot read back from an event, or nil when the text is not one.
+    static func decode(_ json: String) -> Snapshot? {
+        guard let object = try? JSONDecoder().decode([String: [String: Row?]].self, from: Data(json.utf8)) else { return nil }
+        var snapshot: Snapshot = [:]
+        for (table, rows) in object {
+            var byID: [Int64: Row?] = [:]
+            for (key, row) in rows {
+                guard let id = Int64(key) else { return nil }
+                byID[id] = row
+            }
+            snapshot[table] = byID
+        }
+        return snapshot
+    }
+
+    /// A tagged value as a reader sees it: `NULL`, or the value without its tag.
+    static func display(_ tagged: String?) -> String {
+        guard let tagged else { return "(no row)" }
+        if tagged == "n" { return "NULL" }
+        guard let colon = tagged.firstIndex(of: ":") else { return tagged }
+        return "'" + truncatedForMessage(String(tagged[tagged.index(after: colon)...])) + "'"
+    }
+}
+
+/// Collects which rows of the tracked tables each statement changes, so the next event can carry
+/// them; a transaction that changes a row no event carries is refused at commit.
+final class ChangeCollector: TransactionObserver, @unchecked Sendable {
+    // Touched only on the writer's queue (one write transaction at a time).
+    private var pending: [String: Set<Int64>] = [:]
+
+    func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool {
+        LedgerState.tables.contains(eventKind.tableName)
+    }
+
+    func databaseDidChange(with event: DatabaseEvent) {
+        pending[event.tableName, default: []].insert(event.rowID)
+    }
+
+    /// The changes since the last call.
+    func drain() -> [String: Set<Int64>] {
+        defer { pending = [:] }
+        return pending
+    }
+
+    func databaseWillCommit() throws {
+        guard pending.isEmpty else {
+            let tables = pending.keys.sorted().joined(separator: ", ")
+            pending = [:]
+            throw LedgerError.invalidArgument(
+                LocalizedText(zh: "写入未记入事件的改动（\(tables)），已撤销", en: "changes to \(tables) that no event records; rolled back"))
+        }
+    }
+
+    func databaseDidCommit(_ db: Database) { pending = [:] }
+    func databaseDidRollback(_ db: Database) { pending = [:] }
+}
+
+/// One way the stored tables differ from the tables rebuilt from the events.
+public struct ReplayDifference: Hashable, Sendable, Codable {
+    /// The table.
+    public var table: String
+    /// The row id.
+    public var rowID: Int64
+    /// The column, nil when a whole row is extra or missing.
+    public var column: String?
+    /// The stored value (tagged), nil when the row is not stored.
+    public var stored: String?
+    /// The value the events give (tagged), nil when no event made the row.
+    public var replayed: String?
+
+    /// `rectification_items row 1, column deadline: stored '2024-05-01', the events give '2024-04-16'`.
+    public var text: LocalizedText {
+        if let column {
+            let stored = LedgerState.display(stored)
+            let replayed = LedgerState.display(replayed)
+            return LocalizedText(
+                zh: "\(table) 第 \(rowID) 行 \(column) 列：存储为 \(stored)，按事件应为 \(replayed)",
+                en: "\(table) row \(rowID), column \(column): stored \(stored), the events give \(replayed)")
+        }
+        if replayed == nil {
+            return LocalizedText(
+                zh: "\(table) 第 \(rowID) 行没有产生它的事件（在 hegui 之外写入）",
+                en: "\(table) row \(rowID) has no event that made it (written outside hegui)")
+        }
+        return LocalizedText(
+            zh: "\(table) 第 \(rowID) 行缺失（事件中有，存储中已删除）",
+            en: "\(table) row \(rowID) is missing (the events have it; it was deleted)")
+    }
+}
+
+extension LedgerState {
+    /// Every difference between the stored tables and the replayed ones, by table, row and column.
+    static func compare(stored: [String: [Int64: Row]], replayed: [String: [Int64: Row]]) -> [ReplayDifference] {
+        var differences: [ReplayDifference] = []
+        for table in tables {
+            let have = stored[table] ?? [:]
+            let want = replayed[table] ?? [:]
+            for id in Set(have.keys).union(want.keys).sorted() {
+                switch (have[id], want[id]) {
+                case (let row?, nil):
+                    differences.append(ReplayDifference(table: table, rowID: id, column: nil, stored: row.description, replayed: nil))
+                case (nil, let row?):
+                    differences.append(ReplayDifference(table: table, rowID: id, column: nil, stored: nil, replayed: row.description))
+                case (let row?, let expected?):
+                    for column in Set(row.keys).union(expected.keys).sorted() where row[column] != expected[column] {
+                        differences.append(
+                            ReplayDifference(table: table, rowID: id, column: column, stored: row[column], replayed: expected[column]))
+                    }
+                case (nil, nil):
+                    break
+                }
+            }
+        }
+        return differences
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (CSV with a chunked-versus-whole differential, XML records, rule
+# packs) with -sanitize=fuzzer,address and runs each for a given time, starting from seed corpora
+# made from the fixtures. Not part of `swift test` or CI.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 600 s each for csv xml pack
+#
+# Findings (crash-*, leak-*, timeout-*) are written to .build/fuzz-work/findings/TARGET/; replay
+# one with a plain build: `swift build --product hegui-fuzz && .build/debug/hegui-fuzz csv FILE`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(csv xml pack)
+
+# Seeds from the fixtures, written by a plain build of the same program.
+swift build --product hegui-fuzz
+work=.build/fuzz-work
+rm -rf "$work/seeds"
+mkdir -p "$work"
+HEGUI_RULES="$PWD/rules" .build/debug/hegui-fuzz seeds "$work/seeds"
+
+# Release for throughput (the sanitizers still see every access), in its own build folder. SwiftPM
+# links an executable with its own `main`; libFuzzer brings one too, so the link SwiftPM attempts
+# fails and is redone here without SwiftPM's `--defsym main=…`, leaving libFuzzer's main in charge.
+swift build -c release --build-path .build/fuzz --product hegui-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -v >"$work/build.log" 2>&1 || true
+link=$(grep -E '^/opt/swift/usr/bin/clang .* -o [^ ]*/release/hegui-fuzz' "$work/build.log" | tail -1 || true)
+if [ -z "$link" ]; then
+  link=$(grep -E '^[^ ]*clang[^ ]* .*-o [^ ]*/release/hegui-fuzz' "$work/build.log" | tail -1 || true)
+fi
+[ -n "$link" ] || { tail -30 "$work/build.log"; echo "fuzz build failed" >&2; exit 2; }
+eval "${link/-Xlinker --defsym -Xlinker main=hegui_fuzz_main/}" >"$work/link.log" 2>&1 \
+  || { tail -30 "$work/link.log"; echo "fuzz link failed" >&2; exit 2; }
+binary=.build/fuzz/release/hegui-fuzz
+
+for target in "${targets[@]}"; do
+  # Packs are large: mutate the first 16 KiB; records inputs up to 8 KiB.
+  max_len=8192
+  [ "$target" = pack ] && max_len=16384
+  mkdir -p "$work/corpus/$target" "$work/findings/$target"
+  echo "== $target: ${seconds}s"
+  HEGUI_RULES="$PWD/rules" HEGUI_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 "$binary" \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    -artifact_prefix="$work/findings/$target/" \
+    "$work/corpus/$target" "$work/seeds/$target" 2>&1 | tee "$work/$target.log" | grep -E "^#[0-9]+.*(DONE|pulse)|ERROR|stat::" || true
+  if ls "$work/findings/$target"/* >/dev/null 2>&1; then
+    echo "$target: findings in $work/findings/$target" >&2
+    exit 1
+  fi
+done
