@@ -36,17 +36,17 @@ struct Test: ParsableCommand {
         var lines: [String] = []
         for result in run.results {
             if result.failures.isEmpty {
-                lines.append("ok    \(result.pack): \(result.name)")
+                lines.append(Message.test(.caseMet(pack: result.pack, test: result.name)).text(language))
             } else {
-                lines.append("FAIL  \(result.pack): \(result.name)")
-                lines += result.failures.map { "  \($0)" }
+                lines.append(Message.test(.caseUnmet(pack: result.pack, test: result.name)).text(language))
+                lines += result.failures.map { "  " + $0.line(language) }
             }
         }
-        lines += run.coverageGaps.map { DiagnosticText.line($0, language) }
+        lines += run.coverageGaps.map { $0.line(language) }
         if !run.untested.isEmpty {
-            lines.append((language == .en ? "packs without tests: " : "没有测试用例的规则包：") + run.untested.joined(separator: ", "))
+            lines.append(Message.test(.packsWithoutTests(packs: run.untested.joined(separator: ", "))).text(language))
         }
-        lines.append("\(run.results.count - run.failed) passed, \(run.failed) failed")
+        lines.append(Message.test(.summary(passed: run.results.count - run.failed, failed: run.failed)).text(language))
         return CommandResult(output: lines.joined(separator: "\n") + "\n", exitCode: run.failed == 0 ? 0 : 1)
     }
 }

@@ -8,6 +8,12 @@ public enum Message: Hashable, Sendable {
     case files(FileMessage)
     /// XML documents before their content is read.
     case xml(XMLMessage)
+    /// Enterprise profiles (`--profile`).
+    case profiles(ProfileMessage)
+    /// Waivers files (`--waivers`).
+    case waivers(WaiverMessage)
+    /// `hegui test`: the packs' own test cases.
+    case test(TestMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -15,6 +21,9 @@ public enum Message: Hashable, Sendable {
         case .records(let message): message.entry
         case .files(let message): message.entry
         case .xml(let message): message.entry
+        case .profiles(let message): message.entry
+        case .waivers(let message): message.entry
+        case .test(let message): message.entry
         }
     }
 

@@ -31,7 +31,7 @@ public struct Profile: Sendable {
         let root = try XMLDocument(contentsOf: path).root
         var diagnostics: [Diagnostic] = []
         guard root.name == "profile" else {
-            throw DiagnosticsError([Diagnostic(at: root.location, "the root element is <\(root.name)>, expected <profile>")])
+            throw DiagnosticsError([Diagnostic(at: root.location, .profiles(.wrongRoot(root: root.name)))])
         }
         var profile = Profile(enterprise: root.attribute("enterprise"))
         for element in root.children {
@@ -43,38 +43,39 @@ public struct Profile: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         at: element.location,
-                        "unexpected <\(element.name)> (expected <parameter pack name value effective-from?/> or <deselect pack indicator reason/>)"))
+                        .profiles(.unexpectedElement(element: element.name))))
                 continue
             }
             guard let packID = element.attribute("pack"), let name = element.attribute("name"),
                 let text = element.attribute("value")
             else {
-                diagnostics.append(Diagnostic(at: element.location, "<parameter> needs pack, name and value"))
+                diagnostics.append(Diagnostic(at: element.location, .profiles(.parameterNeedsAttributes)))
                 continue
             }
             guard let pack = packs.first(where: { $0.id == packID }) else {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(truncatedForMessage(packID))'"))
+                diagnostics.append(
+                    Diagnostic(at: element.location(ofAttribute: "pack"), .profiles(.unknownPack(pack: truncatedForMessage(packID)))))
                 continue
             }
             guard let parameter = pack.parameter(name) else {
                 diagnostics.append(
-                    Diagnostic(at: element.location(ofAttribute: "name"), "pack '\(packID)' has no parameter '\(truncatedForMessage(name))'"))
+                    Diagnostic(at: element.location(ofAttribute: "name"), .profiles(.unknownParameter(pack: packID, parameter: truncatedForMessage(name)))))
                 continue
             }
             let location = element.location(ofAttribute: "value")
             guard let value = LiteralParser.value(text, as: ExpectedType(parameter.type)) else {
                 diagnostics.append(
-                    Diagnostic(at: location, "'\(truncatedForMessage(text))' is not a \(parameter.type.rawValue) (parameter '\(name)')"))
+                    Diagnostic(at: location, .profiles(.notOfType(value: truncatedForMessage(text), type: parameter.type.rawValue, parameter: name))))
                 continue
             }
             if let n = value.number, let low = parameter.minimum, n < low {
                 diagnostics.append(
-                    Diagnostic(at: location, "\(truncatedForMessage(text)) is below the minimum \(formatNumber(low)) of parameter '\(name)'"))
+                    Diagnostic(at: location, .profiles(.belowMinimum(value: truncatedForMessage(text), minimum: formatNumber(low), parameter: name))))
                 continue
             }
             if let n = value.number, let high = parameter.maximum, n > high {
                 diagnostics.append(
-                    Diagnostic(at: location, "\(truncatedForMessage(text)) is above the maximum \(formatNumber(high)) of parameter '\(name)'"))
+                    Diagnostic(at: location, .profiles(.aboveMaximum(value: truncatedForMessage(text), maximum: formatNumber(high), parameter: name))))
                 continue
             }
             if let fromText = element.attribute("effective-from") {
@@ -82,19 +83,19 @@ public struct Profile: Sendable {
                     diagnostics.append(
                         Diagnostic(
                             at: element.location(ofAttribute: "effective-from"),
-                            "'\(truncatedForMessage(fromText))' is not a date (YYYY-MM-DD)"))
+                            .profiles(.notADate(value: truncatedForMessage(fromText)))))
                     continue
                 }
                 if profile.dated[packID]?[name]?.contains(where: { $0.from == from }) == true {
                     diagnostics.append(
-                        Diagnostic(at: element.location, "parameter '\(name)' of pack '\(packID)' is set twice from \(fromText)"))
+                        Diagnostic(at: element.location, .profiles(.setTwiceFrom(parameter: name, pack: packID, from: fromText))))
                     continue
                 }
                 profile.dated[packID, default: [:]][name, default: []].append(EffectiveValue(from: from, value: value))
                 continue
             }
             if profile.overrides[packID]?[name] != nil {
-                diagnostics.append(Diagnostic(at: element.location, "parameter '\(name)' of pack '\(packID)' is set twice"))
+                diagnostics.append(Diagnostic(at: element.location, .profiles(.setTwice(parameter: name, pack: packID))))
                 continue
             }
             profile.overrides[packID, default: [:]][name] = value
@@ -135,22 +136,23 @@ public struct Profile: Sendable {
             diagnostics.append(
                 Diagnostic(
                     at: element.location,
-                    "<deselect> needs \(missing.map { "'\($0)'" }.joined(separator: ", ")) (a deselected indicator must say why)"))
+                    .profiles(.deselectNeeds(missing: missing.map { "'\($0)'" }.joined(separator: ", ")))))
             return
         }
         guard let pack = packs.first(where: { $0.id == packID }) else {
-            diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(truncatedForMessage(packID))'"))
+            diagnostics.append(
+                Diagnostic(at: element.location(ofAttribute: "pack"), .profiles(.unknownPack(pack: truncatedForMessage(packID)))))
             return
         }
         guard pack.indicators.contains(where: { $0.id == id }) else {
             diagnostics.append(
                 Diagnostic(
                     at: element.location(ofAttribute: "indicator"),
-                    "pack '\(packID)' has no indicator '\(truncatedForMessage(id))' (vetoes cannot be deselected)"))
+                    .profiles(.unknownIndicator(pack: packID, indicator: truncatedForMessage(id)))))
             return
         }
         guard deselected[packID]?[id] == nil else {
-            diagnostics.append(Diagnostic(at: element.location, "indicator '\(id)' of pack '\(packID)' is deselected twice"))
+            diagnostics.append(Diagnostic(at: element.location, .profiles(.deselectedTwice(indicator: id, pack: packID))))
             return
         }
         deselected[packID, default: [:]][id] = reason
@@ -171,23 +173,24 @@ public enum WaiverFile {
         var diagnostics: [Diagnostic] = []
         var waivers: [Waiver] = []
         guard root.name == "waivers" else {
-            throw DiagnosticsError([Diagnostic(at: root.location, "the root element is <\(root.name)>, expected <waivers>")])
+            throw DiagnosticsError([Diagnostic(at: root.location, .waivers(.wrongRoot(root: root.name)))])
         }
         for element in root.children {
             guard element.name == "waiver" else {
-                diagnostics.append(Diagnostic(at: element.location, "unexpected <\(element.name)> (expected <waiver/>)"))
+                diagnostics.append(Diagnostic(at: element.location, .waivers(.unexpectedElement(element: element.name))))
                 continue
             }
             var missing = ["indicator", "reason", "approver", "expires"].filter { (element.attribute($0) ?? "").isEmpty }
             let packID = element.attribute("pack")
             if let packID, !packs.contains(where: { $0.id == packID }) {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "pack"), "unknown pack '\(truncatedForMessage(packID))'"))
+                diagnostics.append(
+                    Diagnostic(at: element.location(ofAttribute: "pack"), .waivers(.unknownPack(pack: truncatedForMessage(packID)))))
                 continue
             }
             if let id = element.attribute("indicator"), !id.isEmpty,
                 !packs.contains(where: { ($0.id == packID || packID == nil) && $0.indicators.contains { $0.id == id } })
             {
-                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "indicator"), "unknown indicator '\(truncatedForMessage(id))'"))
+                diagnostics.append(Diagnostic(at: element.location(ofAttribute: "indicator"), .waivers(.unknownIndicator(indicator: truncatedForMessage(id)))))
                 continue
             }
             let expires = element.attribute("expires").flatMap(Day.init(iso:))
@@ -195,12 +198,12 @@ public enum WaiverFile {
                 diagnostics.append(
                     Diagnostic(
                         at: element.location(ofAttribute: "expires"),
-                        "'\(truncatedForMessage(element.attribute("expires") ?? ""))' is not a date (YYYY-MM-DD)"))
+                        .waivers(.notADate(value: truncatedForMessage(element.attribute("expires") ?? "")))))
                 continue
             }
             missing = missing.map { "'\($0)'" }
             guard missing.isEmpty, let expires else {
-                diagnostics.append(Diagnostic(at: element.location, "a waiver needs \(missing.joined(separator: ", "))"))
+                diagnostics.append(Diagnostic(at: element.location, .waivers(.needs(missing: missing.joined(separator: ", ")))))
                 continue
             }
             waivers.append(

@@ -30,9 +30,14 @@ public enum PackTestRunner {
         }
         let items = pack.indicators.map { ($0.id, $0.location) } + pack.vetoes.map { ($0.id, $0.location) }
         return items.compactMap { id, location in
-            let missing = [passes.contains(id) ? nil : "passing", fails.contains(id) ? nil : "failing"].compactMap { $0 }
-            guard !missing.isEmpty else { return nil }
-            return Diagnostic(.warning, at: location, "'\(id)' has no \(missing.joined(separator: " or ")) test case")
+            let message: TestMessage
+            switch (passes.contains(id), fails.contains(id)) {
+            case (true, true): return nil
+            case (false, false): message = .noPassingOrFailingCase(id: id)
+            case (false, true): message = .noPassingCase(id: id)
+            case (true, false): message = .noFailingCase(id: id)
+            }
+            return Diagnostic(.warning, at: location, .test(message))
         }
     }
 
@@ -46,7 +51,7 @@ public enum PackTestRunner {
             return CaseResult(pack: pack.id, name: test.name, failures: error.diagnostics.map { prefixed($0, test) })
         } catch {
             return CaseResult(
-                pack: pack.id, name: test.name, failures: [Diagnostic(at: test.location, "test '\(test.name)': \(error)")])
+                pack: pack.id, name: test.name, failures: [Diagnostic(at: test.location, .test(.inCase(test: test.name, problem: Message.files(.cannotRead).text)))])
         }
         for kind in pack.recordKinds where tables[kind.id] == nil {
             tables[kind.id] = RecordTable(emptyOf: kind)
@@ -56,56 +61,65 @@ public enum PackTestRunner {
         var failures: [Diagnostic] = []
         for expectation in test.expectations {
             if let problem = unmet(expectation, in: assessment) {
-                failures.append(Diagnostic(at: expectation.location, "test '\(test.name)': \(problem)"))
+                failures.append(Diagnostic(at: expectation.location, .test(.inCase(test: test.name, problem: Message.test(problem).text))))
             }
         }
         return CaseResult(pack: pack.id, name: test.name, failures: failures)
     }
 
     /// Why an expectation is not met, or nil when it is.
-    static func unmet(_ expectation: Expectation, in assessment: PackAssessment) -> String? {
+    static func unmet(_ expectation: Expectation, in assessment: PackAssessment) -> TestMessage? {
         switch expectation.target {
         case .indicator(let id, let outcome, let points):
-            guard let finding = assessment.findings.first(where: { $0.id == id }) else { return "\(id) was not evaluated" }
+            guard let finding = assessment.findings.first(where: { $0.id == id }) else { return .notEvaluated(id: id) }
             let detail = describe(finding)
             if finding.outcome != outcome {
-                return "\(id): expected \(outcome.rawValue), got \(finding.outcome.rawValue)\(detail)"
+                return .outcomeMismatch(id: id, expected: outcome.rawValue, got: finding.outcome.rawValue, detail: detail)
             }
             if let points, abs(points - finding.awarded) > 1e-9 {
-                return "\(id): expected \(formatNumber(points)) points, got \(formatNumber(finding.awarded))\(detail)"
+                return .pointsMismatch(id: id, expected: formatNumber(points), got: formatNumber(finding.awarded), detail: detail)
             }
             return nil
         case .veto(let id, let fires):
-            guard let veto = assessment.vetoes.first(where: { $0.id == id }) else { return "\(id) was not evaluated" }
+            guard let veto = assessment.vetoes.first(where: { $0.id == id }) else { return .notEvaluated(id: id) }
             if veto.hasError {
-                return "\(id): could not be evaluated: \(veto.checks.compactMap(\.message?.en).joined(separator: "; "))"
+                let reasons = veto.checks.compactMap(\.message)
+                return .vetoNotEvaluable(
+                    id: id,
+                    reasons: LocalizedText(
+                        zh: reasons.map(\.zhCN).joined(separator: "；"), en: reasons.map(\.en).joined(separator: "; ")))
             }
-            return veto.fired == fires
-                ? nil
-                : "\(id): expected the veto \(fires ? "to fire" : "not to fire"), but it \(veto.fired ? "fired" : "did not fire")"
+            guard veto.fired != fires else { return nil }
+            return fires ? .vetoExpectedToFire(id: id) : .vetoExpectedNotToFire(id: id)
         case .pack(let score, let passed):
             if let score, abs(score - assessment.score) > 1e-9 {
-                return "expected score \(formatNumber(score)), got \(formatNumber(assessment.score))"
+                return .scoreMismatch(expected: formatNumber(score), got: formatNumber(assessment.score))
             }
             if let passed, passed != assessment.passed {
-                return
-                    "expected the pack to \(passed ? "pass" : "fail"), but it \(assessment.passed ? "passed" : "failed") with \(formatNumber(assessment.score))"
+                let score = formatNumber(assessment.score)
+                return passed ? .expectedPackToPass(score: score) : .expectedPackToFail(score: score)
             }
             return nil
         }
     }
 
     /// ` (measured 98%, required ≥ 100%; why)` for the check that decided.
-    private static func describe(_ finding: Finding) -> String {
-        guard let check = finding.primaryCheck else { return "" }
-        var parts: [String] = []
-        if let measured = check.measured { parts.append("measured \(ReportFormat.value(measured, unit: check.unit))") }
-        if let threshold = check.threshold { parts.append("required \(ReportFormat.threshold(threshold, unit: check.unit))") }
-        if let message = check.message ?? finding.message { parts.append(message.en) }
-        return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
+    private static func describe(_ finding: Finding) -> LocalizedText {
+        guard let check = finding.primaryCheck else { return LocalizedText(zh: "", en: "") }
+        var parts: [LocalizedText] = []
+        if let measured = check.measured {
+            parts.append(Message.test(.measured(value: ReportFormat.value(measured, unit: check.unit))).text)
+        }
+        if let threshold = check.threshold {
+            parts.append(Message.test(.required(threshold: ReportFormat.threshold(threshold, unit: check.unit))).text)
+        }
+        if let message = check.message ?? finding.message { parts.append(message) }
+        guard !parts.isEmpty else { return LocalizedText(zh: "", en: "") }
+        let joined = LocalizedText(zh: parts.map(\.zhCN).joined(separator: "；"), en: parts.map(\.en).joined(separator: "; "))
+        return Message.test(.detail(parts: joined)).text
     }
 
     private static func prefixed(_ diagnostic: Diagnostic, _ test: PackTestCase) -> Diagnostic {
-        Diagnostic(diagnostic.severity, at: diagnostic.location, "test '\(test.name)': \(diagnostic.message)")
+        Diagnostic(diagnostic.severity, at: diagnostic.location, .test(.inCase(test: test.name, problem: diagnostic.text)))
     }
 }

@@ -6,6 +6,7 @@ enum MessageSamples {
     /// Every sample, all areas.
     static var all: [Message] {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
+            + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
     }
 
     static let records: [RecordMessage] = [
@@ -63,5 +64,33 @@ enum MessageSamples {
         .tooManyAttributes(element: "employee", count: 129, maximum: 128), .outOfMemory, .noRootElement, .unparsable,
         .schemaNotCompiled, .validationNotStarted, .validationInternalError(code: -1), .doesNotConform(code: 1),
         .parser(detail: "Opening and ending tag mismatch"), .schema(detail: "Element 'x': not expected"),
+    ]
+
+    static let profiles: [ProfileMessage] = [
+        .wrongRoot(root: "pack"), .unexpectedElement(element: "x"), .parameterNeedsAttributes, .unknownPack(pack: "x"),
+        .unknownParameter(pack: "p", parameter: "x"), .notOfType(value: "x", type: "number", parameter: "min"),
+        .belowMinimum(value: "-1", minimum: "0", parameter: "min"), .aboveMaximum(value: "200", maximum: "100", parameter: "max"),
+        .notADate(value: "x"), .setTwiceFrom(parameter: "min", pack: "p", from: "2019-01-01"),
+        .setTwice(parameter: "min", pack: "p"), .deselectNeeds(missing: "'reason'"),
+        .unknownIndicator(pack: "p", indicator: "X9"), .deselectedTwice(indicator: "I1", pack: "p"),
+    ]
+
+    static let waivers: [WaiverMessage] = [
+        .wrongRoot(root: "pack"), .unexpectedElement(element: "x"), .unknownPack(pack: "x"),
+        .unknownIndicator(indicator: "X9"), .notADate(value: "x"), .needs(missing: "'approver'"),
+    ]
+
+    static let detail = LocalizedText(zh: "（实测 98%）", en: " (measured 98%)")
+
+    static let test: [TestMessage] = [
+        .noPassingOrFailingCase(id: "I1"), .noPassingCase(id: "I1"), .noFailingCase(id: "I1"),
+        .inCase(test: "t", problem: LocalizedText(zh: "I1 未被评价", en: "I1 was not evaluated")), .notEvaluated(id: "I1"),
+        .outcomeMismatch(id: "I1", expected: "pass", got: "fail", detail: detail),
+        .pointsMismatch(id: "I1", expected: "5", got: "0", detail: detail),
+        .detail(parts: LocalizedText(zh: "实测 98%", en: "measured 98%")), .measured(value: "98%"), .required(threshold: "≥ 100%"),
+        .vetoNotEvaluable(id: "V1", reasons: LocalizedText(zh: "无数据", en: "no data")), .vetoExpectedToFire(id: "V1"),
+        .vetoExpectedNotToFire(id: "V1"), .scoreMismatch(expected: "90", got: "80"), .expectedPackToPass(score: "50"),
+        .expectedPackToFail(score: "90"), .caseMet(pack: "p", test: "t"), .caseUnmet(pack: "p", test: "t"),
+        .packsWithoutTests(packs: "p"), .summary(passed: 3, failed: 1),
     ]
 }
