@@ -5,7 +5,9 @@ import HeguiCore
 /// 1 something to fix.
 enum CheckOutput {
     /// Runs the check (recording the run when the request says so) and renders the report.
-    static func run(_ request: CheckRequest, format: ReportFormatName, useColour: Bool) throws(CommandFailure)
+    static func run(
+        _ request: CheckRequest, format: ReportFormatName, useColour: Bool
+    ) throws(CommandFailure)
         -> CommandResult
     {
         let run: CheckRun

@@ -111,7 +111,8 @@ enum FlagValues {
     private static func requireSupported(_ period: Period, as text: String) throws(CommandFailure) {
         guard period.isSupported else {
             throw CommandFailure(
-                "hegui: error: period \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses")
+                "hegui: error: period \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses"
+            )
         }
     }
 
@@ -122,7 +123,8 @@ enum FlagValues {
             guard let day = Day(iso: text) else { throw CommandFailure("hegui: error: '\(text)' is not a date (YYYY-MM-DD)") }
             guard Day.supportedYears.contains(day.year) else {
                 throw CommandFailure(
-                    "hegui: error: date \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses")
+                    "hegui: error: date \(text) is outside the years \(Day.supportedYears.lowerBound)–\(Day.supportedYears.upperBound) hegui assesses"
+                )
             }
             return day
         }

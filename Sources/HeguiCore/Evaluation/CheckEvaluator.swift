@@ -8,6 +8,8 @@ struct Measured {
     var counted: (kind: String, rows: ContiguousArray<Int32>)?
     /// For shares: the rows of the base that do not meet the condition.
     var offenders: (kind: String, rows: ContiguousArray<Int32>)?
+    /// The numbers behind a share or ratio (numerator and denominator), for the report.
+    var detail: LocalizedText?
 }
 
 /// How many evidence items a check keeps; the total is kept beside them.
@@ -44,7 +46,7 @@ extension EvaluationContext {
             }
             return CheckResult(
                 description: description, outcome: met ? .pass : .fail, measured: measured.value, unit: measured.unit,
-                threshold: threshold, evidence: evidence, evidenceTotal: total,
+                threshold: threshold, evidence: evidence, evidenceTotal: total, message: measured.detail,
                 shortfall: met ? nil : shortfall(measured.value, threshold))
 
         case .every(let kind, let filter, let that):
@@ -53,7 +55,11 @@ extension EvaluationContext {
             let predicate = try compile(that, on: table, in: window)
             var offenders = ContiguousArray<Int32>()
             for row in candidates where !predicate(Int(row)) { offenders.append(row) }
-            let (evidence, total) = try items(kind, offenders)
+            var (evidence, total) = try items(kind, offenders)
+            // The cells that decided, at the row: closed-on against the deadline, the three signatures.
+            for (index, row) in offenders.prefix(evidence.count).enumerated() {
+                evidence[index].note = DecidingCells.note(that, table: table, row: Int(row))
+            }
             return offenderResult(description, offenders.count, evidence, total)
 
         case .forEachGroup(let kind, let by, let per, let filter, let measure):
@@ -173,9 +179,12 @@ extension EvaluationContext {
             let predicate = try compile(that, on: table, in: window)
             var offenders = ContiguousArray<Int32>()
             for row in base where !predicate(Int(row)) { offenders.append(row) }
+            let meeting = base.count - offenders.count
             return Measured(
-                value: Double(base.count - offenders.count) / Double(base.count), unit: .ratio, counted: (kind, base),
-                offenders: (kind, offenders))
+                value: Double(meeting) / Double(base.count), unit: .ratio, counted: (kind, base),
+                offenders: (kind, offenders),
+                detail: LocalizedText(
+                    zh: "符合 \(meeting) 条 / 共 \(base.count) 条“\(kind)”记录", en: "\(meeting) of \(base.count) '\(kind)' records meet it"))
         case .ratio(let a, let b):
             let numerator = try self.measure(a, in: window)
             let denominator = try self.measure(b, in: window)
@@ -183,7 +192,11 @@ extension EvaluationContext {
                 let text = RuleDescription.describe(b)
                 throw .because(zh: "分母（\(text.zhCN)）为 0", en: "the denominator (\(text.en)) is 0")
             }
-            return Measured(value: numerator.value / denominator.value, unit: .ratio, counted: numerator.counted)
+            return Measured(
+                value: numerator.value / denominator.value, unit: .ratio, counted: numerator.counted,
+                detail: LocalizedText(
+                    zh: "分子 \(formatNumber(numerator.value)) ÷ 分母 \(formatNumber(denominator.value))",
+                    en: "numerator \(formatNumber(numerator.value)) ÷ denominator \(formatNumber(denominator.value))"))
         }
     }
 

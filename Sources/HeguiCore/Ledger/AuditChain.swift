@@ -44,11 +44,7 @@ public enum AuditChain {
 
     /// SHA-256 hex of the previous hash followed by the canonical serialization.
     public static func hash(prevHash: String, canonical: String) -> String {
-        let digest = SHA256.hash(data: Data((prevHash + canonical).utf8))
-        return digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        lowercaseHex(SHA256.hash(data: Data((prevHash + canonical).utf8)))
     }
 
     /// The hash an event should carry given its stored columns.

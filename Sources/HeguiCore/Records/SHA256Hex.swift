@@ -1,13 +1,7 @@
 import Crypto
+import HeguiBase
 
 /// The SHA-256 of bytes, lower-case hex.
 func sha256Hex(_ bytes: [UInt8]) -> String {
-    let digits = Array("0123456789abcdef".utf8)
-    var hex: [UInt8] = []
-    hex.reserveCapacity(64)
-    for byte in SHA256.hash(data: bytes) {
-        hex.append(digits[Int(byte >> 4)])
-        hex.append(digits[Int(byte & 15)])
-    }
-    return String(decoding: hex, as: UTF8.self)
+    lowercaseHex(SHA256.hash(data: bytes))
 }

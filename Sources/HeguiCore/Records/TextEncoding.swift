@@ -1,9 +1,10 @@
+import HeguiBase
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import HeguiBase
 
 /// The character encoding of a CSV file: Excel and WPS on Chinese Windows often save GB18030 (GBK).
 public enum TextEncoding: String, Hashable, Sendable, CaseIterable {
@@ -33,7 +34,7 @@ extension TextEncoding {
                 throw DiagnosticsError([
                     Diagnostic(
                         at: SourceLocation(file: path, line: lineNumber(of: bad, in: bytes), column: 1),
-                        .records(.notUTF8(byte: hex(bytes[bad]), offset: bad)))
+                        .records(.notUTF8(byte: lowercaseHex([bytes[bad]]), offset: bad)))
                 ])
             }
             return .original(offset: hasBOM ? 3 : 0)
@@ -179,10 +180,4 @@ func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
         i += 1
     }
     return line
-}
-
-/// Two lower-case hex digits.
-func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
 }

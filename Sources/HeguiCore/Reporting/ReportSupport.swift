@@ -175,13 +175,8 @@ public enum ReportFormat {
         }
         // Columns empty for every item are dropped; the last kept column is not padded (no trailing spaces).
         let kept = (0..<4).filter { column in rows.contains { !$0[column].isEmpty } }
-        let widths = kept.map { column in rows.map { displayWidth($0[column]) }.max() ?? 0 }
-        var lines = rows.map { row in
-            var cells: [String] = []
-            for (i, column) in kept.enumerated() {
-                cells.append(i == kept.count - 1 ? row[column] : padded(row[column], to: widths[i]))
-            }
-            var line = cells.joined(separator: "  ")
+        var lines = TextTable.lines(rows.map { row in kept.map { row[$0] } }).map { line in
+            var line = line
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }
@@ -347,8 +342,7 @@ public enum ReportEscape {
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u00" + lowercaseHex([UInt8(scalar.value)])
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

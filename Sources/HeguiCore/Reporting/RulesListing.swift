@@ -101,20 +101,3 @@ public enum RulesListing {
         return nil
     }
 }
-
-/// Left-aligned columns by display width (CJK characters count two columns).
-public enum TextTable {
-    /// Renders rows with two spaces between columns; the first row is the header.
-    public static func render(_ rows: [[String]]) -> String {
-        guard let columns = rows.map(\.count).max() else { return "" }
-        var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], displayWidth(cell)) }
-        }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - displayWidth(cell))
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
-    }
-}

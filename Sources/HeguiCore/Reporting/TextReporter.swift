@@ -83,27 +83,13 @@ public struct TextReporter: Reporter {
                 ReportFormat.threshold(f, language: lang), f.title.text(lang),
             ].map(ReportEscape.plain)
         }
-        // The last column is left ragged so lines carry no trailing spaces.
-        var widths = [Int](repeating: 0, count: header.count - 1)
-        for row in [header] + rows {
-            for i in widths.indices { widths[i] = max(widths[i], displayWidth(row[i])) }
+        // The last column is left ragged so lines carry no trailing spaces; the outcome is coloured.
+        let table = TextTable.lines([header] + rows) { row, column, cell in
+            row > 0 && column == 1 ? paint(cell, colour(for: findings[row - 1].outcome)) : cell
         }
-        func line(_ cells: [String], outcome: Outcome?) -> String {
-            var parts: [String] = []
-            for (i, cell) in cells.enumerated() {
-                if i == cells.count - 1 {
-                    parts.append(cell)
-                } else {
-                    // Pad before colouring: escape codes have no width but would fool the padding.
-                    let cellText = padded(cell, to: widths[i])
-                    parts.append(i == 1 ? outcome.map { paint(cellText, colour(for: $0)) } ?? cellText : cellText)
-                }
-            }
-            return "  " + parts.joined(separator: "  ")
-        }
-        var lines = [line(header, outcome: nil)]
-        for (finding, row) in zip(findings, rows) {
-            lines.append(line(row, outcome: finding.outcome))
+        var lines = ["  " + table[0]]
+        for (finding, line) in zip(findings, table.dropFirst()) {
+            lines.append("  " + line)
             // A waiver's reason, approver and expiry, a deselection's reason and the dated parameter
             // values used are shown under the row as well as failures.
             let explained = [.waived, .notSelected].contains(finding.outcome) || (finding.outcome == .pass && finding.message != nil)

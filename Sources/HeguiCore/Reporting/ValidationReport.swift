@@ -38,15 +38,11 @@ public enum ValidationReport {
     }
 }
 
-/// Stable JSON text from plain dictionaries and arrays (sorted keys, pretty-printed).
+/// Stable JSON text from plain dictionaries and arrays (keys sorted), through the one JSON writer.
 public enum JSONText {
-    /// Encodes with sorted keys, two-space indentation and no escaped slashes.
+    /// Encodes `Bool`, integers, `Double`, `String`, arrays and `[String: Any]` with sorted keys,
+    /// two-space indentation and a closing newline.
     public static func encode(_ object: Any) -> String {
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
-            let text = String(data: data, encoding: .utf8)
-        else { return "{}\n" }
-        return text + "\n"
+        JSONNode(plain: object).text
     }
 }

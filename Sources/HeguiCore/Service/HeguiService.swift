@@ -37,7 +37,9 @@ public enum HeguiService {
     }
 
     /// Imports the records folder for the packs' kinds; any bad cell stops the call, with no score.
-    public static func records(_ directory: String, packs: [RulePack], encoding: TextEncoding) throws(ServiceError)
+    public static func records(
+        _ directory: String, packs: [RulePack], encoding: TextEncoding
+    ) throws(ServiceError)
         -> RecordSet
     {
         let kinds = RecordCatalog.merge(packs).kinds
@@ -142,7 +144,9 @@ public enum HeguiService {
     // MARK: - Steps
 
     /// The assessor for the packs with the request's profile and waivers (read against `profilePacks`).
-    static func assessor(_ packs: [RulePack], _ request: CheckRequest, profilePacks: [RulePack]? = nil)
+    static func assessor(
+        _ packs: [RulePack], _ request: CheckRequest, profilePacks: [RulePack]? = nil
+    )
         throws(ServiceError) -> Assessor
     {
         let known = profilePacks ?? packs
@@ -170,7 +174,9 @@ public enum HeguiService {
 
     /// Lets packs read the ledger as the `rectification` kind (安康杯 AK08) when the records folder
     /// has no rectification file of its own.
-    static func attach(_ ledger: (any LedgerStore)?, to records: inout RecordSet, packs: [RulePack], request: CheckRequest)
+    static func attach(
+        _ ledger: (any LedgerStore)?, to records: inout RecordSet, packs: [RulePack], request: CheckRequest
+    )
         throws(ServiceError)
     {
         guard let ledger else { return }

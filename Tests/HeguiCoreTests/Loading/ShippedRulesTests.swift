@@ -25,6 +25,8 @@ import Testing
         #expect(builtIn.isValid, "\(builtIn.diagnostics) \(builtIn.unreadable)")
         #expect(builtIn.packs.map(\.id) == folder.packs.map(\.id))
         #expect(builtIn.packs.map(\.indicators.count) == folder.packs.map(\.indicators.count))
-        #expect(builtIn.packs.map(\.location.file) == folder.packs.map { "<built-in>/rules/" + URL(fileURLWithPath: $0.location.file).lastPathComponent })
+        #expect(
+            builtIn.packs.map(\.location.file)
+                == folder.packs.map { "<built-in>/rules/" + URL(fileURLWithPath: $0.location.file).lastPathComponent })
     }
 }

@@ -1,10 +1,11 @@
+import HeguiXML
+import Testing
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import HeguiXML
-import Testing
 
 @testable import HeguiCore
 
