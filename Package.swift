@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hegui", targets: ["hegui"]),
         .library(name: "HeguiCore", targets: ["HeguiCore"]),
         .library(name: "HeguiBase", targets: ["HeguiBase"]),
+        .library(name: "HeguiWeb", targets: ["HeguiWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -15,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The system libxml2; only HeguiXML imports it.
@@ -43,12 +47,28 @@ let package = Package(
         // Builds rules/*.xml and the schema into HeguiCore at every build (see Plugins/EmbedRules).
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["hegui-embed"]),
         .executableTarget(name: "hegui-embed"),
+        // `hegui serve`: server-rendered pages over the same core calls as the command line.
+        .target(
+            name: "HeguiWeb",
+            dependencies: [
+                "HeguiBase",
+                "HeguiCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            // The templates and static files are compiled in (EmbeddedAssets.swift), so a copied binary serves them.
+            exclude: ["Templates", "Static"]
+        ),
         // The thin command line: each subcommand maps flags to one core call.
         .executableTarget(
             name: "hegui",
             dependencies: [
                 "HeguiCore",
+                "HeguiWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Deterministic data generator and benchmark harness.
@@ -60,5 +80,12 @@ let package = Package(
         // Core tests; the ledger's command-line wording is checked against the `hegui` target too.
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore", "hegui"]),
         .testTarget(name: "HeguiEndToEndTests", dependencies: ["HeguiCore"], exclude: ["Expected"]),
+        .testTarget(
+            name: "HeguiWebTests",
+            dependencies: [
+                "HeguiWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

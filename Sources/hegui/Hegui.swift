@@ -22,6 +22,8 @@ struct Hegui: ParsableCommand {
             History.self,
             Diff.self,
             Batch.self,
+            User.self,
+            Serve.self,
         ]
     )
 

@@ -38,7 +38,7 @@ extension Ledger {
         patrolID: Int64, foundOn: Day? = nil, finder: String? = nil, location: String? = nil, description: String,
         category: String, grade: String, department: String? = nil, responsible: String? = nil, deadline: Day? = nil,
         measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String,
-        deadlineDaysByGrade: [String: Int] = [:]
+        deadlineDaysByGrade: [String: Int] = [:], evidence: [String] = []
     ) throws -> RectificationItem {
         let actor = try Self.actor(by)
         let description = description.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -69,13 +69,15 @@ extension Ledger {
                 id: 0, source: .patrol, patrolID: patrolID, foundOn: found, finder: finder ?? patrol.team,
                 location: location, description: description, category: category, grade: grade, measure: measure,
                 funds: funds, department: department, responsible: responsible,
-                deadline: deadline ?? found.adding(days: gradeDays), rechecker: rechecker, status: .open)
+                deadline: deadline ?? found.adding(days: gradeDays), rechecker: rechecker, status: .open,
+                evidence: evidence)
             var row = ItemRow(item, id: nil, periodEnd: nil, requiresSignOff: false, createdAt: now())
             try row.insert(db)
             item.id = row.id!
             try appendEvent(
                 db, itemID: item.id, actor: actor, action: "create", to: .open, note: description,
-                detail: "patrol=\(patrolID); grade=\(grade); deadline=\(item.deadline)")
+                detail: "patrol=\(patrolID); grade=\(grade); deadline=\(item.deadline)"
+                    + (evidence.isEmpty ? "" : "; evidence=" + evidence.joined(separator: ", ")))
             return item
         }
     }

@@ -141,6 +141,8 @@ enum LedgerSchema {
                     key: key, drain: { existing })
             }
         }
+        // The web front end's accounts, sessions and settings (their own file and migration ids).
+        LedgerAccountsSchema.register(in: &migrator)
         return migrator
     }
 }

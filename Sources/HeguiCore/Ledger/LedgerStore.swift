@@ -26,11 +26,11 @@ public protocol LedgerStore: AnyObject, Sendable {
     /// Every patrol, in id order.
     func patrols() throws -> [Patrol]
     /// Records an issue found on a patrol as a rectification item, its default deadline from
-    /// `deadlineDaysByGrade` (else the built-in days).
+    /// `deadlineDaysByGrade` (else the built-in days), with evidence (photo references) found on the spot.
     func addIssue(
         patrolID: Int64, foundOn: Day?, finder: String?, location: String?, description: String, category: String,
         grade: String, department: String?, responsible: String?, deadline: Day?, measure: String?, funds: Double?,
-        rechecker: String?, by: String, deadlineDaysByGrade: [String: Int]
+        rechecker: String?, by: String, deadlineDaysByGrade: [String: Int], evidence: [String]
     ) throws -> RectificationItem
 
     // MARK: Rectification items
@@ -65,12 +65,13 @@ extension LedgerStore {
         patrolID: Int64, foundOn: Day? = nil, finder: String? = nil, location: String? = nil, description: String,
         category: String, grade: String, department: String? = nil, responsible: String? = nil, deadline: Day? = nil,
         measure: String? = nil, funds: Double? = nil, rechecker: String? = nil, by: String,
-        deadlineDaysByGrade: [String: Int] = [:]
+        deadlineDaysByGrade: [String: Int] = [:], evidence: [String] = []
     ) throws -> RectificationItem {
         try addIssue(
             patrolID: patrolID, foundOn: foundOn, finder: finder, location: location, description: description,
             category: category, grade: grade, department: department, responsible: responsible, deadline: deadline,
-            measure: measure, funds: funds, rechecker: rechecker, by: by, deadlineDaysByGrade: deadlineDaysByGrade)
+            measure: measure, funds: funds, rechecker: rechecker, by: by, deadlineDaysByGrade: deadlineDaysByGrade,
+            evidence: evidence)
     }
 
     /// The items, optionally filtered.

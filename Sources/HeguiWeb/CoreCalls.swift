@@ -1,0 +1,155 @@
+import Foundation
+import HeguiCore
+
+/// An assessment the server made, with the packs it used.
+struct Evaluated: Sendable {
+    /// The assessment.
+    var assessment: Assessment
+    /// The packs evaluated.
+    var packs: [RulePack]
+    /// Warnings from loading (skipped rows), one per line.
+    var notes: [String]
+    /// The run it was recorded as, when it was.
+    var runID: Int64?
+    /// How many runs the ledger held when it was made (the dashboard re-evaluates when that changes).
+    var runCount: Int
+}
+
+/// The latest assessment, kept between requests.
+actor AssessmentCache {
+    private(set) var latest: Evaluated?
+
+    func store(_ evaluated: Evaluated) { latest = evaluated }
+}
+
+/// A core call that could not run, worded for a page: located problems one per line.
+struct CoreFailure: Error {
+    var lines: String
+}
+
+/// The core calls behind the review pages: `HeguiService.check` and `.report`, the same calls as
+/// `hegui check` and `hegui report`.
+enum CoreCalls {
+    static func request(records: String, period: Period, configuration: WebConfiguration, language: Language)
+        -> CheckRequest
+    {
+        var request = CheckRequest(records: records, period: period, today: configuration.currentDay)
+        request.rules = configuration.rules
+        request.profile = configuration.profile
+        request.ledger = configuration.ledgerPath
+        request.language = language
+        request.ranAt = configuration.clock()
+        return request
+    }
+
+    /// Imports a records folder, evaluates every pack and, when `record`, records the run in the ledger.
+    static func assess(
+        records: String, period: Period, configuration: WebConfiguration, record: Bool, language: Language
+    ) throws(CoreFailure) -> Evaluated {
+        var request = request(records: records, period: period, configuration: configuration, language: language)
+        request.recordRun = record
+        let run: CheckRun
+        do {
+            run = try record ? HeguiService.check(request) : HeguiService.report(request)
+        } catch {
+            throw CoreFailure(lines: describe(error, language))
+        }
+        return Evaluated(
+            assessment: run.assessment, packs: run.packs, notes: run.warnings.map { DiagnosticText.line($0, language) },
+            runID: run.recorded?.runID, runCount: run.history.count)
+    }
+
+    /// The review pack: `hegui report`'s HTML document for the records folder and period.
+    static func reviewPack(records: String, period: Period, configuration: WebConfiguration, language: Language)
+        throws(CoreFailure) -> String
+    {
+        let request = request(records: records, period: period, configuration: configuration, language: language)
+        do {
+            return HTMLReporter().render(try HeguiService.report(request).reportInput(language: language))
+        } catch {
+            throw CoreFailure(lines: describe(error, language))
+        }
+    }
+
+    /// A service failure in the page's language: located problems one per line, then what it means.
+    static func describe(_ error: ServiceError, _ language: Language) -> String {
+        let en = language == .en
+        func lines(_ diagnostics: [Diagnostic]) -> String {
+            diagnostics.map { DiagnosticText.line($0, language) }.joined(separator: "\n")
+        }
+        switch error {
+        case .records(let diagnostics, let problems):
+            return lines(diagnostics) + "\n"
+                + (en
+                    ? "\(problems) problem\(problems == 1 ? "" : "s") in the records; the check stopped without a score"
+                    : "记录中有 \(problems) 处问题；检查已停止，不计分")
+        case .input(let diagnostics), .rules(.diagnostics(let diagnostics)):
+            return lines(diagnostics)
+        case .rules(.invalid(let loaded)):
+            return ValidationReport.text(loaded).trimmingCharacters(in: .newlines)
+        case .rules(.unreadable(let unreadable)), .unreadable(let unreadable):
+            return "\(unreadable.path): " + DiagnosticText.message(unreadable.reason, language)
+        case .noRecords(let directory, let examples):
+            return en
+                ? "\(directory): no records file of a known kind (e.g. \(examples.joined(separator: ", "))); the check stopped without a score"
+                : "\(directory)：没有可识别的记录文件（如 \(examples.joined(separator: ", "))）；检查已停止，不计分"
+        case .unknownPacks(let unknown, _):
+            return (en ? "unknown pack " : "未知检查包 ") + unknown.joined(separator: ", ")
+        case .unknownRule(let id, _):
+            return (en ? "no indicator or veto " : "没有指标或否决项 ") + id
+        case .ledger(let path, _, let reason):
+            return "\(path): " + (en ? "the ledger failed: " : "台账出错：") + reason
+        case .rules(.other(let reason)), .other(let reason):
+            return reason
+        }
+    }
+
+    /// Each finding's and veto's evidence in words, keyed `pack/id`: every check with its measured value,
+    /// threshold and rows (file, line, key), as the core's report formatting writes them.
+    static func explanations(_ evaluated: Evaluated, language: Language) -> [String: String] {
+        var result: [String: String] = [:]
+        for pack in evaluated.assessment.packs {
+            let rulePack = evaluated.packs.first { $0.id == pack.pack }
+            for finding in pack.findings {
+                var lines: [String] = []
+                if let requirement = rulePack?.indicators.first(where: { $0.id == finding.id })?.requirement {
+                    lines.append((language == .en ? "requirement: " : "要求：") + requirement.text(language))
+                }
+                if let message = finding.message { lines.append(message.text(language)) }
+                result[pack.pack + "/" + finding.id] = (lines + finding.checks.flatMap { describe($0, language) })
+                    .joined(separator: "\n")
+            }
+            for veto in pack.vetoes {
+                var lines: [String] = []
+                if let requirement = rulePack?.vetoes.first(where: { $0.id == veto.id })?.requirement {
+                    lines.append((language == .en ? "requirement: " : "要求：") + requirement.text(language))
+                }
+                result[pack.pack + "/" + veto.id] = (lines + veto.checks.flatMap { describe($0, language) })
+                    .joined(separator: "\n")
+            }
+        }
+        return result
+    }
+
+    static func describe(_ check: CheckResult, _ language: Language) -> [String] {
+        let en = language == .en
+        var lines = ["· " + check.description.text(language) + " — " + check.outcome.title.text(language)]
+        if let measured = check.measured {
+            lines.append("  " + (en ? "measured: " : "实测：") + ReportFormat.value(measured, unit: check.unit))
+        }
+        if let threshold = check.threshold {
+            lines.append("  " + (en ? "required: " : "要求：") + ReportFormat.threshold(threshold, unit: check.unit))
+        }
+        if let message = check.message { lines.append("  " + message.text(language)) }
+        for item in check.evidence {
+            var parts = [ReportFormat.location(item), item.key]
+            if let measured = item.measured, item.note == nil { parts.append(formatNumber(measured)) }
+            if let note = item.note { parts.append(note.text(language)) }
+            lines.append("    " + parts.filter { !$0.isEmpty }.joined(separator: "  "))
+        }
+        if check.evidenceTotal > check.evidence.count {
+            lines.append("    " + ReportFormat.more(check.evidenceTotal - check.evidence.count, language: language))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import HeguiCore
+
+extension WebServer {
+    /// An item's fields, photos, history and exactly the moves this account may make now.
+    func itemValues(_ item: RectificationItem, _ account: Account, _ language: Language) throws -> [String: Any] {
+        var fields: [[String: String]] = []
+        func field(_ key: String, _ value: String?) {
+            if let value, !value.isEmpty { fields.append(["label": WebText.text(key, language), "value": value]) }
+        }
+        field("source", item.source.rawValue)
+        field("pack", item.pack)
+        field("indicator", item.indicator)
+        field("period", item.period)
+        field("patrols", item.patrolID.map { "#\($0)" })
+        field("foundOn", item.foundOn.description)
+        field("finder", item.finder)
+        field("location", item.location)
+        field("description", item.description)
+        field("category", item.category)
+        field("grade", item.grade)
+        field("department", item.department)
+        field("responsible", item.responsible)
+        field("deadline", item.deadline.description)
+        field("rechecker", item.rechecker)
+        field("status", item.status.title.text(language))
+        field("submittedBy", item.submittedBy)
+        field("verifiedBy", item.verifiedBy)
+        field("verifiedOn", item.verifiedOn?.description)
+        // Photos taken on the patrol (stored by hash at creation), then the fix's files as the core stored them.
+        var photos: [[String: Any]] = item.evidence.compactMap { reference in
+            guard let hash = EvidenceStore.hash(inReference: reference) else { return nil }
+            var name = String(reference.dropFirst(("sha256:" + hash).count)).trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("("), name.hasSuffix(")") { name = String(name.dropFirst().dropLast()) }
+            return ["hash": hash, "name": name]
+        }
+        photos += try ledger.evidenceFiles(itemID: item.id).map { file in
+            ["hash": file.sha256, "name": (file.name as NSString).lastPathComponent]
+        }
+        let moves = Lifecycle.allowedActions(from: item.status, source: item.source).filter {
+            Authorization.allows(account.role, WebAction($0), item: item)
+        }
+        let forms = moves.map { action -> [String: Any] in
+            [
+                "action": action.rawValue, "label": WebText.text("act_" + action.rawValue, language),
+                "assign": action == .assign, "photo": action == .submit,
+                "note": action != .assign, "noteRequired": action == .dispute,
+            ]
+        }
+        let events = try ledger.events(itemID: item.id).map { event -> [String: Any] in
+            var move = ""
+            if let to = event.toStatus {
+                move = (event.fromStatus.map { $0.title.text(language) + " → " } ?? "→ ") + to.title.text(language)
+            }
+            return [
+                "id": event.id, "time": event.time, "actor": event.actor, "action": event.action, "move": move,
+                "note": event.note ?? "", "detail": event.detail ?? "",
+            ]
+        }
+        return [
+            "id": item.id, "status": item.status.title.text(language), "overdue": item.isOverdue(on: configuration.currentDay),
+            "fields": fields, "photos": photos, "hasPhotos": !photos.isEmpty, "forms": forms, "events": events,
+            "department": item.department ?? "", "responsible": item.responsible ?? "", "deadline": item.deadline.description,
+            "rechecker": item.rechecker ?? "",
+        ]
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import HeguiCore
+import HeguiWeb
+
+/// `hegui user add|list|disable|enable|passwd`: the accounts of `hegui serve`, kept in the ledger.
+enum AccountCommands {
+    /// The shortest password accepted.
+    static let minimumPasswordLength = 8
+
+    /// Opens the ledger and runs `body`; ledger errors become exit 1 (refused) or 2 (could not run).
+    static func run(_ options: LedgerOptions, create: Bool, _ body: (Ledger) throws -> String) -> CommandResult {
+        do {
+            let ledger = try Ledger(path: options.path, create: create)
+            return CommandResult(output: try body(ledger))
+        } catch let error as LedgerError {
+            return CommandResult(errors: "hegui: \(error.message.text(options.language))\n", exitCode: error.isRefusal ? 1 : 2)
+        } catch {
+            return CommandResult(errors: "hegui: \(error)\n", exitCode: 2)
+        }
+    }
+
+    static func checkPassword(_ password: String) throws {
+        guard password.count >= minimumPasswordLength else {
+            throw LedgerError.invalidArgument(
+                LocalizedText(
+                    zh: "密码至少 \(minimumPasswordLength) 个字符", en: "a password has at least \(minimumPasswordLength) characters"))
+        }
+    }
+
+    /// `hegui user add NAME --role ROLE`: adds an account with a bcrypt-hashed password.
+    static func add(_ options: LedgerOptions, name: String, role: String, password: String) -> CommandResult {
+        run(options, create: true) { ledger in
+            guard let parsed = AccountRole(parsing: role) else {
+                throw LedgerError.invalidArgument(
+                    LocalizedText(
+                        zh: "未知角色 \(role)（可用：admin|officer|representative|department:部门|verifier|viewer）",
+                        en: "unknown role \(role) (known: admin|officer|representative|department:DEPT|verifier|viewer)"))
+            }
+            try checkPassword(password)
+            let account = try ledger.addAccount(name: name, role: parsed, passwordHash: Passwords.hash(password))
+            return options.language == .en
+                ? "added user \(account.name) (\(account.role))\n" : "已添加用户 \(account.name)（\(account.role)）\n"
+        }
+    }
+
+    /// `hegui user list`: every account, its role and whether it is disabled.
+    static func list(_ options: LedgerOptions) -> CommandResult {
+        run(options, create: false) { ledger in
+            try ledger.accounts().map { account in
+                let state =
+                    account.disabled ? (options.language == .en ? "disabled" : "已停用") : (options.language == .en ? "active" : "正常")
+                return "\(account.name)  \(account.role)  \(state)\n"
+            }.joined()
+        }
+    }
+
+    /// `hegui user disable NAME` (or `enable`): refuses or allows sign-in; disabling ends its sessions.
+    static func setDisabled(_ options: LedgerOptions, name: String, disabled: Bool) -> CommandResult {
+        run(options, create: false) { ledger in
+            try ledger.setAccountDisabled(name, disabled)
+            if options.language == .en { return disabled ? "disabled user \(name)\n" : "enabled user \(name)\n" }
+            return disabled ? "已停用用户 \(name)\n" : "已启用用户 \(name)\n"
+        }
+    }
+
+    /// `hegui user passwd NAME`: sets a new password, ending the account's sessions.
+    static func setPassword(_ options: LedgerOptions, name: String, password: String) -> CommandResult {
+        run(options, create: false) { ledger in
+            try checkPassword(password)
+            try ledger.setPasswordHash(of: name, to: Passwords.hash(password))
+            return options.language == .en ? "password of \(name) changed\n" : "已修改 \(name) 的密码\n"
+        }
+    }
+}
