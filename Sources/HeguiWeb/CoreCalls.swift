@@ -55,7 +55,7 @@ enum CoreCalls {
             throw CoreFailure(lines: describe(error, language))
         }
         return Evaluated(
-            assessment: run.assessment, packs: run.packs, notes: run.warnings.map { DiagnosticText.line($0, language) },
+            assessment: run.assessment, packs: run.packs, notes: run.warnings.map { $0.line(language) },
             runID: run.recorded?.runID, runCount: run.history.count)
     }
 
@@ -71,38 +71,8 @@ enum CoreCalls {
         }
     }
 
-    /// A service failure in the page's language: located problems one per line, then what it means.
-    static func describe(_ error: ServiceError, _ language: Language) -> String {
-        let en = language == .en
-        func lines(_ diagnostics: [Diagnostic]) -> String {
-            diagnostics.map { DiagnosticText.line($0, language) }.joined(separator: "\n")
-        }
-        switch error {
-        case .records(let diagnostics, let problems):
-            return lines(diagnostics) + "\n"
-                + (en
-                    ? "\(problems) problem\(problems == 1 ? "" : "s") in the records; the check stopped without a score"
-                    : "记录中有 \(problems) 处问题；检查已停止，不计分")
-        case .input(let diagnostics), .rules(.diagnostics(let diagnostics)):
-            return lines(diagnostics)
-        case .rules(.invalid(let loaded)):
-            return ValidationReport.text(loaded).trimmingCharacters(in: .newlines)
-        case .rules(.unreadable(let unreadable)), .unreadable(let unreadable):
-            return "\(unreadable.path): " + DiagnosticText.message(unreadable.reason, language)
-        case .noRecords(let directory, let examples):
-            return en
-                ? "\(directory): no records file of a known kind (e.g. \(examples.joined(separator: ", "))); the check stopped without a score"
-                : "\(directory)：没有可识别的记录文件（如 \(examples.joined(separator: ", "))）；检查已停止，不计分"
-        case .unknownPacks(let unknown, _):
-            return (en ? "unknown pack " : "未知检查包 ") + unknown.joined(separator: ", ")
-        case .unknownRule(let id, _):
-            return (en ? "no indicator or veto " : "没有指标或否决项 ") + id
-        case .ledger(let path, _, let reason):
-            return "\(path): " + (en ? "the ledger failed: " : "台账出错：") + reason
-        case .rules(.other(let reason)), .other(let reason):
-            return reason
-        }
-    }
+    /// A service failure in the page's language, worded as the command line words it (one catalogue).
+    static func describe(_ error: ServiceError, _ language: Language) -> String { error.lines(language) }
 
     /// Each finding's and veto's evidence in words, keyed `pack/id`: every check with its measured value,
     /// threshold and rows (file, line, key), as the core's report formatting writes them.

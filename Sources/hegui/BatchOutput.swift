@@ -5,8 +5,7 @@ import HeguiCore
 enum BatchOutput {
     /// A failed enterprise's errors as the located lines `hegui check` would print.
     static func errorLines(_ error: ServiceError, _ language: Language) -> [String] {
-        DiagnosticText.lines(CommandFailure.from(error, language: language).message, language)
-            .split(separator: "\n").map(String.init)
+        error.lines(language).split(separator: "\n").map(String.init)
     }
 
     /// What to print and the exit code: 0 when every enterprise was checked and passed, 1 otherwise.

@@ -62,34 +62,7 @@ struct CommandFailure: Error, Sendable {
 
     /// A service call's failure in words: every one exits 2 (nothing was scored or recorded).
     static func from(_ error: ServiceError, language: Language) -> CommandFailure {
-        switch error {
-        case .rules(.unreadable(let unreadable)):
-            from(unreadable, language: language)
-        case .rules(.diagnostics(let diagnostics)): from(DiagnosticsError(diagnostics), language: language)
-        case .rules(.invalid(let loaded)):
-            CommandFailure(ValidationReport.text(loaded).trimmingCharacters(in: .newlines))
-        case .rules(.other(let reason)), .other(let reason):
-            CommandFailure("hegui: error: \(reason)")
-        case .unknownPacks(let unknown, let available):
-            CommandFailure(
-                "hegui",
-                .command(
-                    .unknownPacks(
-                        packs: unknown.map { "'\($0)'" }.joined(separator: ", "), available: available.joined(separator: ", "))))
-        case .unknownRule(let id, let packs):
-            CommandFailure("hegui", .command(.unknownRule(id: id, packs: packs.joined(separator: ", "))))
-        case .records(let diagnostics, let problems):
-            CommandFailure(
-                from(DiagnosticsError(diagnostics), language: language).message(language) + "\n"
-                    + CommandFailure("hegui", .command(.recordsProblems(count: problems))).message(language))
-        case .noRecords(let directory, let examples):
-            CommandFailure(directory, .command(.noRecords(examples: examples.joined(separator: ", "))))
-        case .unreadable(let unreadable): from(unreadable, language: language)
-        case .input(let diagnostics): from(DiagnosticsError(diagnostics), language: language)
-        case .ledger(let path, .open, let reason): CommandFailure(path, .command(.cannotOpenLedger(reason: reason)))
-        case .ledger(let path, .readItems, let reason): CommandFailure(path, .command(.cannotReadItems(reason: reason)))
-        case .ledger(let path, .record, let reason): CommandFailure(path, .command(.cannotRecordRun(reason: reason)))
-        }
+        CommandFailure(error.lines(language))
     }
 }
 

@@ -130,7 +130,7 @@ struct EnterpriseCheck: Sendable {
                     let stamp = AuditChain.timestamp(ranAt)
                     check.recordRun = !(try ledger.runs().contains { $0.ranAt == stamp && $0.period == request.period.label })
                 } catch {
-                    throw ServiceError.ledger(path: federation.url.redacted, .open, reason: "\(error)")
+                    throw ServiceError.ledger(path: federation.url.redacted, .open, reason: ServiceError.ledgerReason(error))
                 }
                 check.ledger = federation.ledgerURL(creditCode: enterprise.creditCode)
             }

@@ -25,7 +25,7 @@ public enum BatchRunner {
                 folder: URL(fileURLWithPath: request.folder).standardizedFileURL.resolvingSymlinksInPath().path,
                 period: request.period.label, folders: folders, ranAt: request.ranAt)
         } catch {
-            throw .ledger(path: PostgresURL.redact(location), .open, reason: "\(error)")
+            throw .ledger(path: PostgresURL.redact(location), .open, reason: ServiceError.ledgerReason(error))
         }
         let checker = EnterpriseCheck(
             request: request, packs: packs, federation: federation, ranAt: batch.ranAt, describe: describe)
@@ -55,7 +55,7 @@ public enum BatchRunner {
             }
         }
         if let error = failure.error {
-            throw .ledger(path: federation.url.redacted, .record, reason: "\(error)")
+            throw .ledger(path: federation.url.redacted, .record, reason: ServiceError.ledgerReason(error))
         }
         do {
             let entries = try queue.results(batch: batch.id)
@@ -63,7 +63,7 @@ public enum BatchRunner {
                 period: request.period.label,
                 enterprises: request.workerOnly ? [] : entries, checkedHere: here.value)
         } catch {
-            throw .ledger(path: federation.url.redacted, .readItems, reason: "\(error)")
+            throw .ledger(path: federation.url.redacted, .readItems, reason: ServiceError.ledgerReason(error))
         }
     }
 

@@ -52,9 +52,8 @@ extension EvidenceStore {
 extension Ledger {
     /// The evidence files submitted for an item (name as given, hash, size), in the order added.
     public func evidenceFiles(itemID: Int64) throws -> [EvidenceStore.Stored] {
-        try pool.read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT name, sha256, size FROM evidence_files WHERE item_id = ? ORDER BY id", arguments: [itemID])
+        try database.read { db in
+            try db.rows("SELECT name, sha256, size FROM evidence_files WHERE item_id = ? ORDER BY id", [itemID]).map(\.grdbRow)
         }.map { EvidenceStore.Stored(name: $0["name"], sha256: $0["sha256"], size: $0["size"]) }
     }
 }

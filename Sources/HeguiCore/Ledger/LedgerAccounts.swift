@@ -154,44 +154,47 @@ extension Ledger {
             credentialVersion: row["credential_version"], createdAt: row["created_at"])
     }
 
+    /// The rows a query returns in a read transaction, as GRDB rows.
+    private func readRows(_ sql: String, _ arguments: LedgerArguments) throws -> [Row] {
+        try database.read { db in try db.rows(sql, arguments).map(\.grdbRow) }
+    }
+
     /// Adds an account with an already hashed password; a taken name is refused.
     @discardableResult
     public func addAccount(name: String, role: AccountRole, passwordHash: String) throws -> Account {
         let name = try Self.accountName(name)
         return try write { db in
-            if try Row.fetchOne(db, sql: "SELECT id FROM accounts WHERE name = ?", arguments: [name]) != nil {
+            if try !db.rows("SELECT id FROM accounts WHERE name = ?", [name]).isEmpty {
                 throw LedgerError.invalidArgument(
                     LocalizedText(zh: "用户 \(name) 已存在", en: "user \(name) already exists"))
             }
             let created = now()
-            try db.execute(
-                sql: "INSERT INTO accounts (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
+            let id = try Int64.fetchOne(
+                db, sql: "INSERT INTO accounts (name, role, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
                 arguments: [name, role.description, passwordHash, created])
-            return Account(
-                id: db.lastInsertedRowID, name: name, role: role, disabled: false, credentialVersion: 1, createdAt: created)
+            guard let id else { throw Self.noSuchAccount(name) }
+            return Account(id: id, name: name, role: role, disabled: false, credentialVersion: 1, createdAt: created)
         }
     }
 
     /// Every account, by name.
     public func accounts() throws -> [Account] {
-        try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM accounts ORDER BY name") }.map(Self.account)
+        try readRows("SELECT * FROM accounts ORDER BY name", []).map(Self.account)
     }
 
     /// The account with a name, or nil.
     public func account(named name: String) throws -> Account? {
-        try pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE name = ?", arguments: [name]) }
-            .map(Self.account)
+        try readRows("SELECT * FROM accounts WHERE name = ?", [name]).first.map(Self.account)
     }
 
     /// The account with an id, or nil.
     public func account(id: Int64) throws -> Account? {
-        try pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM accounts WHERE id = ?", arguments: [id]) }
-            .map(Self.account)
+        try readRows("SELECT * FROM accounts WHERE id = ?", [id]).first.map(Self.account)
     }
 
     /// The stored password hash of an account, or nil when there is no such account.
     public func passwordHash(of name: String) throws -> String? {
-        try pool.read { db in
+        try database.read { db in
             try String.fetchOne(db, sql: "SELECT password_hash FROM accounts WHERE name = ?", arguments: [name])
         }
     }
@@ -199,20 +202,20 @@ extension Ledger {
     /// Sets an account's password hash, voiding its sessions.
     public func setPasswordHash(of name: String, to hash: String) throws {
         try write { db in
-            try db.execute(
-                sql: "UPDATE accounts SET password_hash = ?, credential_version = credential_version + 1 WHERE name = ?",
-                arguments: [hash, name])
-            guard db.changesCount == 1 else { throw Self.noSuchAccount(name) }
+            let changed = try db.rows(
+                "UPDATE accounts SET password_hash = ?, credential_version = credential_version + 1 WHERE name = ? RETURNING id",
+                [hash, name])
+            guard changed.count == 1 else { throw Self.noSuchAccount(name) }
         }
     }
 
     /// Disables (or enables again) an account; disabling voids its sessions.
     public func setAccountDisabled(_ name: String, _ disabled: Bool) throws {
         try write { db in
-            try db.execute(
-                sql: "UPDATE accounts SET disabled = ?, credential_version = credential_version + 1 WHERE name = ?",
-                arguments: [disabled, name])
-            guard db.changesCount == 1 else { throw Self.noSuchAccount(name) }
+            let changed = try db.rows(
+                "UPDATE accounts SET disabled = ?, credential_version = credential_version + 1 WHERE name = ? RETURNING id",
+                [disabled ? 1 : 0, name])
+            guard changed.count == 1 else { throw Self.noSuchAccount(name) }
         }
     }
 
@@ -228,17 +231,18 @@ extension Ledger {
     public func putWebSession(key: String, value: Data, expiresAt: Double?, onlyIfNew: Bool) throws -> Bool {
         let now = clock().timeIntervalSince1970
         return try write { db in
-            if onlyIfNew,
-                let expires = try Row.fetchOne(db, sql: "SELECT expires_at FROM web_sessions WHERE key = ?", arguments: [key])
-            {
-                let at: Double? = expires["expires_at"]
+            if onlyIfNew, let existing = try db.rows("SELECT expires_at FROM web_sessions WHERE key = ?", [key]).first {
+                let at: Double? = existing.grdbRow["expires_at"]
                 if at.map({ $0 > now }) ?? true { return false }
             }
             try db.execute(
-                sql: "INSERT OR REPLACE INTO web_sessions (key, value, expires_at) VALUES (?, ?, ?)",
-                arguments: [key, value, expiresAt])
+                """
+                INSERT INTO web_sessions (key, value, expires_at) VALUES (?, ?, ?)
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at
+                """,
+                [key, value, expiresAt])
             // Expired sessions go as new ones come, so the table does not grow.
-            try db.execute(sql: "DELETE FROM web_sessions WHERE expires_at IS NOT NULL AND expires_at <= ?", arguments: [now])
+            try db.execute("DELETE FROM web_sessions WHERE expires_at IS NOT NULL AND expires_at <= ?", [now])
             return true
         }
     }
@@ -246,29 +250,32 @@ extension Ledger {
     /// A live session's data and expiry moment, or nil when missing or expired.
     public func webSession(key: String) throws -> (value: Data, expiresAt: Double?)? {
         let now = clock().timeIntervalSince1970
-        return try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT value, expires_at FROM web_sessions WHERE key = ?", arguments: [key])
-            else { return nil }
-            let expiresAt: Double? = row["expires_at"]
-            if let expiresAt, expiresAt <= now { return nil }
-            return (row["value"], expiresAt)
+        guard let row = try readRows("SELECT value, expires_at FROM web_sessions WHERE key = ?", [key]).first else {
+            return nil
         }
+        let expiresAt: Double? = row["expires_at"]
+        if let expiresAt, expiresAt <= now { return nil }
+        return (row["value"], expiresAt)
     }
 
     /// Removes a session (signing out).
     public func removeWebSession(key: String) throws {
-        try write { db in try db.execute(sql: "DELETE FROM web_sessions WHERE key = ?", arguments: [key]) }
+        try write { db in try db.execute("DELETE FROM web_sessions WHERE key = ?", [key]) }
     }
 
     /// A server setting, or nil when unset.
     public func webSetting(_ key: String) throws -> String? {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM web_settings WHERE key = ?", arguments: [key]) }
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM web_settings WHERE key = ?", arguments: [key])
+        }
     }
 
     /// Sets a server setting.
     public func setWebSetting(_ key: String, to value: String) throws {
         try write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO web_settings (key, value) VALUES (?, ?)", arguments: [key, value])
+            try db.execute(
+                "INSERT INTO web_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value])
         }
     }
 }

@@ -19,7 +19,7 @@ public struct StoredFinding: Hashable, Sendable, Codable {
 extension Ledger {
     /// The stored outcomes of one run, by pack then id as stored.
     public func findings(ofRun runID: Int64) throws -> [StoredFinding] {
-        try pool.read { db in
+        try database.read { db in
             guard try RunRow.fetchOne(db, key: runID) != nil else { throw LedgerError.runNotFound(runID) }
             return try RunFindingRow.fetchAll(
                 db, sql: "SELECT * FROM run_findings WHERE run_id = ? ORDER BY id", arguments: [runID])

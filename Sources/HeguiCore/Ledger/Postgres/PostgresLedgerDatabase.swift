@@ -191,6 +191,9 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
         case .float4: return try Double(cell.decode(Float.self)).databaseValue
         case .float8: return try cell.decode(Double.self).databaseValue
         case .bool: return try (cell.decode(Bool.self) ? 1 : 0 as Int64).databaseValue
+        case .bytea:
+            var buffer = try cell.decode(ByteBuffer.self)
+            return Data(buffer.readBytes(length: buffer.readableBytes) ?? []).databaseValue
         default: return try cell.decode(String.self).databaseValue
         }
     }
