@@ -161,6 +161,13 @@ enum PostgresSchema {
                 "CREATE TABLE web_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             ]
         ),
+        (
+            "v3-item-history",
+            [
+                "ALTER TABLE rectification_items ADD COLUMN missed_deadline TEXT",
+                "ALTER TABLE rectification_items ADD COLUMN published_on TEXT",
+            ]
+        ),
     ]
 
     /// Creates the schema and applies every migration not yet recorded; call inside a transaction holding
