@@ -74,7 +74,7 @@ extension WebServer {
             "publicEnabled": try ledger.webSetting(Self.publicBoardSetting) == "on",
             "accounts": try ledger.accounts().map { account -> [String: Any] in
                 [
-                    "name": account.name, "role": account.role.description,
+                    "name": account.name, "role": WebText.role(account.role, language),
                     "state": account.disabled ? (language == .en ? "disabled" : "已停用") : (language == .en ? "active" : "正常"),
                 ]
             },

@@ -118,7 +118,7 @@ public final class WebServer: Sendable {
             ]
             let path = request.uri.path
             all["account"] = [
-                "name": account.name, "role": account.role.description,
+                "name": account.name, "role": WebText.role(account.role, language),
                 "nav": links.filter { Authorization.allows(account.role, $0.1) }.map { link in
                     [
                         "href": link.0, "label": WebText.text(link.2, language),
