@@ -44,10 +44,7 @@ public final class Federation: Sendable {
     /// The ledger of a registered enterprise; an unknown code is refused.
     public func ledger(creditCode: String) throws -> Ledger {
         guard try enterprise(creditCode: creditCode) != nil else {
-            throw LedgerError.invalidArgument(
-                LocalizedText(
-                    zh: "共享台账中没有统一社会信用代码为 \(creditCode) 的企业",
-                    en: "the shared ledger has no enterprise with credit code \(creditCode)"))
+            throw LedgerError.invalidArgument(Message.federation(.unknownEnterprise(code: creditCode)).text)
         }
         return try Ledger(postgres: PostgresURL(parsing: ledgerURL(creditCode: creditCode)), create: false)
     }

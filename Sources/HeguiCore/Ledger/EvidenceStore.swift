@@ -43,7 +43,8 @@ public struct EvidenceStore: Sendable {
                 try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary)
                 if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
             } catch {
-                throw .evidenceUnreadable(path: path, reason: "cannot copy it into \(folder): \(error.localizedDescription)")
+                throw .evidenceUnreadable(
+                    path: path, reason: Message.ledger(.cannotCopyEvidence(folder: folder, reason: Message.files(.os(OSReason(error))).text)).text)
             }
         }
         return Stored(name: path, sha256: sha, size: bytes.count)
@@ -58,12 +59,11 @@ public struct EvidenceStore: Sendable {
     public func problem(with sha256: String) -> LocalizedText? {
         let path = location(of: sha256)
         guard let data = FileManager.default.contents(atPath: path) else {
-            return LocalizedText(zh: "佐证文件 \(sha256) 不在存储中", en: "evidence file \(sha256) is missing from the store")
+            return Message.ledger(.evidenceMissing(sha256: sha256)).text
         }
         let actual = Self.sha256(Array(data))
         guard actual == sha256 else {
-            return LocalizedText(
-                zh: "佐证文件 \(sha256) 已被改动（现为 \(actual)）", en: "evidence file \(sha256) was altered (it now hashes to \(actual))")
+            return Message.ledger(.evidenceAltered(sha256: sha256, actual: actual)).text
         }
         return nil
     }
@@ -71,17 +71,17 @@ public struct EvidenceStore: Sendable {
     private static func read(_ path: String) throws(LedgerError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .evidenceUnreadable(path: path, reason: "no such file")
+            throw .evidenceUnreadable(path: path, reason: Message.files(.os(.noSuchFile)).text)
         }
         guard !isDirectory.boolValue,
             let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             attributes[.type] as? FileAttributeType == .typeRegular
-        else { throw .evidenceUnreadable(path: path, reason: "not a regular file") }
+        else { throw .evidenceUnreadable(path: path, reason: Message.files(.notARegularFile).text) }
         guard let size = attributes[.size] as? Int, size <= maximumSize else {
-            throw .evidenceUnreadable(path: path, reason: "larger than the 256 MiB limit")
+            throw .evidenceUnreadable(path: path, reason: Message.files(.tooLarge(limit: "256 MiB")).text)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .evidenceUnreadable(path: path, reason: "cannot be read")
+            throw .evidenceUnreadable(path: path, reason: Message.files(.cannotRead).text)
         }
         return Array(data)
     }

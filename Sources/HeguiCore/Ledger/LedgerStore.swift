@@ -110,9 +110,7 @@ public enum LedgerStores {
         if let enterprise {
             guard PostgresURL.isPostgres(location) else {
                 throw LedgerError.invalidArgument(
-                    LocalizedText(
-                        zh: "--enterprise 只用于共享的 PostgreSQL 台账（SQLite 台账文件只属于一家企业）",
-                        en: "--enterprise needs a shared PostgreSQL ledger (a SQLite ledger file is one enterprise's)"))
+                    Message.ledger(.enterpriseNeedsPostgres).text)
             }
             return try Federation(url: try PostgresURL(parsing: location)).ledger(creditCode: enterprise)
         }

@@ -89,6 +89,13 @@ import Testing
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
             // spreadsheet file formats, products, package parts and Excel's last column
             "Excel", "WPS", "xlsx", "xls", "et", "zip", "CSV", "xl", "workbook", "XFD", "hegui",
+            // rule pack attributes and values, and a duration's unit (3y)
+            "at", "least", "most", "equals", "in", "between", "values", "of", "field", "per", "non", "negative",
+            "outcome", "fires", "veto", "score", "passed", "attestation", "attestedBy", "document", "profile",
+            "enterprise", "code", "y",
+            // ledger commands, export formats, stores and audit-chain columns
+            "check", "assign", "csv", "json", "PostgreSQL", "SQLite", "schema", "MAC", "hash", "prev_hash",
+            "HEGUI_LEDGER_KEY_FILE", "COUNT", "HASH",
         ]
         for message in MessageSamples.all {
             for word in latinWords(in: message.entry.zh) where !identifiers.contains(word) {

@@ -8,7 +8,8 @@ enum MessageSamples {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
-            + spreadsheets.map(Message.spreadsheets)
+            + spreadsheets.map(Message.spreadsheets) + rules.map(Message.rules) + federation.map(Message.federation)
+            + ledger.map(Message.ledger) + rectify.map(Message.rectify)
     }
 
     static let records: [RecordMessage] = [
@@ -66,6 +67,7 @@ enum MessageSamples {
         .tooManyAttributes(element: "employee", count: 129, maximum: 128), .outOfMemory, .noRootElement, .unparsable,
         .schemaNotCompiled, .validationNotStarted, .validationInternalError(code: -1), .doesNotConform(code: 1),
         .parser(detail: "Opening and ending tag mismatch"), .schema(detail: "Element 'x': not expected"),
+        .sourceFailed(detail: "damaged archive member"),
     ]
 
     static let spreadsheets: [SpreadsheetMessage] = [

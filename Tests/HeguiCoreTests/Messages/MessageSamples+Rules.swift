@@ -1,0 +1,52 @@
+import HeguiBase
+
+extension MessageSamples {
+    static let rules: [RuleMessage] = [
+        .wrongRoot(root: "records"), .notADate(value: "x"), .notADateYMD(value: "x"), .notAPeriod(value: "2019Q5"),
+        .duplicateKind(id: "employee", line: 3), .duplicateParameter(name: "min", line: 3), .duplicateCategory(id: "A", line: 3),
+        .duplicateID(id: "L01", line: 3), .duplicateTest(name: "t", line: 3), .duplicateField(field: "id", kind: "employee", line: 3),
+        .duplicatePack(id: "p", place: "rules/a.xml"), .needsBothLanguages(element: "title"), .forEachRatioOfSums,
+        .needsBound(element: "count"), .needsOf(element: "count"), .unknownKind(id: "x"), .countTakesNoField,
+        .needsField(element: "sum"), .unknownField(field: "x", kind: "employee"),
+        .needsNumberField(element: "sum", field: "name", type: .string), .ratioNeedsTwoMeasures, .notAMeasure(element: "x"),
+        .boundOnInnerMeasure(attribute: "at-least"), .needsDateField(element: "growth", kind: "employee"),
+        .negativeCount(bound: "at-least", value: "-1"), .shareOutOfRange(value: "1.5"),
+        .passLineAboveMaximum(line: "120", maximum: "100"), .gradeBelowPassLine(grade: "good", line: "50", passLine: "60"),
+        .gradeLineAboveMaximum(line: "120", maximum: "100"), .gradesOutOfOrder,
+        .categoryTotal(category: "A", total: "20", declared: "25"), .deductionAboveIndicator(points: "10", indicator: "5"),
+        .expectsUnknownIndicator(test: "t", indicator: "X9"), .expectationNeedsOutcome,
+        .expectsUnknownVeto(test: "t", veto: "V9"), .expectationNeedsFires, .expectNeedsTarget,
+        .cannotLink(from: "a.id", fromType: "string", to: "b.date", toType: "date"), .distinctNeedsTwoFields,
+        .needsOneComparison(field: "x", count: 2), .notAllowedValue(value: "x", allowed: "a, b", field: "type"),
+        .comparisonTakesNoField(comparison: "equals"), .comparesOnlyOrdered(comparison: "at-least", field: "name", type: .enumeration),
+        .inNeedsAValue, .betweenNeedsTwoValues, .labelShared(label: "姓名", field: "name", owner: "fullName"),
+        .enumNeedsValues(field: "type"), .valuesOnlyForEnum, .nonNegativeOnlyForNumbers,
+        .dueNotADateField(field: "due", kind: "issue"), .keyNotAField(field: "id", kind: "issue"),
+        .dateFieldNotADate(field: "date", kind: "issue", type: .integer), .dateNotAField(field: "date", kind: "issue"),
+        .defaultNotOfType(value: "x", parameter: "min", type: .number),
+        .defaultBelowMinimum(value: "-1", parameter: "min", minimum: "0"),
+        .defaultAboveMaximum(value: "200", parameter: "max", maximum: "100"),
+        .scheduledNotOfType(value: "x", parameter: "window", type: .duration),
+        .scheduledOutsideRange(value: "200", parameter: "max"), .scheduledTwice(parameter: "min", from: "2019-01-01"),
+        .minimumAboveCategory(minimum: "30", points: "25"), .unknownCategory(indicator: "L01", category: "Z"), .perNotPositive,
+        .attestedDeduction, .periodBoundOnlyDate(value: "$periodEnd", type: .text),
+        .shiftNeedsSign(value: "$periodEnd 3y", bound: "$periodEnd"), .unknownParameter(name: "x"),
+        .parameterWrongType(name: "min", actual: .date, expected: .number), .onlyDateFieldShifts(value: "@hours+1d"),
+        .noRecordInScope(name: "date"), .unknownFieldReference(name: "x"),
+        .fieldWrongType(name: "signed", actual: .boolean, expected: .decimal), .notOfType(value: "x", type: .number),
+        .notOfType(value: "x", type: .date), .notOfType(value: "x", type: .duration), .notOfType(value: "x", type: .boolean),
+        .notOfType(value: "x", type: .text),
+        .kindAttributeDiffers(kind: "employee", attribute: "key", mine: "id", theirs: "code", place: "rules/a.xml:3:5"),
+        .fieldTypeDiffers(field: "employee.id", type: .string, other: .integer, place: "rules/a.xml:4:7"),
+        .groupByNotAField(field: "x", kind: "employee"), .perNeedsDateField(per: "year", kind: "employee"),
+        .attestedNeedsKind, .groupedMeasureTakesNoOf,
+        .summary(packs: 1, indicators: 3, vetoes: 1, errors: 1, warnings: 0),
+        .summary(packs: 2, indicators: 3, vetoes: 1, errors: 2, warnings: 1),
+    ]
+
+    static let federation: [FederationMessage] = [
+        .creditCodeLength(code: "9133", count: 4), .creditCodeCharacter(code: "91330200I00000001W", character: "I", position: 9),
+        .creditCodeCheck(code: "91330200100000001X", expected: "W"), .unknownEnterprise(code: "91330200100000001W"),
+        .noProfile, .profileNeedsIdentity,
+    ]
+}
