@@ -44,12 +44,10 @@ public enum LedgerMessage: Hashable, Sendable {
     case hashMismatch
     case keyFileUnreadable(path: String)
     case keyFileEmpty(path: String)
-    case evidenceMissing(sha256: String)
-    case evidenceAltered(sha256: String, actual: String)
     case noLedgerInSchema
     case noLedgerInDatabase
     case cannotCopyEvidence(folder: String, reason: LocalizedText)
-    case enterpriseNeedsPostgres
+    case cannotStoreEvidence(reason: LocalizedText)
     case transactionReturnedNothing
     case noBatchID
     case postgresURL(url: String, problem: PostgresURLProblem)
@@ -192,12 +190,6 @@ public enum LedgerMessage: Hashable, Sendable {
                 ["path": path])
         case .keyFileEmpty(let path):
             MessageEntry(zh: "密钥文件 {path} 为空", en: "the key file {path} is empty", ["path": path])
-        case .evidenceMissing(let sha256):
-            MessageEntry(zh: "佐证文件 {sha} 不在存储中", en: "evidence file {sha} is missing from the store", ["sha": sha256])
-        case .evidenceAltered(let sha256, let actual):
-            MessageEntry(
-                zh: "佐证文件 {sha} 已被改动（现为 {actual}）", en: "evidence file {sha} was altered (it now hashes to {actual})",
-                ["sha": sha256, "actual": actual])
         case .noLedgerInSchema:
             MessageEntry(zh: "该数据库和 schema 中没有 hegui 台账", en: "no hegui ledger in this database and schema")
         case .noLedgerInDatabase:
@@ -206,10 +198,8 @@ public enum LedgerMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "无法复制到 {folder}：{reason}", en: "cannot copy it into {folder}: {reason}", ["folder": folder],
                 localized: ["reason": reason])
-        case .enterpriseNeedsPostgres:
-            MessageEntry(
-                zh: "--enterprise 只用于共享的 PostgreSQL 台账（SQLite 台账文件只属于一家企业）",
-                en: "--enterprise needs a shared PostgreSQL ledger (a SQLite ledger file is one enterprise's)")
+        case .cannotStoreEvidence(let reason):
+            MessageEntry(zh: "无法存入台账：{reason}", en: "cannot store it in the ledger: {reason}", localized: ["reason": reason])
         case .transactionReturnedNothing:
             MessageEntry(zh: "事务未返回结果", en: "the transaction returned nothing")
         case .noBatchID:

@@ -94,8 +94,10 @@ import Testing
             "outcome", "fires", "veto", "score", "passed", "attestation", "attestedBy", "document", "profile",
             "enterprise", "code", "y",
             // ledger commands, export formats, stores and audit-chain columns
-            "check", "assign", "csv", "json", "PostgreSQL", "SQLite", "schema", "MAC", "hash", "prev_hash",
-            "HEGUI_LEDGER_KEY_FILE", "COUNT", "HASH",
+            "check", "assign", "csv", "json", "schema", "MAC", "hash", "prev_hash", "HEGUI_LEDGER_KEY_FILE", "COUNT",
+            "HASH",
+            // database products and the account roles typed on the command line
+            "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]
         for message in MessageSamples.all {
             for word in latinWords(in: message.entry.zh) where !identifiers.contains(word) {

@@ -19,9 +19,9 @@ extension MessageSamples {
         .rowDiffers(table: "items", row: 3, column: "status", stored: "verified", replayed: "open"),
         .rowWithoutEvent(table: "items", row: 3), .rowMissing(table: "items", row: 3), .noMAC(event: 4), .wrongMAC(event: 4),
         .unreadableState(event: 4), .anchorMissing(anchor: "12:abcd"), .idGap(previous: 3), .previousHashMismatch,
-        .hashMismatch, .keyFileUnreadable(path: "/k"), .keyFileEmpty(path: "/k"), .evidenceMissing(sha256: "ab12"),
-        .evidenceAltered(sha256: "ab12", actual: "cd34"), .noLedgerInSchema, .noLedgerInDatabase,
-        .cannotCopyEvidence(folder: "evidence", reason: reason), .enterpriseNeedsPostgres, .transactionReturnedNothing,
+        .hashMismatch, .keyFileUnreadable(path: "/k"), .keyFileEmpty(path: "/k"),
+        .noLedgerInSchema, .noLedgerInDatabase,
+        .cannotCopyEvidence(folder: "evidence", reason: reason), .cannotStoreEvidence(reason: reason), .transactionReturnedNothing,
         .noBatchID,
     ]
 

@@ -43,10 +43,4 @@ extension MessageSamples {
         .summary(packs: 1, indicators: 3, vetoes: 1, errors: 1, warnings: 0),
         .summary(packs: 2, indicators: 3, vetoes: 1, errors: 2, warnings: 1),
     ]
-
-    static let federation: [FederationMessage] = [
-        .creditCodeLength(code: "9133", count: 4), .creditCodeCharacter(code: "91330200I00000001W", character: "I", position: 9),
-        .creditCodeCheck(code: "91330200100000001X", expected: "W"), .unknownEnterprise(code: "91330200100000001W"),
-        .noProfile, .profileNeedsIdentity,
-    ]
 }

@@ -121,6 +121,15 @@ enum MessageSamples {
 
     static let reason = LocalizedText(zh: "文件或目录不存在", en: "No such file or directory")
 
+    static let federation: [FederationMessage] = [
+        .enterpriseNeedsSharedStore, .unknownEnterprise(code: "91330200MA2AXXXXXX"),
+        .profileNamesOtherEnterprise(profile: "91330200MA2AXXXXXX", flag: "91330200MA2BXXXXXX"),
+        .federationAccountHasNoEnterprise, .unknownRole(role: "boss"), .evidenceMissing(sha256: "ab12"),
+        .evidenceAltered(sha256: "ab12", actual: "cd34"), .creditCodeLength(code: "9133", count: 4),
+        .creditCodeCharacter(code: "91330200I00000001W", character: "I", position: 9),
+        .creditCodeCheck(code: "91330200100000001X", expected: "W"), .noProfile, .profileNeedsIdentity,
+    ]
+
     static let command: [CommandMessage] = [
         .recordsProblems(count: 2), .recordsProblems(count: 1), .noRecords(examples: "employee.csv"),
         .unknownPacks(packs: "'x'", available: "a, b"), .unknownRule(id: "X9", packs: "a, b"), .unknownRuleAnywhere(id: "X9"),
