@@ -48,6 +48,7 @@ public enum LedgerMessage: Hashable, Sendable {
     case noLedgerInDatabase
     case cannotCopyEvidence(folder: String, reason: LocalizedText)
     case cannotStoreEvidence(reason: LocalizedText)
+    case noSuchFile
     case transactionReturnedNothing
     case noBatchID
     case postgresURL(url: String, problem: PostgresURLProblem)
@@ -200,6 +201,8 @@ public enum LedgerMessage: Hashable, Sendable {
                 localized: ["reason": reason])
         case .cannotStoreEvidence(let reason):
             MessageEntry(zh: "无法存入台账：{reason}", en: "cannot store it in the ledger: {reason}", localized: ["reason": reason])
+        case .noSuchFile:
+            MessageEntry(zh: "文件不存在", en: "no such file")
         case .transactionReturnedNothing:
             MessageEntry(zh: "事务未返回结果", en: "the transaction returned nothing")
         case .noBatchID:

@@ -114,7 +114,7 @@ public struct EvidenceStore: Sendable {
     private static func read(_ path: String) throws(LedgerError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .evidenceUnreadable(path: path, reason: Message.files(.os(.noSuchFile)).text)
+            throw .evidenceUnreadable(path: path, reason: Message.ledger(.noSuchFile).text)
         }
         guard !isDirectory.boolValue,
             let attributes = try? FileManager.default.attributesOfItem(atPath: path),

@@ -11,7 +11,7 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
     /// `changes` see every row a write touches.
     init(path: String, create: Bool, key: LedgerKey?, clock: @escaping @Sendable () -> Date, changes: ChangeCollector) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
-            throw LedgerError.cannotOpen(path: path, reason: Message.files(.os(.noSuchFile)).text)
+            throw LedgerError.cannotOpen(path: path, reason: Message.ledger(.noSuchFile).text)
         }
         var configuration = Configuration()
         // Another hegui process may hold the write lock; wait for it rather than fail.

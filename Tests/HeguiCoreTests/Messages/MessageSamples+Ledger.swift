@@ -21,7 +21,7 @@ extension MessageSamples {
         .unreadableState(event: 4), .anchorMissing(anchor: "12:abcd"), .idGap(previous: 3), .previousHashMismatch,
         .hashMismatch, .keyFileUnreadable(path: "/k"), .keyFileEmpty(path: "/k"),
         .noLedgerInSchema, .noLedgerInDatabase,
-        .cannotCopyEvidence(folder: "evidence", reason: reason), .cannotStoreEvidence(reason: reason), .transactionReturnedNothing,
+        .cannotCopyEvidence(folder: "evidence", reason: reason), .cannotStoreEvidence(reason: reason), .noSuchFile, .transactionReturnedNothing,
         .noBatchID,
     ]
 
