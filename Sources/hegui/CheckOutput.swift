@@ -31,6 +31,9 @@ enum CheckOutput {
                     : "台账：第 \(outcome.runID) 次检查已记入 \(path)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)"
             )
         }
+        if let outcome = run.recorded, outcome.linked > 0 {
+            notes.append(Message.ledger(.linkedItems(count: outcome.linked)).text(language))
+        }
         let report = format.reporter(useColour: useColour).render(run.reportInput(language: language))
         return CommandResult(
             output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)

@@ -42,13 +42,15 @@ extension LedgerCommands {
         }
     }
 
-    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout; overdue as of `--today`.
+    /// `hegui ledger export`: the 台账 as CSV (Excel) or JSON in `--lang`, to a file or stdout; overdue as of
+    /// `--today`; the chain head is in the file and, when writing a file, on stderr.
     static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
+            let snapshot = try ledger.exportSnapshot()
             switch format.lowercased() {
-            case "csv": text = try ledger.exportCSV(today: c.today)
-            case "json": text = try ledger.exportJSON(today: c.today)
+            case "csv": text = Ledger.csv(snapshot, today: c.today, language: c.language)
+            case "json": text = Ledger.json(snapshot, today: c.today, language: c.language)
             default:
                 throw LedgerError.invalidArgument(Message.rectify(.exportFormat).text)
             }
@@ -59,7 +61,8 @@ extension LedgerCommands {
                 throw LedgerError.invalidArgument(
                     Message.rectify(.cannotWriteExport(file: output, reason: Message.files(.os(OSReason(error))).text)).text)
             }
-            return CommandResult(errors: c.say(.exported(file: output)) + "\n")
+            let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
+            return CommandResult(errors: c.say(.exported(file: output)) + "\n" + Message.ledger(head).text(c.language) + "\n")
         }
     }
 

@@ -189,6 +189,9 @@ enum LedgerCommands {
             c.say(.due(deadline: item.deadline.description)),
         ]
         if item.isOverdue(on: c.today) { parts.append(c.say(.overdue)) }
+        // Once overdue, always marked: a later deadline or strike-off does not erase it.
+        if let missed = item.missedDeadline { parts.append("[" + Message.ledger(.everOverdue(deadline: missed.description)).text(c.language) + "]") }
+        if let published = item.publishedOn { parts.append("[" + Message.ledger(.published(day: published.description)).text(c.language) + "]") }
         parts.append(item.category)
         if let department = item.department { parts.append(department) }
         if let responsible = item.responsible { parts.append(responsible) }
@@ -244,6 +247,8 @@ enum LedgerCommands {
             row(.submittedBy, item.submittedBy)
             row(.verifiedBy, item.verifiedBy)
             row(.verifiedOn, item.verifiedOn?.description)
+            row(.overdueHistory, item.missedDeadline.map { Message.ledger(.everOverdue(deadline: $0.description)).text(c.language) })
+            row(.published, item.publishedOn.map { Message.ledger(.published(day: $0.description)).text(c.language) })
             row(.evidence, item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
             row(.allowed, Lifecycle.allowedActions(from: item.status, source: item.source).map(\.rawValue).joined(separator: ", "))
             out.append(c.say(.events))
@@ -273,10 +278,15 @@ enum LedgerCommands {
                 department: department, responsible: responsible,
                 deadline: try deadline.map { try parseDay($0, flag: "--deadline") }, rechecker: rechecker)
             let before = try ledger.item(id).status
+            // A reopened item gets a fresh deadline from the shipped packs' days for its grade.
+            let days = action == .reopen ? RectificationDeadlines.daysByGrade(rules: []).days : [:]
             let after = try ledger.perform(
-                RectificationCommand(action, by: by, note: note, evidence: evidence, assignment: assignment), on: id,
-                today: c.today)
-            return CommandResult(output: c.say(.moved(item: id, from: before.title, to: after.status.title)) + "\n")
+                RectificationCommand(
+                    action, by: by, note: note, evidence: evidence, assignment: assignment, deadlineDaysByGrade: days),
+                on: id, today: c.today)
+            var moved = c.say(.moved(item: id, from: before.title, to: after.status.title))
+            if action == .reopen { moved += c.say(.newDeadline(deadline: after.deadline.description)) }
+            return CommandResult(output: moved + "\n")
         }
     }
 }

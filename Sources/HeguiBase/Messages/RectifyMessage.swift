@@ -13,6 +13,8 @@ public enum RectifyMessage: Hashable, Sendable {
     case field(ItemField)
     case events
     case moved(item: Int64, from: LocalizedText, to: LocalizedText)
+    case newDeadline(deadline: String)
+    case itemPublished(item: Int64, published: LocalizedText)
     case cannotReadAnchors(file: String)
     case notAChainHead(text: String)
     case chainBroken(events: Int, head: String)
@@ -64,6 +66,10 @@ public enum RectifyMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "整改项 {item}：{from} → {to}", en: "item {item}: {from} → {to}", ["item": String(item)],
                 localized: ["from": from, "to": to])
+        case .newDeadline(let deadline):
+            MessageEntry(zh: "，新期限 {deadline}", en: ", new deadline {deadline}", ["deadline": deadline])
+        case .itemPublished(let item, let published):
+            MessageEntry(zh: "整改项 {item}：{published}", en: "item {item}: {published}", ["item": String(item)], localized: ["published": published])
         case .cannotReadAnchors(let file):
             MessageEntry(zh: "无法读取锚点文件 {file}", en: "cannot read the anchors file {file}", ["file": file])
         case .notAChainHead(let text):
@@ -134,6 +140,8 @@ public enum ItemField: Hashable, Sendable, CaseIterable {
     case submittedBy
     case verifiedBy
     case verifiedOn
+    case overdueHistory
+    case published
     case evidence
     case allowed
 
@@ -162,6 +170,8 @@ public enum ItemField: Hashable, Sendable, CaseIterable {
         case .submittedBy: MessageEntry(zh: "提交人", en: "submitted by")
         case .verifiedBy: MessageEntry(zh: "验证人", en: "verified by")
         case .verifiedOn: MessageEntry(zh: "销号日期", en: "struck off on")
+        case .overdueHistory: MessageEntry(zh: "逾期记录", en: "overdue history")
+        case .published: MessageEntry(zh: "公示", en: "published")
         case .evidence: MessageEntry(zh: "佐证", en: "evidence")
         case .allowed: MessageEntry(zh: "可执行", en: "allowed")
         }

@@ -35,12 +35,14 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case brokenChain(ChainBreak)
     /// Items whose status was changed without an event.
     case inconsistentItems([Int64])
+    /// A ledger rule refused the change (the catalogue message says which).
+    case refused(LedgerMessage)
 
     /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
     public var isRefusal: Bool {
         switch self {
         case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .notIndependent, .deadlineBeforeFound, .noteRequired,
-            .evidenceRequired, .brokenChain, .inconsistentItems:
+            .evidenceRequired, .brokenChain, .inconsistentItems, .refused:
             true
         default: false
         }
@@ -70,6 +72,7 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         case .patrolNotFound(let id): return say(.patrolNotFound(id: id))
         case .runNotFound(let id): return say(.runNotFound(id: id))
         case .invalidArgument(let text): return text
+        case .refused(let message): return say(message)
         case .cannotOpen(let path, let reason): return say(.cannotOpen(path: path, reason: reason))
         case .storeFailed(let path, let reason): return say(.storeFailed(path: path, reason: reason))
         case .brokenChain(let broken): return say(.brokenChain(event: broken.eventID, reason: broken.reason))

@@ -1,7 +1,7 @@
 import HeguiBase
 
 extension MessageSamples {
-    static var ledger: [LedgerMessage] { ledgerErrors + independence + statuses + postgresURLs }
+    static var ledger: [LedgerMessage] { ledgerErrors + independence + statuses + postgresURLs + ledgerTrust }
 
     static let ledgerErrors: [LedgerMessage] = [
         .illegalMove(action: "verify", item: 3, status: "open", title: .open, allowed: "start, dispute"),
@@ -49,6 +49,7 @@ extension MessageSamples {
         .warning(text: reason), .leader(name: "张三"), .due(deadline: "2019-03-01"), .overdue,
         .deadlineOverdue(deadline: "2019-03-01"), .unknownStatus(status: "x", known: "open|verified"), .events,
         .moved(item: 3, from: Message.ledger(.status(.open)).text, to: Message.ledger(.status(.inProgress)).text),
+        .newDeadline(deadline: "2024-05-01"), .itemPublished(item: 3, published: Message.ledger(.published(day: "2024-05-01")).text),
         .cannotReadAnchors(file: "anchors.txt"), .notAChainHead(text: "x"), .chainBroken(events: 3, head: "2:ab"),
         .chainIntact(events: 3, head: "3:cd"), .exportFormat, .cannotWriteExport(file: "/x.csv", reason: reason),
         .exported(file: "x.csv"), .runPassed, .runFailed, .noRuns, .diffHeader(from: 1, to: 2), .changedOutcomes,

@@ -12,6 +12,17 @@ enum MessageSamples {
             + ledger.map(Message.ledger) + rectify.map(Message.rectify)
     }
 
+    static let ledgerTrust: [LedgerMessage] = [
+        .publishBeforeRecheck(item: 3, status: "open"),
+        .alreadyPublished(item: 3, day: "2024-05-01"),
+        .publishedBeforeFound(item: 3, day: "2024-04-01", foundOn: "2024-04-02"),
+        .everOverdue(deadline: "2024-04-16"),
+        .overdueNow,
+        .published(day: "2024-05-01"),
+        .chainHead(count: 12, hash: "ab12"),
+        .linkedItems(count: 2),
+    ]
+
     static let records: [RecordMessage] = [
         .notADate(field: "date", value: "2019-13-01"),
         .notANumber(field: "hours", value: "x"),
