@@ -24,6 +24,14 @@ let package = Package(
         ),
         // What every layer shares: diagnostics, source locations, localized text, error types, the file reader.
         .target(name: "HeguiBase"),
+        // The system libxlsxwriter; only HeguiXLSX imports it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Writing .xlsx workbooks: one owner for every libxlsxwriter resource, no C pointer in its API.
+        .target(name: "HeguiXLSX", dependencies: ["CLibXLSXWriter"]),
         // Safe parsing, XSD validation and source locations over libxml2.
         .target(name: "HeguiXML", dependencies: ["HeguiBase", "CLibXML2"]),
         // Model, loading, records, evaluation, ledger and reporting.
@@ -32,6 +40,7 @@ let package = Package(
             dependencies: [
                 "HeguiBase",
                 "HeguiXML",
+                "HeguiXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -46,6 +55,7 @@ let package = Package(
             name: "hegui",
             dependencies: [
                 "HeguiCore",
+                "HeguiXLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -70,8 +70,11 @@ func runAssessment(
         try checkWritable(output)
         var request = try options.request(language: language)
         request.recordRun = recordRun
+        let isWorkbook = format == .xlsx
         try finish(
-            try CheckOutput.run(request, format: format, useColour: output == nil && terminalWantsColour), writingTo: output)
+            try CheckOutput.run(
+                request, format: format, useColour: output == nil && terminalWantsColour, workbook: isWorkbook ? output : nil),
+            writingTo: isWorkbook ? nil : output)
     } catch let failure as CommandFailure {
         try fail(failure, language)
     }

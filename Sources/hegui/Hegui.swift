@@ -21,6 +21,7 @@ struct Hegui: ParsableCommand {
             LedgerCommand.self,
             History.self,
             Diff.self,
+            Template.self,
         ]
     )
 

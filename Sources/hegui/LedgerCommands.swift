@@ -1,5 +1,6 @@
 import Foundation
 import HeguiCore
+import HeguiXLSX
 
 /// The flags every ledger command shares, as given on the command line.
 struct LedgerOptions: Hashable, Sendable {
@@ -304,12 +305,25 @@ enum LedgerCommands {
     static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
+            if format.lowercased() == "xlsx" {
+                guard let output else {
+                    throw LedgerError.invalidArgument(
+                        LocalizedText(zh: "--format xlsx 需要 --output 文件", en: "--format xlsx needs --output FILE"))
+                }
+                do {
+                    try LedgerWorkbook.write(
+                        try ledger.items(), today: c.today, chainHead: try ledger.verifyChain().head, to: output)
+                } catch let error as XLSXWriteError {
+                    throw LedgerError.invalidArgument(LocalizedText(zh: error.description, en: error.description))
+                }
+                return CommandResult(errors: c.text("已导出到 \(output)\n", "exported to \(output)\n"))
+            }
             switch format.lowercased() {
             case "csv": text = try ledger.exportCSV(today: c.today)
             case "json": text = try ledger.exportJSON(today: c.today)
             default:
                 throw LedgerError.invalidArgument(
-                    LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))
+                    LocalizedText(zh: "--format 只能是 csv、json 或 xlsx", en: "--format must be csv, json or xlsx"))
             }
             guard let output else { return CommandResult(output: text) }
             do {
