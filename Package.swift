@@ -29,6 +29,14 @@ let package = Package(
         ),
         // What every layer shares: diagnostics, source locations, localized text, error types, the file reader.
         .target(name: "HeguiBase"),
+        // The system libxlsxwriter; only HeguiXLSX imports it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Writing .xlsx workbooks: one owner for every libxlsxwriter resource, no C pointer in its API.
+        .target(name: "HeguiXLSX", dependencies: ["HeguiBase", "CLibXLSXWriter"]),
         // Safe parsing, XSD validation and source locations over libxml2.
         .target(name: "HeguiXML", dependencies: ["HeguiBase", "CLibXML2"]),
         // Model, loading, records, evaluation, ledger and reporting.
@@ -37,6 +45,7 @@ let package = Package(
             dependencies: [
                 "HeguiBase",
                 "HeguiXML",
+                "HeguiXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),

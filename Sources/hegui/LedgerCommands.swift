@@ -336,16 +336,28 @@ enum LedgerCommands {
         }
     }
 
-    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout; overdue as of `--today`.
+    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout, or the 整改台账 workbook (xlsx) to a
+    /// file; overdue as of `--today`.
     static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
+            if format.lowercased() == "xlsx" {
+                guard let output else { throw LedgerError.invalidArgument(LocalizedText(.spreadsheets(.workbookNeedsOutput))) }
+                do {
+                    try LedgerWorkbook.write(
+                        try ledger.items(), today: c.today, chainHead: try ledger.verifyChain().head, language: c.language,
+                        to: output)
+                } catch let error as XLSXWriteError {
+                    return CommandResult(errors: error.line(c.language) + "\n", exitCode: 2)
+                }
+                return CommandResult(errors: c.text("已导出到 \(output)\n", "exported to \(output)\n"))
+            }
             switch format.lowercased() {
             case "csv": text = try ledger.exportCSV(today: c.today)
             case "json": text = try ledger.exportJSON(today: c.today)
             default:
                 throw LedgerError.invalidArgument(
-                    LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))
+                    LocalizedText(.spreadsheets(.ledgerExportFormatUnknown(format: truncatedForMessage(format)))))
             }
             guard let output else { return CommandResult(output: text) }
             do {
