@@ -3,14 +3,21 @@ import HeguiCore
 import Hummingbird
 
 extension WebServer {
-    /// The setting that opens the 公示 board to anyone on the network.
+    /// The setting that opens the server's own 公示 board to anyone on the network.
     static let publicBoardSetting = "public-board"
+
+    /// The public-board setting of an enterprise's ledger (the server's own when nil): each enterprise's admin
+    /// opens only its own board.
+    static func publicBoardSetting(_ enterprise: Enterprise?) -> String {
+        enterprise.map { publicBoardSetting + ":" + $0.creditCode } ?? publicBoardSetting
+    }
 
     func addAuditRoutes(to router: Router<WebContext>) {
         router.get("/audit") { request, context in
             try self.require(.viewAudit, request, context)
             let language = context.language
-            let report = try self.ledger.verifyChain()
+            let ledger = try self.ledger(context)
+            let report = try ledger.verifyChain()
             let verdict: String
             if let broken = report.firstBreak {
                 verdict = WebText.text("chainBroken", language) + " #\(broken.eventID): " + broken.reason.text(language)
@@ -19,7 +26,7 @@ extension WebServer {
             } else {
                 verdict = WebText.text("chainIntact", language)
             }
-            let events = try self.ledger.events().reversed().prefix(500).map { event -> [String: Any] in
+            let events = try ledger.events().reversed().prefix(500).map { event -> [String: Any] in
                 var move = ""
                 if let to = event.toStatus {
                     move = (event.fromStatus.map { $0.rawValue + " → " } ?? "→ ") + to.rawValue
@@ -36,11 +43,11 @@ extension WebServer {
         }
 
         router.get("/public") { request, context in
-            if try self.ledger.webSetting(Self.publicBoardSetting) != "on" {
+            if try self.home.webSetting(Self.publicBoardSetting(context.enterprise)) != "on" {
                 try self.require(.viewPublic, request, context)
             }
             let language = context.language
-            let items = try self.ledger.items(source: .patrol)
+            let items = try self.ledger(context).items(source: .patrol)
             return self.page(
                 "public",
                 [
@@ -58,21 +65,24 @@ extension WebServer {
 
         router.get("/admin") { request, context in
             try self.require(.manageSettings, request, context)
-            return self.page("admin", try self.adminValues(context.language), request, context)
+            return self.page("admin", try self.adminValues(context), request, context)
         }
 
         router.post("/admin/public") { request, context in
             try self.require(.manageSettings, request, context)
             let form = try await self.form(request, context)
-            try self.ledger.setWebSetting(Self.publicBoardSetting, to: form["enabled"] == "1" ? "on" : "off")
+            try self.home.setWebSetting(Self.publicBoardSetting(context.enterprise), to: form["enabled"] == "1" ? "on" : "off")
             return self.redirect("/admin?done=done")
         }
     }
 
-    func adminValues(_ language: Language) throws -> [String: Any] {
-        [
-            "publicEnabled": try ledger.webSetting(Self.publicBoardSetting) == "on",
-            "accounts": try ledger.accounts().map { account -> [String: Any] in
+    /// The settings page: the enterprise's public-board switch and its accounts only.
+    func adminValues(_ context: WebContext) throws -> [String: Any] {
+        let language = context.language
+        return [
+            "publicEnabled": try home.webSetting(Self.publicBoardSetting(context.enterprise)) == "on",
+            "accounts": try home.accounts().filter { $0.enterprise == context.enterprise?.creditCode }.map {
+                account -> [String: Any] in
                 [
                     "name": account.name, "role": account.role.description,
                     "state": account.disabled ? (language == .en ? "disabled" : "已停用") : (language == .en ? "active" : "正常"),

@@ -29,8 +29,8 @@ extension WebServer {
                 return self.loginPage(
                     request, context, next: next, error: WebText.text("throttled", context.language), status: .tooManyRequests)
             }
-            let account = try self.ledger.account(named: name)
-            let hash = try self.ledger.passwordHash(of: name) ?? Self.decoyHash
+            let account = try self.home.account(named: name)
+            let hash = try self.home.passwordHash(of: name) ?? Self.decoyHash
             let matches = Bcrypt.verify(password, hash: hash)
             guard let account, matches, !account.disabled else {
                 await self.throttle.fail(keys, now: self.now)
@@ -44,7 +44,8 @@ extension WebServer {
                 accountID: account.id, credentialVersion: account.credentialVersion, csrf: Token.make(), lastSeen: self.now)
             let sessionCookie = try await self.sessions.save(
                 session: session, expiresIn: .seconds(Int64(self.configuration.idleTimeout)))
-            var response = self.redirect(next)
+            // A federation account starts on the federation page.
+            var response = self.redirect(account.role == .federation && next == "/" && self.federation != nil ? "/federation" : next)
             response.setCookie(sessionCookie)
             response.setCookie(self.cookie(Self.loginTokenCookie, "", maxAge: 0, path: "/login"))
             return response
@@ -70,7 +71,7 @@ extension WebServer {
             let old = form.fields["old"]?.first ?? ""
             let new = form.fields["new"]?.first ?? ""
             let problem: String?
-            if !Bcrypt.verify(old, hash: try self.ledger.passwordHash(of: account.name) ?? Self.decoyHash) {
+            if !Bcrypt.verify(old, hash: try self.home.passwordHash(of: account.name) ?? Self.decoyHash) {
                 problem = "loginFailed"
             } else if new.count < 8 {
                 problem = "passwordTooShort"
@@ -84,7 +85,7 @@ extension WebServer {
                     "password", [:], request, context, status: .badRequest, error: WebText.text(problem, context.language))
             }
             // The change voids every session of the account; this browser signs in again.
-            try self.ledger.setPasswordHash(of: account.name, to: Bcrypt.hash(new))
+            try self.home.setPasswordHash(of: account.name, to: Bcrypt.hash(new))
             let expired = try await self.sessions.delete(request: request)
             var response = self.redirect("/login?done=passwordChanged")
             response.setCookie(expired)
@@ -120,7 +121,7 @@ extension WebServer {
         _ request: Request, _ context: WebContext, next: String, error: String?, status: HTTPResponse.Status
     ) -> Response {
         let token = Token.make()
-        let publicBoard = (try? ledger.webSetting("public-board")) == "on"
+        let publicBoard = (try? home.webSetting(Self.publicBoardSetting)) == "on"
         var response = page(
             "login", ["csrf": token, "next": next, "publicBoard": publicBoard], request, context, status: status,
             error: error)

@@ -21,6 +21,7 @@ public enum WebAction: String, CaseIterable, Sendable {
     case viewPublic = "view-public"
     case manageSettings = "manage-settings"
     case changePassword = "change-password"
+    case viewFederation = "view-federation"
 
     /// The web action for a ledger lifecycle action.
     init(_ action: RectificationAction) {
@@ -44,9 +45,10 @@ public enum Authorization {
     public static func allows(_ role: AccountRole, _ action: WebAction) -> Bool {
         switch role {
         case .admin:
-            return true
+            // An admin runs one enterprise's ledger; only the federation sees across enterprises.
+            return action != .viewFederation
         case .officer:
-            return ![.start, .submit, .verify, .reject, .dispute, .manageSettings].contains(action)
+            return ![.start, .submit, .verify, .reject, .dispute, .manageSettings, .viewFederation].contains(action)
         case .representative:
             return [.viewDashboard, .viewBoard, .viewPatrols, .startPatrol, .addIssue, .dispute, .viewPublic, .changePassword]
                 .contains(action)
@@ -58,6 +60,11 @@ public enum Authorization {
         case .viewer:
             return [.viewDashboard, .viewRuns, .viewReport, .viewBoard, .viewPatrols, .viewAudit, .viewPublic, .changePassword]
                 .contains(action)
+        case .federation:
+            // Reads every enterprise (one at a time, chosen on the federation page) and changes nothing.
+            return [
+                .viewFederation, .viewDashboard, .viewRuns, .viewBoard, .viewPatrols, .viewAudit, .viewPublic, .changePassword,
+            ].contains(action)
         }
     }
 

@@ -6,14 +6,15 @@ extension WebServer {
     func addBoardRoutes(to router: Router<WebContext>) {
         router.get("/items") { request, context in
             try self.require(.viewBoard, request, context)
-            return self.page("board", try self.boardValues(request, context.language), request, context)
+            return self.page("board", try self.boardValues(request, try self.ledger(context), context.language), request, context)
         }
 
         router.get("/items/:id") { request, context in
             let account = try self.require(.viewBoard, request, context)
             guard let id = context.parameters.get("id", as: Int64.self) else { throw WebRefusal.notFound }
-            let item = try self.item(id)
-            return self.page("item", try self.itemValues(item, account, context.language), request, context)
+            let ledger = try self.ledger(context)
+            let item = try self.item(id, in: ledger)
+            return self.page("item", try self.itemValues(item, in: ledger, account, context.language), request, context)
         }
 
         router.post("/items/:id/:action") { request, context in
@@ -21,8 +22,9 @@ extension WebServer {
             guard let id = context.parameters.get("id", as: Int64.self),
                 let action = context.parameters.get("action", as: RectificationAction.self)
             else { throw WebRefusal.notFound }
+            let ledger = try self.ledger(context)
             let form = try await self.form(request, context, limit: self.configuration.photoLimit + 1024 * 1024)
-            let item = try self.item(id)
+            let item = try self.item(id, in: ledger)
             guard Authorization.allows(account.role, WebAction(action), item: item) else { throw WebRefusal.forbidden }
             do {
                 let scratch = try self.scratchPhotos(form, field: "photo")
@@ -40,25 +42,25 @@ extension WebServer {
                     ? Assignment(
                         department: form["department"], responsible: form["responsible"], deadline: deadline,
                         rechecker: form["rechecker"]) : Assignment()
-                try self.ledger.perform(
+                try ledger.perform(
                     RectificationCommand(action, by: account.name, note: form["note"], evidence: evidence, assignment: assignment),
                     on: id, today: self.configuration.currentDay)
                 return self.redirect("/items/\(id)?done=done")
             } catch let error as LedgerError {
                 let status: HTTPResponse.Status = error.isRefusal ? .conflict : .badRequest
                 return self.page(
-                    "item", try self.itemValues(try self.item(id), account, context.language), request, context,
+                    "item", try self.itemValues(try self.item(id, in: ledger), in: ledger, account, context.language), request, context,
                     status: status, error: Self.describe(error, context.language))
             } catch let error as PhotoRefusal {
                 return self.page(
-                    "item", try self.itemValues(item, account, context.language), request, context, status: .badRequest,
+                    "item", try self.itemValues(item, in: ledger, account, context.language), request, context, status: .badRequest,
                     error: error.message.text(context.language))
             }
         }
 
         router.get("/evidence/:hash") { request, context in
             try self.require(.viewBoard, request, context)
-            guard let hash = context.parameters.get("hash"), let data = self.ledger.evidence.data(forHash: hash),
+            guard let hash = context.parameters.get("hash"), let data = try self.ledger(context).evidence.data(forHash: hash),
                 let kind = PhotoUpload.kind(of: data)
             else { throw WebRefusal.notFound }
             let type = ["jpeg": "image/jpeg", "png": "image/png", "heic": "image/heic", "webp": "image/webp"][kind.rawValue]
@@ -69,8 +71,8 @@ extension WebServer {
         }
     }
 
-    /// The item with an id, or a not-found page.
-    func item(_ id: Int64) throws -> RectificationItem {
+    /// The item with an id in the request's ledger, or a not-found page.
+    func item(_ id: Int64, in ledger: Ledger) throws -> RectificationItem {
         do {
             return try ledger.item(id)
         } catch LedgerError.itemNotFound {
@@ -93,7 +95,7 @@ extension WebServer {
     }
 
     /// Stores a patrol issue's photos; returns their evidence references (`sha256:<hex> (<name>)`).
-    func storePhotos(_ form: SubmittedForm, field: String) throws -> [String] {
+    func storePhotos(_ form: SubmittedForm, field: String, in ledger: Ledger) throws -> [String] {
         try photos(form, field: field).map { photo in
             EvidenceStore.reference(try ledger.evidence.store(bytes: photo.data), name: photo.name)
         }
@@ -117,7 +119,7 @@ extension WebServer {
     }
 
     /// The board's filter options and the matching items.
-    func boardValues(_ request: Request, _ language: Language) throws -> [String: Any] {
+    func boardValues(_ request: Request, _ ledger: Ledger, _ language: Language) throws -> [String: Any] {
         let query = request.uri.queryParameters
         let status = query.get("status").flatMap { RectificationStatus(rawValue: $0) }
         let pack = query.get("pack").flatMap { $0.isEmpty ? nil : $0 }

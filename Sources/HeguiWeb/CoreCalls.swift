@@ -15,11 +15,13 @@ struct Evaluated: Sendable {
     var runCount: Int
 }
 
-/// The latest assessment, kept between requests.
+/// The latest assessment of each ledger the server serves (by enterprise credit code, "" for its own),
+/// kept between requests.
 actor AssessmentCache {
-    private(set) var latest: Evaluated?
+    private var latest: [String: Evaluated] = [:]
 
-    func store(_ evaluated: Evaluated) { latest = evaluated }
+    func latest(_ key: String) -> Evaluated? { latest[key] }
+    func store(_ evaluated: Evaluated, _ key: String) { latest[key] = evaluated }
 }
 
 /// A core call that could not run, worded for a page: located problems one per line.
@@ -30,13 +32,15 @@ struct CoreFailure: Error {
 /// The core calls behind the review pages: `HeguiService.check` and `.report`, the same calls as
 /// `hegui check` and `hegui report`.
 enum CoreCalls {
-    static func request(records: String, period: Period, configuration: WebConfiguration, language: Language)
+    /// The request for a check into (or a report from) the one ledger the page may use.
+    static func request(records: String, period: Period, ledger: Ledger, configuration: WebConfiguration, language: Language)
         -> CheckRequest
     {
         var request = CheckRequest(records: records, period: period, today: configuration.currentDay)
         request.rules = configuration.rules
         request.profile = configuration.profile
-        request.ledger = configuration.ledgerPath
+        request.ledger = ledger.path
+        request.store = ledger
         request.language = language
         request.ranAt = configuration.clock()
         return request
@@ -44,9 +48,9 @@ enum CoreCalls {
 
     /// Imports a records folder, evaluates every pack and, when `record`, records the run in the ledger.
     static func assess(
-        records: String, period: Period, configuration: WebConfiguration, record: Bool, language: Language
+        records: String, period: Period, ledger: Ledger, configuration: WebConfiguration, record: Bool, language: Language
     ) throws(CoreFailure) -> Evaluated {
-        var request = request(records: records, period: period, configuration: configuration, language: language)
+        var request = request(records: records, period: period, ledger: ledger, configuration: configuration, language: language)
         request.recordRun = record
         let run: CheckRun
         do {
@@ -60,10 +64,10 @@ enum CoreCalls {
     }
 
     /// The review pack: `hegui report`'s HTML document for the records folder and period.
-    static func reviewPack(records: String, period: Period, configuration: WebConfiguration, language: Language)
-        throws(CoreFailure) -> String
-    {
-        let request = request(records: records, period: period, configuration: configuration, language: language)
+    static func reviewPack(
+        records: String, period: Period, ledger: Ledger, configuration: WebConfiguration, language: Language
+    ) throws(CoreFailure) -> String {
+        let request = request(records: records, period: period, ledger: ledger, configuration: configuration, language: language)
         do {
             return HTMLReporter().render(try HeguiService.report(request).reportInput(language: language))
         } catch {
@@ -121,5 +125,32 @@ enum CoreCalls {
             lines.append("    " + ReportFormat.more(check.evidenceTotal - check.evidence.count, language: language))
         }
         return lines
+    }
+}
+
+/// The enterprises' ledgers a server has opened, each on its own connection, kept for later requests.
+final class EnterpriseLedgers: @unchecked Sendable {
+    let federation: Federation
+    let clock: @Sendable () -> Date
+    private let lock = NSLock()
+    private var open: [String: (ledger: Ledger, enterprise: Enterprise)] = [:]
+    /// At most this many are kept open (each holds a database connection).
+    static let limit = 64
+
+    init(federation: Federation, clock: @escaping @Sendable () -> Date) {
+        self.federation = federation
+        self.clock = clock
+    }
+
+    /// A registered enterprise's ledger, or nil when no enterprise has the code.
+    func ledger(_ code: String) throws -> (ledger: Ledger, enterprise: Enterprise)? {
+        if let hit = lock.withLock({ open[code] }) { return hit }
+        guard let enterprise = try federation.enterprise(creditCode: code) else { return nil }
+        let opened = (ledger: try federation.ledger(creditCode: code, clock: clock), enterprise: enterprise)
+        lock.withLock {
+            if open.count >= Self.limit { open.removeAll() }
+            open[code] = opened
+        }
+        return opened
     }
 }

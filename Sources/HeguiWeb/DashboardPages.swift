@@ -4,22 +4,28 @@ import HeguiCore
 extension WebServer {
     /// The assessment for the dashboard's pass lines and gaps: the cached one while no run was added
     /// since, else a fresh evaluation of the records folder (recording nothing), else the cached one.
-    func currentAssessment(_ language: Language) async -> Evaluated? {
+    /// The configured records folder is the server's own ledger's: an enterprise's dashboard uses only the
+    /// assessments its own checks made.
+    func currentAssessment(_ ledger: Ledger, _ context: WebContext) async -> Evaluated? {
+        let key = context.enterprise?.creditCode ?? ""
         let runCount = (try? ledger.runs().count) ?? 0
-        let cached = await assessments.latest
+        let cached = await assessments.latest(key)
         if let cached, cached.runCount == runCount { return cached }
-        guard let records = configuration.recordsDirectory, let period = try? defaultPeriod(),
+        guard context.enterprise == nil, let records = configuration.recordsDirectory, let period = try? defaultPeriod(ledger),
             let fresh = try? CoreCalls.assess(
-                records: records, period: period, configuration: configuration, record: false, language: language)
+                records: records, period: period, ledger: ledger, configuration: configuration, record: false,
+                language: context.language)
         else { return cached }
-        await assessments.store(fresh)
+        await assessments.store(fresh, key)
         return fresh
     }
 
     /// The dashboard: each pack's latest run, its trend, and open and overdue items by department.
-    func dashboard(_ language: Language) async throws -> [String: Any] {
+    func dashboard(_ context: WebContext) async throws -> [String: Any] {
+        let language = context.language
+        let ledger = try self.ledger(context)
         let runs = try ledger.runs()
-        let evaluated = await currentAssessment(language)
+        let evaluated = await currentAssessment(ledger, context)
         var packIDs: [String] = []
         for run in runs { for score in run.packs where !packIDs.contains(score.pack) { packIDs.append(score.pack) } }
         var packs: [[String: Any]] = []
@@ -100,7 +106,7 @@ extension WebServer {
     }
 
     /// A stored run: its scores and each indicator's outcome as recorded.
-    func storedRunPage(_ run: RunSummary, _ language: Language) throws -> [String: Any] {
+    func storedRunPage(_ run: RunSummary, _ ledger: Ledger, _ language: Language) throws -> [String: Any] {
         let findings = try ledger.findings(ofRun: run.id)
         let packs = run.packs.map { score -> [String: Any] in
             let rows = findings.filter { $0.pack == score.pack }

@@ -109,6 +109,42 @@ enum EmbeddedAssets {
         {{/content}}
         {{/layout}}
         """##,
+        "federation.mustache": ##"""
+        {{<layout}}
+        {{$title}}{{t.federation}}{{/title}}
+        {{$content}}
+        <h1>{{t.federation}} · {{page.count}}</h1>
+        <p class="muted">{{t.federationNote}}</p>
+        {{#page.hasEnterprises}}
+        <table class="list federation">
+        <thead><tr>
+        {{#page.columns.name}}<th><a href="{{href}}">{{t.enterprise}} {{arrow}}</a></th>{{/page.columns.name}}
+        {{#page.columns.code}}<th><a href="{{href}}">{{t.creditCode}} {{arrow}}</a></th>{{/page.columns.code}}
+        <th>{{t.period}}</th>
+        {{#page.columns.score}}<th><a href="{{href}}">{{t.score}} {{arrow}}</a></th>{{/page.columns.score}}
+        {{#page.columns.vetoes}}<th><a href="{{href}}">{{t.vetoes}} {{arrow}}</a></th>{{/page.columns.vetoes}}
+        {{#page.columns.open}}<th><a href="{{href}}">{{t.open}} {{arrow}}</a></th>{{/page.columns.open}}
+        {{#page.columns.overdue}}<th><a href="{{href}}">{{t.overdue}} {{arrow}}</a></th>{{/page.columns.overdue}}
+        {{#page.columns.due}}<th><a href="{{href}}">{{t.reviewDue}} {{arrow}}</a></th>{{/page.columns.due}}
+        </tr></thead>
+        <tbody>
+        {{#page.enterprises}}<tr>
+        <td><a href="{{href}}">{{name}}</a>{{#passed}} <span class="tag">{{t.passedAll}}</span>{{/passed}}</td>
+        <td>{{code}}</td>
+        <td>{{period}}{{^checked}}<span class="muted">{{t.notChecked}}</span>{{/checked}}</td>
+        <td>{{#packs}}<div>{{^missing}}{{score}}/{{maxScore}} {{grade}} {{#passed}}{{t.passed}}{{/passed}}{{^passed}}<span class="tag bad">{{t.failed}}</span>{{/passed}}{{/missing}}</div>{{/packs}}</td>
+        <td>{{#vetoes}}<span class="tag bad">{{.}}</span>{{/vetoes}}</td>
+        <td>{{open}}</td>
+        <td>{{#hasOverdue}}<span class="tag bad">{{overdue}}</span>{{/hasOverdue}}{{^hasOverdue}}0{{/hasOverdue}}</td>
+        <td>{{due}}{{#dueOverdue}} <span class="tag bad">{{t.reviewOverdue}}</span>{{/dueOverdue}}</td>
+        </tr>{{/page.enterprises}}
+        </tbody>
+        </table>
+        {{/page.hasEnterprises}}
+        {{^page.enterprises}}<p class="muted">{{t.noEnterprises}}</p>{{/page.enterprises}}
+        {{/content}}
+        {{/layout}}
+        """##,
         "item.mustache": ##"""
         {{<layout}}
         {{$title}}{{t.item}} #{{page.id}}{{/title}}
@@ -164,7 +200,7 @@ enum EmbeddedAssets {
             {{#nav}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a>{{/nav}}
           </nav>
           <div class="me">
-            <span>{{t.signedInAs}} <b>{{name}}</b> ({{role}})</span>
+            <span>{{t.signedInAs}} <b>{{name}}</b> ({{role}}){{#enterprise}} · {{.}}{{/enterprise}}</span>
             <a href="/account/password">{{t.password}}</a>
             <form method="post" action="/logout" class="inline">
               <input type="hidden" name="_csrf" value="{{csrf}}">

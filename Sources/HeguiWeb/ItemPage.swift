@@ -3,7 +3,7 @@ import HeguiCore
 
 extension WebServer {
     /// An item's fields, photos, history and exactly the moves this account may make now.
-    func itemValues(_ item: RectificationItem, _ account: Account, _ language: Language) throws -> [String: Any] {
+    func itemValues(_ item: RectificationItem, in ledger: Ledger, _ account: Account, _ language: Language) throws -> [String: Any] {
         var fields: [[String: String]] = []
         func field(_ key: String, _ value: String?) {
             if let value, !value.isEmpty { fields.append(["label": WebText.text(key, language), "value": value]) }

@@ -54,6 +54,8 @@ struct PageMiddleware: RouterMiddleware {
             return server.message("csrf", request, context, status: .forbidden)
         case .notFound:
             return server.message("notFound", request, context, status: .notFound)
+        case .chooseEnterprise:
+            return Response(status: .seeOther, headers: [.location: "/federation"])
         case .badInput(let text):
             return server.message("badRequest", lines: text.text(context.language), request, context, status: .badRequest)
         }
@@ -72,11 +74,16 @@ struct SignInMiddleware: RouterMiddleware {
         var context = context
         context.language = request.cookies["lang"]?.value == "en" ? .en : .zhCN
         if let session = try? await server.sessions.load(request: request),
-            let account = try server.ledger.account(id: session.accountID), !account.disabled,
+            let account = try server.home.account(id: session.accountID), !account.disabled,
             account.credentialVersion == session.credentialVersion
         {
             context.account = account
             context.session = session
+            // Every enterprise-scoped query of the request goes to this one ledger, chosen here only.
+            if let scope = try server.scope(of: account, session) {
+                context.ledger = scope.ledger
+                context.enterprise = scope.enterprise
+            }
             // Refresh the idle deadline at most once a minute, so reading pages does not write every time.
             let now = server.now
             if now - session.lastSeen >= 60 {
@@ -85,6 +92,9 @@ struct SignInMiddleware: RouterMiddleware {
                 try await server.sessions.update(
                     session: refreshed, expiresIn: .seconds(Int64(server.configuration.idleTimeout)), request: request)
             }
+        } else {
+            // Signed out, only the 公示 board may be open: the server's own ledger's.
+            context.ledger = server.home
         }
         return try await next(request, context)
     }

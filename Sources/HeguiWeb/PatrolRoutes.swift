@@ -6,22 +6,23 @@ extension WebServer {
     func addPatrolRoutes(to router: Router<WebContext>) {
         router.get("/patrols") { request, context in
             let account = try self.require(.viewPatrols, request, context)
-            return self.page("patrols", try self.patrolsValues(account, context.language), request, context)
+            return self.page("patrols", try self.patrolsValues(try self.ledger(context), account, context.language), request, context)
         }
 
         router.post("/patrols") { request, context in
             let account = try self.require(.startPatrol, request, context)
+            let ledger = try self.ledger(context)
             let form = try await self.form(request, context)
             do {
                 guard let date = form["date"].flatMap({ Day(iso: $0) }) else {
                     throw LedgerError.invalidArgument(LocalizedText(zh: "日期应为 YYYY-MM-DD", en: "a date is YYYY-MM-DD"))
                 }
-                let id = try self.ledger.addPatrol(
+                let id = try ledger.addPatrol(
                     date: date, team: form["team"] ?? "", scope: form["scope"] ?? "", leader: form["leader"], by: account.name)
                 return self.redirect("/patrols/\(id)")
             } catch let error as LedgerError {
                 return self.page(
-                    "patrols", try self.patrolsValues(account, context.language), request, context, status: .badRequest,
+                    "patrols", try self.patrolsValues(ledger, account, context.language), request, context, status: .badRequest,
                     error: Self.describe(error, context.language))
             }
         }
@@ -29,12 +30,13 @@ extension WebServer {
         router.get("/patrols/:id") { request, context in
             let account = try self.require(.viewPatrols, request, context)
             guard let id = context.parameters.get("id", as: Int64.self) else { throw WebRefusal.notFound }
-            return self.page("patrol", try self.patrolValues(id, account, context.language), request, context)
+            return self.page("patrol", try self.patrolValues(id, try self.ledger(context), account, context.language), request, context)
         }
 
         router.post("/patrols/:id/issues") { request, context in
             let account = try self.require(.addIssue, request, context)
             guard let id = context.parameters.get("id", as: Int64.self) else { throw WebRefusal.notFound }
+            let ledger = try self.ledger(context)
             let form = try await self.form(request, context, limit: self.configuration.photoLimit + 1024 * 1024)
             do {
                 let deadline = try form["deadline"].map { text -> Day in
@@ -44,9 +46,9 @@ extension WebServer {
                     }
                     return day
                 }
-                let evidence = try self.storePhotos(form, field: "photo")
+                let evidence = try self.storePhotos(form, field: "photo", in: ledger)
                 let days = RectificationDeadlines.daysByGrade(rules: self.configuration.rules).days
-                let item = try self.ledger.addIssue(
+                let item = try ledger.addIssue(
                     patrolID: id, location: form["location"], description: form["description"] ?? "",
                     category: form["category"] ?? "", grade: form["grade"] ?? "", department: form["department"],
                     deadline: deadline, by: account.name, deadlineDaysByGrade: days, evidence: evidence)
@@ -54,17 +56,17 @@ extension WebServer {
             } catch let error as LedgerError {
                 if case .patrolNotFound = error { throw WebRefusal.notFound }
                 return self.page(
-                    "patrol", try self.patrolValues(id, account, context.language), request, context, status: .badRequest,
+                    "patrol", try self.patrolValues(id, ledger, account, context.language), request, context, status: .badRequest,
                     error: Self.describe(error, context.language))
             } catch let error as PhotoRefusal {
                 return self.page(
-                    "patrol", try self.patrolValues(id, account, context.language), request, context, status: .badRequest,
+                    "patrol", try self.patrolValues(id, ledger, account, context.language), request, context, status: .badRequest,
                     error: error.message.text(context.language))
             }
         }
     }
 
-    func patrolsValues(_ account: Account, _ language: Language) throws -> [String: Any] {
+    func patrolsValues(_ ledger: Ledger, _ account: Account, _ language: Language) throws -> [String: Any] {
         let items = try ledger.items(source: .patrol)
         return [
             "canStart": Authorization.allows(account.role, .startPatrol), "today": configuration.currentDay.description,
@@ -79,7 +81,7 @@ extension WebServer {
         ]
     }
 
-    func patrolValues(_ id: Int64, _ account: Account, _ language: Language) throws -> [String: Any] {
+    func patrolValues(_ id: Int64, _ ledger: Ledger, _ account: Account, _ language: Language) throws -> [String: Any] {
         guard let patrol = try ledger.patrols().first(where: { $0.id == id }) else { throw WebRefusal.notFound }
         let all = try ledger.items()
         let days = Ledger.defaultDeadlineDaysByGrade.merging(

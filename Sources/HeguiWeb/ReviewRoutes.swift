@@ -6,13 +6,13 @@ extension WebServer {
     func addReviewRoutes(to router: Router<WebContext>) {
         router.get("/") { request, context in
             try self.require(.viewDashboard, request, context)
-            return self.page("dashboard", try await self.dashboard(context.language), request, context)
+            return self.page("dashboard", try await self.dashboard(context), request, context)
         }
 
         router.get("/runs") { request, context in
             try self.require(.viewRuns, request, context)
             let language = context.language
-            let runs = try self.ledger.runs().reversed().map { run -> [String: Any] in
+            let runs = try self.ledger(context).runs().reversed().map { run -> [String: Any] in
                 [
                     "id": run.id, "ranAt": run.ranAt, "period": run.period,
                     "packs": run.packs.map {
@@ -23,7 +23,7 @@ extension WebServer {
                     },
                 ]
             }
-            let latest = await self.assessments.latest
+            let latest = await self.assessments.latest(context.enterprise?.creditCode ?? "")
             let label = latest.map { l in
                 WebText.text("runs", language) + " · " + l.assessment.period.label
                     + (l.runID.map { " · " + WebText.text("run", language) + " #\($0)" } ?? "")
@@ -33,21 +33,24 @@ extension WebServer {
 
         router.get("/runs/latest") { request, context in
             try self.require(.viewRuns, request, context)
-            guard let latest = await self.assessments.latest else { throw WebRefusal.notFound }
+            guard let latest = await self.assessments.latest(context.enterprise?.creditCode ?? "") else {
+                throw WebRefusal.notFound
+            }
             return self.page("run", self.assessmentPage(latest, context.language), request, context)
         }
 
         router.get("/runs/:id") { request, context in
             try self.require(.viewRuns, request, context)
+            let ledger = try self.ledger(context)
             guard let id = context.parameters.get("id", as: Int64.self),
-                let run = try self.ledger.runs().first(where: { $0.id == id })
+                let run = try ledger.runs().first(where: { $0.id == id })
             else { throw WebRefusal.notFound }
-            return self.page("run", try self.storedRunPage(run, context.language), request, context)
+            return self.page("run", try self.storedRunPage(run, ledger, context.language), request, context)
         }
 
         router.get("/check") { request, context in
             try self.require(.runCheck, request, context)
-            return self.page("check", try self.checkPageValues(errors: nil), request, context)
+            return self.page("check", try self.checkPageValues(try self.ledger(context), errors: nil), request, context)
         }
 
         router.post("/check") { request, context in
@@ -64,10 +67,12 @@ extension WebServer {
         router.get("/report/document") { request, context in
             try self.require(.viewReport, request, context)
             guard let records = self.configuration.recordsDirectory else { throw WebRefusal.notFound }
-            let period = try self.defaultPeriod()
+            let ledger = try self.ledger(context)
+            let period = try self.defaultPeriod(ledger)
             do {
                 let text = try CoreCalls.reviewPack(
-                    records: records, period: period, configuration: self.configuration, language: context.language)
+                    records: records, period: period, ledger: ledger, configuration: self.configuration,
+                    language: context.language)
                 var response = self.html(text)
                 // The review pack is `hegui report`'s document as is: its stylesheet is inline; scripts stay barred.
                 response.headers[.contentSecurityPolicy] =
@@ -80,19 +85,20 @@ extension WebServer {
     }
 
     /// The period a check proposes: the configured one, else the latest run's, else this year.
-    func defaultPeriod() throws -> Period {
+    func defaultPeriod(_ ledger: Ledger) throws -> Period {
         if let text = configuration.defaultPeriod, let period = Period(parsing: text) { return period }
         if let last = try ledger.runs().last, let period = Period(parsing: last.period) { return period }
         return Period(parsing: String(configuration.currentDay.description.prefix(4))) ?? Period(
             start: configuration.currentDay, end: configuration.currentDay)
     }
 
-    func checkPageValues(errors: String?) throws -> [String: Any] {
-        ["period": try defaultPeriod().label, "folder": configuration.recordsDirectory ?? "", "errors": errors ?? ""]
+    func checkPageValues(_ ledger: Ledger, errors: String?) throws -> [String: Any] {
+        ["period": try defaultPeriod(ledger).label, "folder": configuration.recordsDirectory ?? "", "errors": errors ?? ""]
     }
 
     /// Runs a check on uploaded files (into a fresh folder the server names) or the records folder.
     func runCheck(_ form: SubmittedForm, _ request: Request, _ context: WebContext) async throws -> Response {
+        let ledger = try self.ledger(context)
         guard let periodText = form["period"], let period = Period(parsing: periodText) else {
             throw WebRefusal.badInput(
                 LocalizedText(zh: "评价期应为 2019、2019Q2、2019H1 或 2019-03", en: "a period is 2019, 2019Q2, 2019H1 or 2019-03"))
@@ -119,14 +125,15 @@ extension WebServer {
         guard let folder else { throw WebRefusal.badInput(LocalizedText(zh: "请上传记录文件", en: "upload the records files")) }
         do {
             let evaluated = try CoreCalls.assess(
-                records: folder, period: period, configuration: configuration, record: true, language: context.language)
-            await assessments.store(evaluated)
+                records: folder, period: period, ledger: ledger, configuration: configuration, record: true,
+                language: context.language)
+            await assessments.store(evaluated, context.enterprise?.creditCode ?? "")
             return redirect("/runs/latest?done=done")
         } catch {
             // Located errors name the files as uploaded, not the server's scratch folder.
             var lines = Self.describe(error, context.language)
             if let scratch { lines = lines.replacingOccurrences(of: scratch.path + "/", with: "") }
-            return page("check", try checkPageValues(errors: lines), request, context, status: .unprocessableContent)
+            return page("check", try checkPageValues(ledger, errors: lines), request, context, status: .unprocessableContent)
         }
     }
 

@@ -3,7 +3,8 @@ import HeguiCore
 
 /// How `hegui serve` runs: where the ledger and records are, where it listens, and its limits.
 public struct WebConfiguration: Sendable {
-    /// The ledger file (SQLite); accounts and sessions live in it too.
+    /// The ledger: a SQLite file, or a PostgreSQL URL whose own schema holds the accounts and sessions and
+    /// whose registered enterprises each have their ledger.
     public var ledgerPath: String
     /// The records folder a check may use and the review pack reads; nil when none is configured.
     public var recordsDirectory: String?
@@ -33,6 +34,8 @@ public struct WebConfiguration: Sendable {
     public var lockout: TimeInterval = 15 * 60
     /// The day for deadlines and overdue; nil: the real local date.
     public var today: Day?
+    /// Years between an enterprise's evaluations (复评), for the federation page's due dates.
+    public var reviewCycleYears = 3
     /// The clock, injectable for tests.
     public var clock: @Sendable () -> Date = { Date() }
 

@@ -12,6 +12,8 @@ struct WebSession: Codable, Sendable {
     var csrf: String
     /// When the session was last refreshed, seconds since 1970.
     var lastSeen: Double
+    /// The enterprise (credit code) a federation account is looking at, chosen on the federation page.
+    var enterprise: String?
 }
 
 /// The request context of `hegui serve`: who is signed in and which language they read.
@@ -21,6 +23,11 @@ public struct WebContext: RequestContext {
     var account: Account?
     /// The session of the signed-in account.
     var session: WebSession?
+    /// The one ledger this request may read and write: the signed-in account's enterprise's (or the one a
+    /// federation account chose), else the server's own; nil for a federation account that chose none yet.
+    var ledger: Ledger?
+    /// The enterprise of `ledger` in a shared store, nil for the server's own ledger.
+    var enterprise: Enterprise?
     /// The page language (cookie `lang`, default zh-CN).
     var language: Language = .zhCN
 

@@ -16,26 +16,43 @@ enum WebRefusal: Error {
     case notFound
     /// Input the page cannot use; the message is shown.
     case badInput(LocalizedText)
+    /// A federation account that has not chosen an enterprise yet: go to the federation page.
+    case chooseEnterprise
 }
 
 /// `hegui serve`: the ledger, the review and patrols in a browser, over the same core calls as the CLI.
 public final class WebServer: Sendable {
     public let configuration: WebConfiguration
-    let ledger: Ledger
+    /// The ledger the configuration names by itself: it holds the accounts, sessions and settings, and is
+    /// the ledger of every account that belongs to no enterprise.
+    let home: Ledger
+    /// The shared store's enterprises, when the ledger is on PostgreSQL.
+    let federation: Federation?
+    /// The enterprises' ledgers opened so far.
+    let enterpriseLedgers: EnterpriseLedgers?
     let renderer: PageRenderer
     let sessions: SessionStorage<WebSession>
     let throttle: LoginThrottle
     let assessments = AssessmentCache()
 
-    /// Opens (creating) the ledger and loads the templates; throws when either cannot be used.
+    /// Opens (creating) the ledger — a SQLite file or a PostgreSQL server with its enterprises — and loads
+    /// the templates; throws when either cannot be used.
     public init(_ configuration: WebConfiguration) throws {
         self.configuration = configuration
-        ledger = try Ledger(path: configuration.ledgerPath, create: true, clock: configuration.clock)
+        home = try Ledger.open(configuration.ledgerPath, create: true, clock: configuration.clock)
+        if PostgresURL.isPostgres(configuration.ledgerPath) {
+            let federation = try Federation(url: PostgresURL(parsing: configuration.ledgerPath))
+            self.federation = federation
+            enterpriseLedgers = EnterpriseLedgers(federation: federation, clock: configuration.clock)
+        } else {
+            federation = nil
+            enterpriseLedgers = nil
+        }
         renderer = try PageRenderer(overrideDirectory: configuration.overrideDirectory)
         let cookie = SessionCookieParameters(
             name: "hegui_session", path: "/", secure: configuration.secureCookies, sameSite: .strict)
         sessions = SessionStorage(
-            LedgerPersistDriver(ledger: ledger, clock: configuration.clock),
+            LedgerPersistDriver(ledger: home, clock: configuration.clock),
             configuration: .init(sessionCookieParameters: cookie, keyPrefix: "session."))
         throttle = LoginThrottle(limit: configuration.loginAttempts, window: configuration.lockout)
     }
@@ -50,6 +67,7 @@ public final class WebServer: Sendable {
         addBoardRoutes(to: router)
         addPatrolRoutes(to: router)
         addAuditRoutes(to: router)
+        addFederationRoutes(to: router)
         return router
     }
 
@@ -112,13 +130,14 @@ public final class WebServer: Sendable {
         if let account = context.account, let session = context.session {
             all["csrf"] = session.csrf
             let links: [(String, WebAction, String)] = [
-                ("/", .viewDashboard, "dashboard"), ("/runs", .viewRuns, "runs"), ("/check", .runCheck, "check"),
+                ("/federation", .viewFederation, "federation"), ("/", .viewDashboard, "dashboard"), ("/runs", .viewRuns, "runs"), ("/check", .runCheck, "check"),
                 ("/report", .viewReport, "report"), ("/items", .viewBoard, "board"), ("/patrols", .viewPatrols, "patrols"),
                 ("/public", .viewPublic, "public"), ("/audit", .viewAudit, "audit"), ("/admin", .manageSettings, "admin"),
             ]
             let path = request.uri.path
             all["account"] = [
                 "name": account.name, "role": account.role.description,
+                "enterprise": context.enterprise.map { "\($0.name)（\($0.creditCode)）" } ?? "",
                 "nav": links.filter { Authorization.allows(account.role, $0.1) }.map { link in
                     [
                         "href": link.0, "label": WebText.text(link.2, language),
@@ -153,6 +172,23 @@ public final class WebServer: Sendable {
     }
 
     // MARK: - Access
+
+    /// The ledger a signed-in account works in, with its enterprise: its own enterprise's, the one a
+    /// federation account chose (nil until it chooses), or the server's own for an account of no enterprise.
+    func scope(of account: Account, _ session: WebSession) throws -> (ledger: Ledger, enterprise: Enterprise?)? {
+        let code = account.role == .federation ? session.enterprise : account.enterprise
+        guard let code else { return account.role == .federation && federation != nil ? nil : (home, nil) }
+        // An enterprise's account on a server without a shared store reaches nothing.
+        guard let enterpriseLedgers, let opened = try enterpriseLedgers.ledger(code) else { return nil }
+        return (opened.ledger, opened.enterprise)
+    }
+
+    /// The one ledger this request may use; a federation account that chose no enterprise goes to choose one.
+    func ledger(_ context: WebContext) throws -> Ledger {
+        if let ledger = context.ledger { return ledger }
+        if context.account?.role == .federation { throw WebRefusal.chooseEnterprise }
+        throw WebRefusal.forbidden
+    }
 
     /// The signed-in account when it may take the action; otherwise a sign-in redirect or a refusal.
     @discardableResult

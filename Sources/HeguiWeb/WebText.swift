@@ -119,6 +119,19 @@ enum WebText {
         "act_reject": ("退回", "Reject"),
         "act_dispute": ("提出异议", "Dispute"),
         "act_reopen": ("重新打开", "Reopen"),
+        "federation": ("联合会", "Federation"),
+        "enterprises": ("企业", "Enterprises"),
+        "enterprise": ("企业", "Enterprise"),
+        "creditCode": ("统一社会信用代码", "Credit code"),
+        "reviewDue": ("复评到期", "Re-evaluation due"),
+        "reviewOverdue": ("复评已到期", "re-evaluation due"),
+        "notChecked": ("尚未检查", "not checked yet"),
+        "noEnterprises": ("共享台账中还没有企业", "No enterprises in the shared ledger yet"),
+        "federationNote": (
+            "各企业最近一次检查的得分、等级与否决项，以及未销号和逾期的整改项；点击表头排序，点击企业进入其总览（只读）。",
+            "Each enterprise's latest scores, grades and vetoes, with its open and overdue items; sort by a column heading, open an enterprise's dashboard (read-only) by its name."
+        ),
+        "passedAll": ("全部通过", "Passed everything"),
     ]
 
     /// The catalogue in one language, for a template's `t`.

@@ -7,10 +7,11 @@ enum AccountCommands {
     /// The shortest password accepted.
     static let minimumPasswordLength = 8
 
-    /// Opens the ledger and runs `body`; ledger errors become exit 1 (refused) or 2 (could not run).
+    /// Opens the ledger holding the accounts (a SQLite file, or a PostgreSQL URL's own schema, whatever
+    /// enterprise they belong to) and runs `body`; ledger errors become exit 1 (refused) or 2 (could not run).
     static func run(_ options: LedgerOptions, create: Bool, _ body: (Ledger) throws -> String) -> CommandResult {
         do {
-            let ledger = try Ledger(path: options.path, create: create)
+            let ledger = try Ledger.open(options.path, create: create)
             return CommandResult(output: try body(ledger))
         } catch let error as LedgerError {
             return CommandResult(errors: "hegui: \(error.message.text(options.language))\n", exitCode: error.isRefusal ? 1 : 2)
@@ -27,19 +28,27 @@ enum AccountCommands {
         }
     }
 
-    /// `hegui user add NAME --role ROLE`: adds an account with a bcrypt-hashed password.
+    /// `hegui user add NAME --role ROLE [--enterprise CODE]`: adds an account with a bcrypt-hashed password,
+    /// of one registered enterprise of a shared store when `--enterprise` names it.
     static func add(_ options: LedgerOptions, name: String, role: String, password: String) -> CommandResult {
         run(options, create: true) { ledger in
             guard let parsed = AccountRole(parsing: role) else {
-                throw LedgerError.invalidArgument(
-                    LocalizedText(
-                        zh: "未知角色 \(role)（可用：admin|officer|representative|department:部门|verifier|viewer）",
-                        en: "unknown role \(role) (known: admin|officer|representative|department:DEPT|verifier|viewer)"))
+                throw LedgerError.invalidArgument(LocalizedText(.federation(.unknownRole(role: role))))
+            }
+            if let code = options.enterprise {
+                guard PostgresURL.isPostgres(options.path) else {
+                    throw LedgerError.invalidArgument(LocalizedText(.federation(.enterpriseNeedsSharedStore)))
+                }
+                guard try Federation(url: PostgresURL(parsing: options.path)).enterprise(creditCode: code) != nil else {
+                    throw LedgerError.invalidArgument(LocalizedText(.federation(.unknownEnterprise(code: code))))
+                }
             }
             try checkPassword(password)
-            let account = try ledger.addAccount(name: name, role: parsed, passwordHash: Passwords.hash(password))
+            let account = try ledger.addAccount(
+                name: name, role: parsed, passwordHash: Passwords.hash(password), enterprise: options.enterprise)
+            let of = account.enterprise.map { options.language == .en ? ", enterprise \($0)" : "，企业 \($0)" } ?? ""
             return options.language == .en
-                ? "added user \(account.name) (\(account.role))\n" : "已添加用户 \(account.name)（\(account.role)）\n"
+                ? "added user \(account.name) (\(account.role)\(of))\n" : "已添加用户 \(account.name)（\(account.role)\(of)）\n"
         }
     }
 
@@ -49,7 +58,7 @@ enum AccountCommands {
             try ledger.accounts().map { account in
                 let state =
                     account.disabled ? (options.language == .en ? "disabled" : "已停用") : (options.language == .en ? "active" : "正常")
-                return "\(account.name)  \(account.role)  \(state)\n"
+                return "\(account.name)  \(account.role)  \(state)" + (account.enterprise.map { "  \($0)" } ?? "") + "\n"
             }.joined()
         }
     }

@@ -37,6 +37,9 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: ArgumentHelp(LedgerLocation.help))
     var ledger: String?
 
+    @Option(help: "In a shared PostgreSQL ledger: the enterprise, by its 统一社会信用代码 (default: the profile's code).")
+    var enterprise: String?
+
     @Flag(help: "Neither read nor record the ledger.")
     var noLedger = false
 
@@ -55,6 +58,7 @@ struct AssessmentOptions: ParsableArguments {
         request.encoding = encoding
         request.ledger = LedgerLocation.resolve(ledger)
         request.useLedger = !noLedger
+        request.enterprise = enterprise
         return request
     }
 }

@@ -22,6 +22,7 @@ struct Serve: ParsableCommand {
     @Flag(help: "Keep the EXIF location of photos (default: blanked).") var keepPhotoLocation = false
     @Flag(help: "Mark cookies Secure (when served through TLS).") var secureCookies = false
     @Option(help: "Minutes without a request before a session ends.") var idleMinutes: Int = 30
+    @Option(help: "Years between an enterprise's evaluations (复评), for the federation page.") var reviewCycleYears: Int = 3
     @Option(help: ArgumentHelp("The day for deadlines and overdue (YYYY-MM-DD).", visibility: .hidden)) var today: String?
 
     func run() throws {
@@ -38,6 +39,7 @@ struct Serve: ParsableCommand {
         configuration.keepPhotoLocation = keepPhotoLocation
         configuration.secureCookies = secureCookies
         configuration.idleTimeout = TimeInterval(max(1, idleMinutes) * 60)
+        configuration.reviewCycleYears = max(1, reviewCycleYears)
         if let today {
             guard let day = Day(iso: today) else { throw ValidationError("--today needs YYYY-MM-DD") }
             configuration.today = day
@@ -50,7 +52,7 @@ struct Serve: ParsableCommand {
             throw ExitCode(2)
         }
         FileHandle.standardError.write(
-            Data("hegui serve: http://\(host):\(port)/  (ledger \(ledger)\(records.map { ", records \($0)" } ?? ""))\n".utf8))
+            Data("hegui serve: http://\(host):\(port)/  (ledger \(PostgresURL.redact(ledger))\(records.map { ", records \($0)" } ?? ""))\n".utf8))
         let done = DispatchSemaphore(value: 0)
         let failure = ServeFailure()
         Task {

@@ -19,7 +19,8 @@ struct User: ParsableCommand {
             abstract: "Add an account; the password is read from standard input or a prompt.")
         @OptionGroup var flags: LedgerFlags
         @Argument(help: "The sign-in name (also the actor name in the audit log).") var name: String
-        @Option(help: "admin, officer, representative, department:DEPT, verifier or viewer.") var role: String
+        @Option(help: "admin, officer, representative, department:DEPT, verifier, viewer or federation (with --enterprise: of that enterprise).")
+        var role: String
 
         func run() throws {
             try finish(AccountCommands.add(flags.options, name: name, role: role, password: readPassword()))

@@ -50,7 +50,7 @@ struct HeguiRun {
 
     /// Runs `hegui args…` in a folder, with an English locale and no colour, and collects what it printed.
     static func execute(
-        _ args: [String], in folder: URL, timeout: Double = 20, environment extra: [String: String] = [:]
+        _ args: [String], in folder: URL, timeout: Double = 20, environment extra: [String: String] = [:], input: String? = nil
     ) throws -> Result {
         let p = Process()
         p.executableURL = Self.binary
@@ -72,9 +72,15 @@ struct HeguiRun {
         let err = Pipe()
         p.standardOutput = out
         p.standardError = err
+        let stdin = Pipe()
+        if input != nil { p.standardInput = stdin }
         let clock = ContinuousClock()
         let start = clock.now
         try p.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         // Drain both pipes on other threads so a large output cannot block the child.
         nonisolated(unsafe) var o = Data()
         nonisolated(unsafe) var e = Data()

@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Authorisation matrix: every role × every action")
 struct AuthorizationMatrixTests {
-    static let roles = ["admin", "officer", "representative", "department:安全部", "verifier", "viewer"]
+    static let roles = ["admin", "officer", "representative", "department:安全部", "verifier", "viewer", "federation"]
 
     /// Puts an item into a status through the core, as someone other than the roles under test.
     static func item(_ ledger: Ledger, patrol: Int64, to status: RectificationStatus) throws -> Int64 {
@@ -43,7 +43,7 @@ struct AuthorizationMatrixTests {
             (.viewDashboard, "/", nil, nil), (.viewRuns, "/runs", nil, nil), (.viewReport, "/report", nil, nil),
             (.runCheck, "/check", nil, nil), (.viewBoard, "/items", nil, nil), (.viewPatrols, "/patrols", nil, nil),
             (.viewAudit, "/audit", nil, nil), (.viewPublic, "/public", nil, nil), (.manageSettings, "/admin", nil, nil),
-            (.changePassword, "/account/password", nil, nil),
+            (.changePassword, "/account/password", nil, nil), (.viewFederation, "/federation", nil, nil),
             (.startPatrol, "/patrols", [("date", "2019-06-11"), ("team", "二组"), ("scope", "食堂")], nil),
             (.addIssue, "/patrols/\(patrol)/issues", [("location", "食堂"), ("description", "地滑"), ("category", "安全"), ("grade", "一般")], nil),
         ]
@@ -96,7 +96,7 @@ struct AuthorizationMatrixTests {
     @Test("The matrix in docs/web.md is the one the server enforces")
     func documentedMatrix() throws {
         let text = try String(contentsOf: packageRoot.appendingPathComponent("docs/web.md"), encoding: .utf8)
-        let header = "| action | admin | officer | representative | department:DEPT | verifier | viewer |"
+        let header = "| action | admin | officer | representative | department:DEPT | verifier | viewer | federation |"
         let lines = text.split(separator: "\n").map(String.init)
         let start = try #require(lines.firstIndex(of: header))
         var seen: Set<String> = []

@@ -20,6 +20,8 @@ public enum Message: Hashable, Sendable {
     case periods(PeriodMessage)
     /// The command line's own failures.
     case command(CommandMessage)
+    /// A federation's shared store: enterprises, their accounts, stored evidence.
+    case federation(FederationMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -33,6 +35,7 @@ public enum Message: Hashable, Sendable {
         case .test(let message): message.entry
         case .periods(let message): message.entry
         case .command(let message): message.entry
+        case .federation(let message): message.entry
         }
     }
 

@@ -133,6 +133,7 @@ struct EnterpriseCheck: Sendable {
                     throw ServiceError.ledger(path: federation.url.redacted, .open, reason: ServiceError.ledgerReason(error))
                 }
                 check.ledger = federation.ledgerURL(creditCode: enterprise.creditCode)
+                check.store = ledger
             }
             let run = try HeguiService.check(check, loaded: packs)
             entry.packs = run.assessment.packs.map {

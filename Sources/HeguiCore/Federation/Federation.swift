@@ -42,14 +42,11 @@ public final class Federation: Sendable {
     }
 
     /// The ledger of a registered enterprise; an unknown code is refused.
-    public func ledger(creditCode: String) throws -> Ledger {
+    public func ledger(creditCode: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> Ledger {
         guard try enterprise(creditCode: creditCode) != nil else {
-            throw LedgerError.invalidArgument(
-                LocalizedText(
-                    zh: "共享台账中没有统一社会信用代码为 \(creditCode) 的企业",
-                    en: "the shared ledger has no enterprise with credit code \(creditCode)"))
+            throw LedgerError.invalidArgument(LocalizedText(.federation(.unknownEnterprise(code: creditCode))))
         }
-        return try Ledger(postgres: PostgresURL(parsing: ledgerURL(creditCode: creditCode)), create: false)
+        return try Ledger(postgres: PostgresURL(parsing: ledgerURL(creditCode: creditCode)), create: false, clock: clock)
     }
 
     /// A registered enterprise, by credit code.

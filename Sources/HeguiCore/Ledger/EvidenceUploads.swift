@@ -26,6 +26,10 @@ extension EvidenceStore {
     /// Stores bytes (once per content) under their hash and returns it; written beside, then renamed.
     public func store(bytes data: Data) throws(LedgerError) -> String {
         let sha = Self.sha256(data)
+        if let database {
+            try Self.insert(data, sha256: sha, into: database, named: sha)
+            return sha
+        }
         let target = location(of: sha)
         let manager = FileManager.default
         if manager.fileExists(atPath: target) { return sha }
@@ -45,7 +49,7 @@ extension EvidenceStore {
     /// The bytes stored under a hash, or nil when the hash is malformed or unknown.
     public func data(forHash hash: String) -> Data? {
         guard Self.isHash(hash) else { return nil }
-        return FileManager.default.contents(atPath: location(of: hash))
+        return storedBytes(hash)
     }
 }
 

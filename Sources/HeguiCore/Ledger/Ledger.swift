@@ -17,11 +17,8 @@ public final class Ledger: Sendable {
     let key: LedgerKey?
     /// Which tracked rows changed since the last event: the next event carries them.
     let changes = ChangeCollector()
-    /// Where evidence files are copied.
-    public var evidence: EvidenceStore { EvidenceStore(ledgerPath: evidenceBase) }
-    /// What the evidence folder is named after: the SQLite file, or for a PostgreSQL ledger a folder
-    /// under `$HEGUI_EVIDENCE` (else `hegui-evidence` in the current folder) named after its database and schema.
-    let evidenceBase: String
+    /// Where evidence is kept: a folder beside the SQLite file, or the PostgreSQL ledger's own table.
+    public let evidence: EvidenceStore
 
     /// Opens (creating when `create` and missing) the ledger at a path and brings its schema up to date.
     public init(
@@ -31,7 +28,7 @@ public final class Ledger: Sendable {
         self.path = path
         self.clock = clock
         self.key = key
-        evidenceBase = path
+        evidence = EvidenceStore(ledgerPath: path)
         database = try SQLiteLedgerDatabase(path: path, create: create, key: key, clock: clock, changes: changes)
     }
 
@@ -45,10 +42,10 @@ public final class Ledger: Sendable {
         path = url.redacted
         self.clock = clock
         self.key = key
-        let environment = ProcessInfo.processInfo.environment["HEGUI_EVIDENCE"].flatMap { $0.isEmpty ? nil : $0 }
-        let root = environment ?? FileManager.default.currentDirectoryPath + "/hegui-evidence"
-        evidenceBase = root + "/" + url.database + "-" + url.schema
-        database = try PostgresLedgerDatabase(url: url, create: create, changes: changes)
+        let database = try PostgresLedgerDatabase(url: url, create: create, changes: changes)
+        self.database = database
+        // Many machines share the server, so the evidence bytes live in it too, never on one machine's disk.
+        evidence = EvidenceStore(database: database, location: url.redacted)
     }
 
     // MARK: - Writing
@@ -270,7 +267,7 @@ public final class Ledger: Sendable {
             let differences = LedgerState.compare(stored: stored, replayed: replayed)
             let store = evidence
             for sha in try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence_files ORDER BY sha256") {
-                if let problem = store.problem(with: sha) { problems.append(problem) }
+                if let problem = store.problem(with: sha, in: db) { problems.append(problem) }
             }
             return ChainReport(
                 events: count, firstBreak: firstBreak, inconsistentItems: inconsistent, head: head,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HeguiBase
 
 /// What a person signed in to `hegui serve` may do, in broad strokes; the web layer's authorisation
 /// matrix says exactly which action each role may take.
@@ -16,8 +17,10 @@ public enum AccountRole: Hashable, Sendable, Codable, CustomStringConvertible {
     case verifier
     /// Reads, changes nothing.
     case viewer
+    /// The federation (市总工会): reads every enterprise of a shared store, changes nothing.
+    case federation
 
-    /// Parses `admin`, `officer`, `representative`, `department:DEPT`, `verifier` or `viewer`.
+    /// Parses `admin`, `officer`, `representative`, `department:DEPT`, `verifier`, `viewer` or `federation`.
     public init?(parsing text: String) {
         let text = text.trimmingCharacters(in: .whitespaces)
         switch text {
@@ -26,6 +29,7 @@ public enum AccountRole: Hashable, Sendable, Codable, CustomStringConvertible {
         case "representative": self = .representative
         case "verifier": self = .verifier
         case "viewer": self = .viewer
+        case "federation": self = .federation
         default:
             guard text.hasPrefix("department:") else { return nil }
             let department = String(text.dropFirst("department:".count)).trimmingCharacters(in: .whitespaces)
@@ -43,6 +47,7 @@ public enum AccountRole: Hashable, Sendable, Codable, CustomStringConvertible {
         case .department(let name): "department:\(name)"
         case .verifier: "verifier"
         case .viewer: "viewer"
+        case .federation: "federation"
         }
     }
 
@@ -86,15 +91,22 @@ public struct Account: Hashable, Sendable, Codable {
     public var credentialVersion: Int64
     /// When the account was made, ISO 8601 UTC.
     public var createdAt: String
+    /// The enterprise (统一社会信用代码) whose ledger the account works in, in a shared store; nil for the
+    /// store's own ledger, and for a federation account, which reads every enterprise.
+    public var enterprise: String?
 
     /// Creates an account value.
-    public init(id: Int64, name: String, role: AccountRole, disabled: Bool, credentialVersion: Int64, createdAt: String) {
+    public init(
+        id: Int64, name: String, role: AccountRole, disabled: Bool, credentialVersion: Int64, createdAt: String,
+        enterprise: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role
         self.disabled = disabled
         self.credentialVersion = credentialVersion
         self.createdAt = createdAt
+        self.enterprise = enterprise
     }
 }
 
@@ -125,6 +137,10 @@ enum LedgerAccountsSchema {
                     );
                     """)
         }
+        // An account belongs to one enterprise of a shared store (its credit code), or to none.
+        migrator.registerMigration("web-v2-account-enterprise") { db in
+            try db.execute(sql: "ALTER TABLE accounts ADD COLUMN enterprise TEXT")
+        }
     }
 }
 
@@ -151,7 +167,7 @@ extension Ledger {
         }
         return Account(
             id: row["id"], name: row["name"], role: role, disabled: row["disabled"],
-            credentialVersion: row["credential_version"], createdAt: row["created_at"])
+            credentialVersion: row["credential_version"], createdAt: row["created_at"], enterprise: row["enterprise"])
     }
 
     /// The rows a query returns in a read transaction, as GRDB rows.
@@ -159,10 +175,14 @@ extension Ledger {
         try database.read { db in try db.rows(sql, arguments).map(\.grdbRow) }
     }
 
-    /// Adds an account with an already hashed password; a taken name is refused.
+    /// Adds an account with an already hashed password, of an enterprise (credit code) or of none; a taken
+    /// name is refused, and so is a federation account given an enterprise.
     @discardableResult
-    public func addAccount(name: String, role: AccountRole, passwordHash: String) throws -> Account {
+    public func addAccount(name: String, role: AccountRole, passwordHash: String, enterprise: String? = nil) throws -> Account {
         let name = try Self.accountName(name)
+        if role == .federation, enterprise != nil {
+            throw LedgerError.invalidArgument(LocalizedText(.federation(.federationAccountHasNoEnterprise)))
+        }
         return try write { db in
             if try !db.rows("SELECT id FROM accounts WHERE name = ?", [name]).isEmpty {
                 throw LedgerError.invalidArgument(
@@ -170,10 +190,12 @@ extension Ledger {
             }
             let created = now()
             let id = try Int64.fetchOne(
-                db, sql: "INSERT INTO accounts (name, role, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
-                arguments: [name, role.description, passwordHash, created])
+                db,
+                sql: "INSERT INTO accounts (name, role, password_hash, created_at, enterprise) VALUES (?, ?, ?, ?, ?) RETURNING id",
+                arguments: [name, role.description, passwordHash, created, enterprise])
             guard let id else { throw Self.noSuchAccount(name) }
-            return Account(id: id, name: name, role: role, disabled: false, credentialVersion: 1, createdAt: created)
+            return Account(
+                id: id, name: name, role: role, disabled: false, credentialVersion: 1, createdAt: created, enterprise: enterprise)
         }
     }
 

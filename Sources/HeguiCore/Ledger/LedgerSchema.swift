@@ -143,6 +143,19 @@ enum LedgerSchema {
         }
         // The web front end's accounts, sessions and settings (their own file and migration ids).
         LedgerAccountsSchema.register(in: &migrator)
+        // A PostgreSQL ledger keeps evidence bytes in this table (many machines, one store); a SQLite ledger
+        // keeps them in the folder beside its file and leaves the table empty, so both schemas stay the same.
+        migrator.registerMigration("v3-evidence-blobs") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE evidence_blobs (
+                        sha256 TEXT PRIMARY KEY,
+                        size INTEGER NOT NULL,
+                        data BLOB NOT NULL,
+                        stored_at TEXT NOT NULL
+                    );
+                    """)
+        }
         return migrator
     }
 }

@@ -109,16 +109,21 @@ public enum LedgerStores {
     public static func open(_ location: String, enterprise: String?, create: Bool) throws -> any LedgerStore {
         if let enterprise {
             guard PostgresURL.isPostgres(location) else {
-                throw LedgerError.invalidArgument(
-                    LocalizedText(
-                        zh: "--enterprise 只用于共享的 PostgreSQL 台账（SQLite 台账文件只属于一家企业）",
-                        en: "--enterprise needs a shared PostgreSQL ledger (a SQLite ledger file is one enterprise's)"))
+                throw LedgerError.invalidArgument(LocalizedText(.federation(.enterpriseNeedsSharedStore)))
             }
             return try Federation(url: try PostgresURL(parsing: location)).ledger(creditCode: enterprise)
         }
+        return try Ledger.open(location, create: create)
+    }
+}
+
+extension Ledger {
+    /// The ledger a location names by itself: the SQLite file, or a PostgreSQL URL's own schema (not one of
+    /// its enterprises'), where the accounts of `hegui serve` live.
+    public static func open(_ location: String, create: Bool, clock: @escaping @Sendable () -> Date = { Date() }) throws -> Ledger {
         if PostgresURL.isPostgres(location) {
-            return try Ledger(postgres: try PostgresURL(parsing: location), create: create)
+            return try Ledger(postgres: try PostgresURL(parsing: location), create: create, clock: clock)
         }
-        return try Ledger(path: location, create: create)
+        return try Ledger(path: location, create: create, clock: clock)
     }
 }

@@ -23,6 +23,11 @@ public struct CheckRequest: Sendable {
     public var today: Day
     /// The ledger file; nil for `hegui.sqlite` in the current folder.
     public var ledger: String?
+    /// In a shared PostgreSQL store, the enterprise (统一社会信用代码) whose ledger the run goes to; nil: the
+    /// profile's code when it names one, else the store's own ledger.
+    public var enterprise: String?
+    /// A ledger already open to use instead of opening `ledger` (a batch opens each enterprise's once).
+    public var store: (any LedgerStore)?
     /// Whether to read the ledger (rectification items, history).
     public var useLedger = true
     /// Whether to record this run in the ledger (`check` does; `report` only reads).

@@ -85,12 +85,12 @@ public enum HeguiService {
         let mismatches = packs.compactMap { pack in
             pack.periodUnit.flatMap { request.period.isOne($0) ? nil : (pack: pack.id, unit: $0) }
         }
-        let ledger = try openLedger(request)
+        let ledger = try openLedger(request, profile: assessor.profile)
         try attach(ledger, to: &records, packs: loaded, request: request)
         let assessment = assessor.assess(records, period: request.period)
         var run = CheckRun(
             assessment: assessment, packs: packs, warnings: records.warnings, periodMismatches: mismatches,
-            recorded: nil, ledgerPath: ledger == nil ? nil : request.ledgerPath, items: [], history: [],
+            recorded: nil, ledgerPath: ledger?.path, items: [], history: [],
             auditChain: nil, ranAt: request.ranAt, today: request.today)
         if let ledger {
             do {
@@ -129,8 +129,9 @@ public enum HeguiService {
         var records = try records(request.records, packs: loaded, encoding: request.encoding)
         var reading = request
         reading.recordRun = false
-        try attach(try openLedger(reading), to: &records, packs: loaded, request: reading)
-        let assessment = try assessor([pack], request, profilePacks: packs).evaluator(for: pack).evaluate(
+        let assessor = try assessor([pack], request, profilePacks: packs)
+        try attach(try openLedger(reading, profile: assessor.profile), to: &records, packs: loaded, request: reading)
+        let assessment = assessor.evaluator(for: pack).evaluate(
             records, period: request.period)
         if let finding = assessment.findings.first(where: { $0.id == id }),
             let indicator = pack.indicators.first(where: { $0.id == id })
@@ -165,6 +166,37 @@ public enum HeguiService {
 
     /// Opens the ledger a request reads: created when the run is to be recorded, otherwise only when
     /// the file exists (reading never creates one); nil when not used.
+    /// In a shared PostgreSQL store the run goes to one enterprise's ledger: `enterprise`, else the profile's
+    /// credit code (registering the enterprise under the profile's name when the run is recorded).
+    static func openLedger(_ request: CheckRequest, profile: Profile) throws(ServiceError) -> (any LedgerStore)? {
+        guard request.useLedger else { return nil }
+        if let store = request.store { return store }
+        if PostgresURL.isPostgres(request.ledgerPath), let code = request.enterprise ?? profile.creditCode {
+            do {
+                if let named = request.enterprise, let fromProfile = profile.creditCode, named != fromProfile {
+                    throw LedgerError.invalidArgument(
+                        LocalizedText(.federation(.profileNamesOtherEnterprise(profile: fromProfile, flag: named))))
+                }
+                let federation = try Federation(url: PostgresURL(parsing: request.ledgerPath))
+                if let known = try federation.enterprise(creditCode: code) {
+                    return try federation.ledger(creditCode: known.creditCode)
+                }
+                // Reading an enterprise that never recorded a run: there is no ledger to read yet.
+                guard request.recordRun, let name = profile.enterprise, !name.isEmpty else {
+                    if request.recordRun || request.enterprise != nil {
+                        throw LedgerError.invalidArgument(LocalizedText(.federation(.unknownEnterprise(code: code))))
+                    }
+                    return nil
+                }
+                return try federation.ledger(for: Enterprise(creditCode: code, name: name))
+            } catch {
+                throw .ledger(path: PostgresURL.redact(request.ledgerPath), .open, reason: ServiceError.ledgerReason(error))
+            }
+        }
+        return try openLedger(request)
+    }
+
+    /// Opens the ledger the request names by itself (the SQLite file, or the PostgreSQL URL's own schema).
     static func openLedger(_ request: CheckRequest) throws(ServiceError) -> (any LedgerStore)? {
         guard request.useLedger,
             request.recordRun || PostgresURL.isPostgres(request.ledgerPath)

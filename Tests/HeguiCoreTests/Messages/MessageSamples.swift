@@ -8,7 +8,7 @@ enum MessageSamples {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
-            + spreadsheets.map(Message.spreadsheets)
+            + spreadsheets.map(Message.spreadsheets) + federation.map(Message.federation)
     }
 
     static let records: [RecordMessage] = [
@@ -120,6 +120,13 @@ enum MessageSamples {
     ]
 
     static let reason = LocalizedText(zh: "文件或目录不存在", en: "No such file or directory")
+
+    static let federation: [FederationMessage] = [
+        .enterpriseNeedsSharedStore, .unknownEnterprise(code: "91330200MA2AXXXXXX"),
+        .profileNamesOtherEnterprise(profile: "91330200MA2AXXXXXX", flag: "91330200MA2BXXXXXX"),
+        .federationAccountHasNoEnterprise, .unknownRole(role: "boss"), .evidenceMissing(sha256: "ab12"),
+        .evidenceAltered(sha256: "ab12", actual: "cd34"),
+    ]
 
     static let command: [CommandMessage] = [
         .recordsProblems(count: 2), .recordsProblems(count: 1), .noRecords(examples: "employee.csv"),

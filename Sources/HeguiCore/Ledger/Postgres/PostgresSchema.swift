@@ -161,6 +161,20 @@ enum PostgresSchema {
                 "CREATE TABLE web_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             ]
         ),
+        ("web-v2-account-enterprise", ["ALTER TABLE accounts ADD COLUMN enterprise TEXT"]),
+        (
+            "v3-evidence-blobs",
+            [
+                """
+                CREATE TABLE evidence_blobs (
+                    sha256 TEXT PRIMARY KEY,
+                    size BIGINT NOT NULL,
+                    data BYTEA NOT NULL,
+                    stored_at TEXT NOT NULL
+                )
+                """
+            ]
+        ),
     ]
 
     /// Creates the schema and applies every migration not yet recorded; call inside a transaction holding
