@@ -81,7 +81,7 @@ let package = Package(
             ]
         ),
         // Deterministic data generator and benchmark harness.
-        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore", "HeguiXLSX"]),
         // libFuzzer targets (CSV, XML records, rule packs); `scripts/fuzz.sh` builds them with
         // `-sanitize=fuzzer,address`. A plain build replays inputs: `hegui-fuzz csv FILE…`.
         .executableTarget(name: "hegui-fuzz", dependencies: ["HeguiCore"]),
