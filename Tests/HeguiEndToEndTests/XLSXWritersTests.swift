@@ -105,7 +105,7 @@ struct XLSXWritersTests {
         let source = XLSXRecordsTests.root.appendingPathComponent("fixtures/scenarios/overtime-37h").path
         let check = try run.run("check", "--records", source, "--period", "2019", "--no-ledger", "--format", "xlsx", "--lang", "en")
         #expect(check.code == 2)
-        #expect(check.err == "hegui: error: --format xlsx writes a workbook file: name it with --output, e.g. --output 自评表.xlsx\n")
+        #expect(check.err == "hegui: error: --format xlsx writes a workbook file: name it with --output, e.g. --output self-assessment.xlsx\n")
         let template = try run.run("template", "--format", "csv", "--output", run.path("t.csv"), "--lang", "zh-CN")
         #expect(template.code == 2)
         #expect(template.err == "hegui: error: --format“csv”无效：模板只能写成 xlsx\n")

@@ -164,7 +164,7 @@ public enum SpreadsheetMessage: Hashable, Sendable {
         case .workbookNeedsOutput:
             MessageEntry(
                 zh: "--format xlsx 写出的是工作簿文件：请用 --output 指定文件，如 --output 自评表.xlsx",
-                en: "--format xlsx writes a workbook file: name it with --output, e.g. --output 自评表.xlsx")
+                en: "--format xlsx writes a workbook file: name it with --output, e.g. --output self-assessment.xlsx")
         case .wroteWorkbook(let path): MessageEntry(zh: "已写入 {path}", en: "wrote {path}", ["path": path])
         case .templateFormatUnknown(let format):
             MessageEntry(

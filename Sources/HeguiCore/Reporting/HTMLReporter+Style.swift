@@ -67,22 +67,24 @@ extension HTMLReporter {
         table.items td:nth-child(7), table.items td:nth-child(8), table.items td:nth-child(9), table.items td:nth-child(10),
         table.items td:nth-child(11), table.items th { white-space: nowrap; }
         * { box-sizing: border-box; }
-        @page { size: A4; margin: 16mm 14mm 18mm;
+        td code, td small { overflow-wrap: anywhere; }
+        @page { size: A4; margin: 15mm; }
+        @page { margin-bottom: 18mm;
           @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #57606a; } }
-        @page landscape { size: A4 landscape; margin: 14mm 12mm 16mm;
+        @page landscape { size: A4 landscape; margin: 12mm 12mm 16mm;
           @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #57606a; } }
         @media print {
           body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
-          header.cover { break-after: page; padding-top: 60mm; text-align: center; }
+          header.cover { break-after: page; padding-top: 50mm; text-align: center; }
           header.cover h1 { font-size: 24pt; }
-          header.cover dl.meta { width: max-content; margin: 12mm auto; text-align: left; }
+          header.cover dl.meta { width: max-content; max-width: 100%; margin: 12mm auto; text-align: left; }
           header.cover table.packs { margin-top: 10mm; text-align: left; }
-          section.ledger { page: landscape; break-before: page; }
+          section.ledger { page: landscape; page-break-before: always; }
           section.signatures { break-inside: avoid; }
           h2, h3 { break-after: avoid; }
           table { width: 100%; }
           thead { display: table-header-group; }
-          tr { break-inside: avoid; }
+          tr { page-break-inside: avoid; }
           .veto, svg { break-inside: avoid; }
           svg { max-width: 100%; height: auto; }
         }
