@@ -29,6 +29,9 @@ enum CheckOutput {
                     : "台账：第 \(outcome.runID) 次检查已记入 \(path)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)"
             )
         }
+        if let outcome = run.recorded, outcome.linked > 0 {
+            notes.append(Message.ledger(.linkedItems(count: outcome.linked)).text(language))
+        }
         guard let reporter = format.reporter(useColour: useColour) else {
             // The 自评表 workbook goes straight to its file.
             guard let workbook else { throw CommandFailure("hegui", .spreadsheets(.workbookNeedsOutput)) }
