@@ -48,11 +48,22 @@ extension LedgerCommands {
         run(options, create: false) { ledger, c in
             let text: String
             let snapshot = try ledger.exportSnapshot()
+            let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
+            if format.lowercased() == "xlsx" {
+                guard let output else { throw LedgerError.invalidArgument(LocalizedText(.spreadsheets(.workbookNeedsOutput))) }
+                do {
+                    try LedgerWorkbook.write(snapshot, today: c.today, language: c.language, to: output)
+                } catch let error as XLSXWriteError {
+                    return CommandResult(errors: error.line(c.language) + "\n", exitCode: 2)
+                }
+                return CommandResult(errors: c.say(.exported(file: output)) + "\n" + Message.ledger(head).text(c.language) + "\n")
+            }
             switch format.lowercased() {
             case "csv": text = Ledger.csv(snapshot, today: c.today, language: c.language)
             case "json": text = Ledger.json(snapshot, today: c.today, language: c.language)
             default:
-                throw LedgerError.invalidArgument(Message.rectify(.exportFormat).text)
+                throw LedgerError.invalidArgument(
+                    LocalizedText(.spreadsheets(.ledgerExportFormatUnknown(format: truncatedForMessage(format)))))
             }
             guard let output else { return CommandResult(output: text) }
             do {
@@ -61,7 +72,6 @@ extension LedgerCommands {
                 throw LedgerError.invalidArgument(
                     Message.rectify(.cannotWriteExport(file: output, reason: Message.files(.os(OSReason(error))).text)).text)
             }
-            let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
             return CommandResult(errors: c.say(.exported(file: output)) + "\n" + Message.ledger(head).text(c.language) + "\n")
         }
     }

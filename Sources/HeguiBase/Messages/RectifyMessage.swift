@@ -19,7 +19,6 @@ public enum RectifyMessage: Hashable, Sendable {
     case notAChainHead(text: String)
     case chainBroken(events: Int, head: String)
     case chainIntact(events: Int, head: String)
-    case exportFormat
     case cannotWriteExport(file: String, reason: LocalizedText)
     case exported(file: String)
     case runPassed
@@ -84,8 +83,6 @@ public enum RectifyMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "审计链完整：{events} 条事件，末条哈希 {head}", en: "audit chain intact: {events} events, head {head}",
                 ["events": String(events), "head": head])
-        case .exportFormat:
-            MessageEntry(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json")
         case .cannotWriteExport(let file, let reason):
             MessageEntry(zh: "无法写入 {file}：{reason}", en: "cannot write {file}: {reason}", ["file": file], localized: ["reason": reason])
         case .exported(let file):

@@ -96,6 +96,7 @@ import Testing
             // ledger commands, export formats, stores and audit-chain columns
             "check", "assign", "csv", "json", "schema", "MAC", "hash", "prev_hash", "HEGUI_LEDGER_KEY_FILE", "COUNT",
             "HASH",
+            "libxlsxwriter",
             // database products and the account roles typed on the command line
             "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]

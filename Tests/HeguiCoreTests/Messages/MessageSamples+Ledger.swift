@@ -51,7 +51,7 @@ extension MessageSamples {
         .moved(item: 3, from: Message.ledger(.status(.open)).text, to: Message.ledger(.status(.inProgress)).text),
         .newDeadline(deadline: "2024-05-01"), .itemPublished(item: 3, published: Message.ledger(.published(day: "2024-05-01")).text),
         .cannotReadAnchors(file: "anchors.txt"), .notAChainHead(text: "x"), .chainBroken(events: 3, head: "2:ab"),
-        .chainIntact(events: 3, head: "3:cd"), .exportFormat, .cannotWriteExport(file: "/x.csv", reason: reason),
+        .chainIntact(events: 3, head: "3:cd"), .cannotWriteExport(file: "/x.csv", reason: reason),
         .exported(file: "x.csv"), .runPassed, .runFailed, .noRuns, .diffHeader(from: 1, to: 2), .changedOutcomes,
         .itemsOpened, .itemsReopened, .itemsStruckOff, .defaultLedger, .ledgersSummary(count: 2, broken: 1),
     ]
