@@ -351,12 +351,23 @@ enum LedgerCommands {
         run(options, create: false) { ledger, c in
             let text: String
             let snapshot = try ledger.exportSnapshot()
+            if format.lowercased() == "xlsx" {
+                guard let output else { throw LedgerError.invalidArgument(LocalizedText(.spreadsheets(.workbookNeedsOutput))) }
+                do {
+                    try LedgerWorkbook.write(snapshot, today: c.today, language: c.language, to: output)
+                } catch let error as XLSXWriteError {
+                    return CommandResult(errors: error.line(c.language) + "\n", exitCode: 2)
+                }
+                let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
+                return CommandResult(
+                    errors: c.text("已导出到 \(output)\n", "exported to \(output)\n") + Message.ledger(head).text(c.language) + "\n")
+            }
             switch format.lowercased() {
             case "csv": text = Ledger.csv(snapshot, today: c.today, language: c.language)
             case "json": text = Ledger.json(snapshot, today: c.today, language: c.language)
             default:
                 throw LedgerError.invalidArgument(
-                    LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))
+                    LocalizedText(.spreadsheets(.ledgerExportFormatUnknown(format: truncatedForMessage(format)))))
             }
             guard let output else { return CommandResult(output: text) }
             do {

@@ -91,7 +91,9 @@ enum MessageSamples {
         .sheetsShareKind(first: "employee", second: "职工花名册", kind: "employee"),
         .sheetNamedAfterNoKind(sheet: "Sheet1", known: "employee, team"),
         .workbookNamedAfterNoKind(name: "employe.xlsx", known: "employee, team"), .legacyFileIgnored(name: "employee.xls"),
-        .xmlReaderFailed, .xmlUnreadable,
+        .xmlReaderFailed, .xmlUnreadable, .workbookNotCreated, .workbookWriterFailed(detail: "A1: Worksheet row or column index out of range."),
+        .workbookNeedsOutput, .wroteWorkbook(path: "自评表.xlsx"), .templateFormatUnknown(format: "csv"),
+        .ledgerExportFormatUnknown(format: "pdf"),
     ]
 
     static let profiles: [ProfileMessage] = [
