@@ -1,6 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// `scripts/fuzz.sh` sets HEGUI_FUZZ_RUNTIME to libFuzzer's no-main runtime. Only then are hegui's own
+// modules compiled with coverage and AddressSanitizer, and only hegui-fuzz links the fuzzer runtime,
+// so the build tool hegui-embed and every other executable keep their plain builds and own `main`.
+let fuzzRuntime = Context.environment["HEGUI_FUZZ_RUNTIME"]
+let fuzzed: [SwiftSetting] = fuzzRuntime == nil ? [] : [.unsafeFlags(["-sanitize=fuzzer,address"])]
+let fuzzDriver: [SwiftSetting] = fuzzRuntime == nil ? [] : [.unsafeFlags(["-sanitize=fuzzer,address"]), .define("FUZZING")]
+let fuzzLink: [LinkerSetting] = fuzzRuntime.map { [.unsafeFlags(["-sanitize=address", $0, "-lstdc++"])] } ?? []
+
 let package = Package(
     name: "hegui",
     platforms: [.macOS(.v13)],
@@ -28,20 +36,30 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // What every layer shares: diagnostics, source locations, localized text, error types, the file reader.
-        .target(name: "HeguiBase"),
+        .target(name: "HeguiBase", swiftSettings: fuzzed),
+        // The system libxlsxwriter; only HeguiXLSX imports it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Writing .xlsx workbooks: one owner for every libxlsxwriter resource, no C pointer in its API.
+        .target(name: "HeguiXLSX", dependencies: ["HeguiBase", "CLibXLSXWriter"]),
         // Safe parsing, XSD validation and source locations over libxml2.
-        .target(name: "HeguiXML", dependencies: ["HeguiBase", "CLibXML2"]),
+        .target(name: "HeguiXML", dependencies: ["HeguiBase", "CLibXML2"], swiftSettings: fuzzed),
         // Model, loading, records, evaluation, ledger and reporting.
         .target(
             name: "HeguiCore",
             dependencies: [
                 "HeguiBase",
                 "HeguiXML",
+                "HeguiXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            swiftSettings: fuzzed,
             plugins: ["EmbedRules"]
         ),
         // Builds rules/*.xml and the schema into HeguiCore at every build (see Plugins/EmbedRules).
@@ -72,10 +90,16 @@ let package = Package(
             ]
         ),
         // Deterministic data generator and benchmark harness.
-        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore", "HeguiXLSX"]),
         // libFuzzer targets (CSV, XML records, rule packs); `scripts/fuzz.sh` builds them with
         // `-sanitize=fuzzer,address`. A plain build replays inputs: `hegui-fuzz csv FILE…`.
-        .executableTarget(name: "hegui-fuzz", dependencies: ["HeguiCore"]),
+        .systemLibrary(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "hegui-fuzz",
+            dependencies: ["HeguiCore", "CFuzzerDriver"],
+            swiftSettings: fuzzDriver,
+            linkerSettings: fuzzLink
+        ),
         .testTarget(name: "HeguiXMLTests", dependencies: ["HeguiBase", "HeguiXML"]),
         // Core tests; the ledger's command-line wording is checked against the `hegui` target too.
         .testTarget(name: "HeguiCoreTests", dependencies: ["HeguiCore", "hegui"]),

@@ -4,6 +4,8 @@
 # made from the fixtures. Not part of `swift test` or CI.
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 600 s each for csv xml pack
+#   FUZZ_RUNS=1000000 nice -n 19 scripts/fuzz.sh 3600   stop each target after N executions too
+#   FUZZ_CONFIG=debug scripts/fuzz.sh 600                a debug build: quicker to build, slower to run
 #
 # Findings (crash-*, leak-*, timeout-*) are written to .build/fuzz-work/findings/TARGET/; replay
 # one with a plain build: `swift build --product hegui-fuzz && .build/debug/hegui-fuzz csv FILE`.
@@ -21,19 +23,17 @@ rm -rf "$work/seeds"
 mkdir -p "$work"
 HEGUI_RULES="$PWD/rules" .build/debug/hegui-fuzz seeds "$work/seeds"
 
-# Release for throughput (the sanitizers still see every access), in its own build folder. SwiftPM
-# links an executable with its own `main`; libFuzzer brings one too, so the link SwiftPM attempts
-# fails and is redone here without SwiftPM's `--defsym main=…`, leaving libFuzzer's main in charge.
-swift build -c release --build-path .build/fuzz --product hegui-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -v >"$work/build.log" 2>&1 || true
-link=$(grep -E '^/opt/swift/usr/bin/clang .* -o [^ ]*/release/hegui-fuzz' "$work/build.log" | tail -1 || true)
-if [ -z "$link" ]; then
-  link=$(grep -E '^[^ ]*clang[^ ]* .*-o [^ ]*/release/hegui-fuzz' "$work/build.log" | tail -1 || true)
-fi
-[ -n "$link" ] || { tail -30 "$work/build.log"; echo "fuzz build failed" >&2; exit 2; }
-eval "${link/-Xlinker --defsym -Xlinker main=hegui_fuzz_main/}" >"$work/link.log" 2>&1 \
-  || { tail -30 "$work/link.log"; echo "fuzz link failed" >&2; exit 2; }
-binary=.build/fuzz/release/hegui-fuzz
+# Release for throughput (the sanitizers still see every access), in its own build folder. With
+# HEGUI_FUZZ_RUNTIME set, Package.swift compiles hegui's modules with -sanitize=fuzzer,address and
+# links libFuzzer's no-main runtime into hegui-fuzz alone, whose own main starts libFuzzer's driver;
+# the build tool hegui-embed and the other executables stay plain.
+toolchain=$(dirname "$(readlink -f "$(command -v swiftc)")")/..
+runtime=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1 || true)
+[ -n "$runtime" ] || { echo "libclang_rt.fuzzer_no_main not found under $toolchain/lib/clang" >&2; exit 2; }
+config=${FUZZ_CONFIG:-release}
+HEGUI_FUZZ_RUNTIME=$runtime swift build -c "$config" --build-path .build/fuzz --product hegui-fuzz >"$work/build.log" 2>&1 \
+  || { tail -30 "$work/build.log"; echo "fuzz build failed" >&2; exit 2; }
+binary=.build/fuzz/$config/hegui-fuzz
 
 for target in "${targets[@]}"; do
   # Packs are large: mutate the first 16 KiB; records inputs up to 8 KiB.
@@ -42,7 +42,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$work/corpus/$target" "$work/findings/$target"
   echo "== $target: ${seconds}s"
   HEGUI_RULES="$PWD/rules" HEGUI_FUZZ_TARGET="$target" ASAN_OPTIONS=detect_leaks=0 "$binary" \
-    -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix="$work/findings/$target/" \
     "$work/corpus/$target" "$work/seeds/$target" 2>&1 | tee "$work/$target.log" | grep -E "^#[0-9]+.*(DONE|pulse)|ERROR|stat::" || true
   if ls "$work/findings/$target"/* >/dev/null 2>&1; then

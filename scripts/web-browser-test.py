@@ -177,4 +177,23 @@ try:
     shot(desktop, "14-desktop-audit")
 finally:
     desktop.quit()
+
+# The narrowest phones in use are 360 px wide: every page fits without scrolling sideways.
+narrow = browser(360, 740)
+try:
+    for name in ("张主任", "王代表"):
+        sign_in(narrow, name)
+        for page in ("/", "/items", item_url, "/patrols", "/public", "/report", "/audit", "/admin", "/account/password"):
+            narrow.get(page if page.startswith("http") else BASE + page)
+            width = narrow.execute_script("return document.documentElement.scrollWidth")
+            if width > 360:
+                widest = narrow.execute_script(
+                    "let w=null;for(const e of document.querySelectorAll('body *')){const r=e.getBoundingClientRect();"
+                    "if(r.right>360&&(!w||r.right>w[1]))w=[e.tagName+'.'+e.className+': '+e.textContent.slice(0,60),r.right]}"
+                    "return w")
+                expect(False, f"{page} as {name} is {width} px wide at a 360 px viewport (widest: {widest})")
+    narrow.get(item_url)
+    shot(narrow, "15-phone-360-item")
+finally:
+    narrow.quit()
 print("browser test passed")

@@ -84,7 +84,7 @@ extension WebServer {
             "accounts": try home.accounts().filter { $0.enterprise == context.enterprise?.creditCode }.map {
                 account -> [String: Any] in
                 [
-                    "name": account.name, "role": account.role.description,
+                    "name": account.name, "role": WebText.role(account.role, language),
                     "state": account.disabled ? (language == .en ? "disabled" : "已停用") : (language == .en ? "active" : "正常"),
                 ]
             },

@@ -428,7 +428,7 @@ enum EmbeddedAssets {
         .h0{height:.3rem}.h1{height:.6rem}.h2{height:.9rem}.h3{height:1.2rem}.h4{height:1.5rem}.h5{height:1.8rem}.h6{height:2.1rem}.h7{height:2.4rem}.h8{height:2.7rem}.h9{height:3rem}.h10{height:3.3rem}
         code.hash{word-break:break-all}
         iframe.pack{width:100%;height:70vh;border:1px solid #9aa5b1;background:#fff}
-        ol.events{padding-left:1.2rem}ol.events li{margin:.4rem 0}
+        ol.events{padding-left:1.2rem}ol.events li{margin:.4rem 0;overflow-wrap:anywhere}
         @media (min-width:48rem){
           header.top nav{width:auto;order:0}
           header.top .me{width:auto;order:0}

@@ -8,7 +8,7 @@ extension WebServer {
         func field(_ key: String, _ value: String?) {
             if let value, !value.isEmpty { fields.append(["label": WebText.text(key, language), "value": value]) }
         }
-        field("source", item.source.rawValue)
+        field("source", WebText.text("source." + item.source.rawValue, language))
         field("pack", item.pack)
         field("indicator", item.indicator)
         field("period", item.period)

@@ -136,7 +136,7 @@ public final class WebServer: Sendable {
             ]
             let path = request.uri.path
             all["account"] = [
-                "name": account.name, "role": account.role.description,
+                "name": account.name, "role": WebText.role(account.role, language),
                 "enterprise": context.enterprise.map { "\($0.name)（\($0.creditCode)）" } ?? "",
                 "nav": links.filter { Authorization.allows(account.role, $0.1) }.map { link in
                     [

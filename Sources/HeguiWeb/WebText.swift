@@ -25,6 +25,15 @@ enum WebText {
         "save": ("保存", "Save"),
         "signedInAs": ("当前用户", "Signed in as"),
         "role": ("角色", "Role"),
+        "role.admin": ("管理员", "administrator"),
+        "role.officer": ("工会办", "compliance officer"),
+        "role.representative": ("职工代表", "worker representative"),
+        "role.department": ("责任部门", "department"),
+        "role.verifier": ("复查人", "verifier"),
+        "role.viewer": ("只读", "viewer"),
+        "role.federation": ("总工会", "federation"),
+        "source.check": ("检查发现", "found by a check"),
+        "source.patrol": ("巡视发现", "found on a patrol"),
         "otherLanguage": ("English", "中文"),
         "loginFailed": ("用户名或密码错误", "Wrong user name or password"),
         "throttled": ("登录失败次数过多，请稍后再试", "Too many failed sign-ins; try again later"),
@@ -144,6 +153,13 @@ enum WebText {
     }
 
     /// One text in a language (the key itself when missing, so a gap shows rather than hides).
+    /// A role as people call it: 职工代表, 责任部门：安全部.
+    static func role(_ role: AccountRole, _ language: Language) -> String {
+        let name = text("role." + role.kind, language)
+        guard let department = role.department else { return name }
+        return language == .en ? "\(name): \(department)" : "\(name)：\(department)"
+    }
+
     static func text(_ key: String, _ language: Language) -> String {
         guard let entry = entries[key] else { return key }
         return language == .en ? entry.en : entry.zh

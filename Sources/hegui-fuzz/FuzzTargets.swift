@@ -24,8 +24,8 @@ enum FuzzTarget: String, CaseIterable {
     }
 }
 
-/// The target libFuzzer drives (set once by `LLVMFuzzerInitialize`, before any input). A global here,
-/// not in main.swift: libFuzzer's main never runs main.swift's top-level code.
+/// The target libFuzzer drives (set once in main.swift, before any input). A global here, read by
+/// the C callback, which cannot capture.
 nonisolated(unsafe) var fuzzTarget = FuzzTarget.csv
 
 /// What every input shares, loaded once: the shipped record kinds and the pack schema.

@@ -1,6 +1,10 @@
 import Foundation
 
-// Two builds of one program. Under `-D FUZZING -sanitize=fuzzer,address` (scripts/fuzz.sh) libFuzzer
+#if FUZZING
+    import CFuzzerDriver
+#endif
+
+// Two builds of one program. Built by scripts/fuzz.sh (`-D FUZZING -sanitize=fuzzer,address`), libFuzzer
 // drives the target named by HEGUI_FUZZ_TARGET; a plain build replays files through a target, to
 // reproduce a finding: `hegui-fuzz csv crash-…`.
 
@@ -17,24 +21,20 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "seeds" {
 }
 
 #if FUZZING
-    // libFuzzer's own main drives the process (scripts/fuzz.sh links it in place of this file's):
-    // these two C entry points are all it calls.
-    @_cdecl("LLVMFuzzerInitialize")
-    func fuzzerInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutableRawPointer) -> Int32 {
-        guard let name = ProcessInfo.processInfo.environment["HEGUI_FUZZ_TARGET"], let chosen = FuzzTarget(rawValue: name) else {
-            FileHandle.standardError.write(Data("set HEGUI_FUZZ_TARGET to one of: csv, xml, pack\n".utf8))
-            exit(2)
-        }
-        fuzzTarget = chosen
-        _ = FuzzContext.shared
-        return 0
+    // This program keeps its own `main` and hands the process to libFuzzer's driver (the no-main
+    // runtime scripts/fuzz.sh links into hegui-fuzz only); libFuzzer's flags follow as usual.
+    guard let name = ProcessInfo.processInfo.environment["HEGUI_FUZZ_TARGET"], let chosen = FuzzTarget(rawValue: name) else {
+        FileHandle.standardError.write(Data("set HEGUI_FUZZ_TARGET to one of: csv, xml, pack\n".utf8))
+        exit(2)
     }
-
-    @_cdecl("LLVMFuzzerTestOneInput")
-    func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    fuzzTarget = chosen
+    _ = FuzzContext.shared
+    var argc = CommandLine.argc
+    var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+    exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
         fuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
         return 0
-    }
+    })
 #else
     let arguments = CommandLine.arguments.dropFirst()
     guard let name = arguments.first, let target = FuzzTarget(rawValue: name), arguments.count > 1 else {

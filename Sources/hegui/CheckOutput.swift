@@ -5,10 +5,8 @@ import HeguiCore
 /// 1 something to fix.
 enum CheckOutput {
     /// Runs the check (recording the run when the request says so) and renders the report.
-    static func run(
-        _ request: CheckRequest, format: ReportFormatName, useColour: Bool
-    ) throws(CommandFailure)
-        -> CommandResult
+    static func run(_ request: CheckRequest, format: ReportFormatName, useColour: Bool, workbook: String? = nil)
+        throws(CommandFailure) -> CommandResult
     {
         let run: CheckRun
         do {
@@ -31,7 +29,21 @@ enum CheckOutput {
                     : "台账：第 \(outcome.runID) 次检查已记入 \(path)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)"
             )
         }
-        let report = format.reporter(useColour: useColour).render(run.reportInput(language: language))
+        if let outcome = run.recorded, outcome.linked > 0 {
+            notes.append(Message.ledger(.linkedItems(count: outcome.linked)).text(language))
+        }
+        guard let reporter = format.reporter(useColour: useColour) else {
+            // The 自评表 workbook goes straight to its file.
+            guard let workbook else { throw CommandFailure("hegui", .spreadsheets(.workbookNeedsOutput)) }
+            do {
+                try SelfAssessmentWorkbook.write(run.assessment, language: language, to: workbook)
+            } catch {
+                throw CommandFailure(error.line(language))
+            }
+            notes.append("hegui: " + Message.spreadsheets(.wroteWorkbook(path: workbook)).text(language))
+            return CommandResult(errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)
+        }
+        let report = reporter.render(run.reportInput(language: language))
         return CommandResult(
             output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)
     }

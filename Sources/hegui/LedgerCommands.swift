@@ -189,6 +189,9 @@ enum LedgerCommands {
             c.text("期限 ", "due ") + item.deadline.description,
         ]
         if item.isOverdue(on: c.today) { parts.append(c.text("【逾期】", "OVERDUE")) }
+        // Once overdue, always marked: a later deadline or strike-off does not erase it.
+        if let missed = item.missedDeadline { parts.append("[" + Message.ledger(.everOverdue(deadline: missed.description)).text(c.language) + "]") }
+        if let published = item.publishedOn { parts.append("[" + Message.ledger(.published(day: published.description)).text(c.language) + "]") }
         parts.append(item.category)
         if let department = item.department { parts.append(department) }
         if let responsible = item.responsible { parts.append(responsible) }
@@ -246,6 +249,8 @@ enum LedgerCommands {
             row("提交人", "submitted by", item.submittedBy)
             row("验证人", "verified by", item.verifiedBy)
             row("销号日期", "struck off on", item.verifiedOn?.description)
+            row("逾期记录", "overdue history", item.missedDeadline.map { Message.ledger(.everOverdue(deadline: $0.description)).text(c.language) })
+            row("公示", "published", item.publishedOn.map { Message.ledger(.published(day: $0.description)).text(c.language) })
             row("佐证", "evidence", item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
             row(
                 "可执行", "allowed",
@@ -277,12 +282,16 @@ enum LedgerCommands {
                 department: department, responsible: responsible,
                 deadline: try deadline.map { try parseDay($0, flag: "--deadline") }, rechecker: rechecker)
             let before = try ledger.item(id).status
+            // A reopened item gets a fresh deadline from the shipped packs' days for its grade.
+            let days = action == .reopen ? RectificationDeadlines.daysByGrade(rules: []).days : [:]
             let after = try ledger.perform(
-                RectificationCommand(action, by: by, note: note, evidence: evidence, assignment: assignment), on: id,
-                today: c.today)
+                RectificationCommand(
+                    action, by: by, note: note, evidence: evidence, assignment: assignment, deadlineDaysByGrade: days),
+                on: id, today: c.today)
             let from = before.title.text(c.language)
             let to = after.status.title.text(c.language)
-            return CommandResult(output: c.text("整改项 \(id)：\(from) → \(to)\n", "item \(id): \(from) → \(to)\n"))
+            let due = action == .reopen ? c.text("，新期限 \(after.deadline)", ", new deadline \(after.deadline)") : ""
+            return CommandResult(output: c.text("整改项 \(id)：\(from) → \(to)\(due)\n", "item \(id): \(from) → \(to)\(due)\n"))
         }
     }
 
@@ -336,16 +345,29 @@ enum LedgerCommands {
         }
     }
 
-    /// `hegui ledger export`: CSV (Excel) or JSON, to a file or stdout; overdue as of `--today`.
+    /// `hegui ledger export`: the 台账 as CSV (Excel) or JSON in `--lang`, to a file or stdout; overdue as of
+    /// `--today`; the chain head is in the file and, when writing a file, on stderr.
     static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
         run(options, create: false) { ledger, c in
             let text: String
+            let snapshot = try ledger.exportSnapshot()
+            if format.lowercased() == "xlsx" {
+                guard let output else { throw LedgerError.invalidArgument(LocalizedText(.spreadsheets(.workbookNeedsOutput))) }
+                do {
+                    try LedgerWorkbook.write(snapshot, today: c.today, language: c.language, to: output)
+                } catch let error as XLSXWriteError {
+                    return CommandResult(errors: error.line(c.language) + "\n", exitCode: 2)
+                }
+                let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
+                return CommandResult(
+                    errors: c.text("已导出到 \(output)\n", "exported to \(output)\n") + Message.ledger(head).text(c.language) + "\n")
+            }
             switch format.lowercased() {
-            case "csv": text = try ledger.exportCSV(today: c.today)
-            case "json": text = try ledger.exportJSON(today: c.today)
+            case "csv": text = Ledger.csv(snapshot, today: c.today, language: c.language)
+            case "json": text = Ledger.json(snapshot, today: c.today, language: c.language)
             default:
                 throw LedgerError.invalidArgument(
-                    LocalizedText(zh: "--format 只能是 csv 或 json", en: "--format must be csv or json"))
+                    LocalizedText(.spreadsheets(.ledgerExportFormatUnknown(format: truncatedForMessage(format)))))
             }
             guard let output else { return CommandResult(output: text) }
             do {
@@ -356,7 +378,9 @@ enum LedgerCommands {
                         zh: "无法写入 \(output)：\(error.localizedDescription)",
                         en: "cannot write \(output): \(error.localizedDescription)"))
             }
-            return CommandResult(errors: c.text("已导出到 \(output)\n", "exported to \(output)\n"))
+            let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
+            return CommandResult(
+                errors: c.text("已导出到 \(output)\n", "exported to \(output)\n") + Message.ledger(head).text(c.language) + "\n")
         }
     }
 

@@ -8,7 +8,7 @@ struct Rectify: ParsableCommand {
         abstract: "List, show and move rectification items (整改): exit 1 when a move is refused.",
         subcommands: [
             List.self, Show.self, Assign.self, Start.self, Submit.self, Verify.self, Reject.self, Dispute.self,
-            Reopen.self,
+            Reopen.self, Publish.self,
         ])
 
     /// `hegui rectify list`.
@@ -110,5 +110,17 @@ struct Rectify: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Reopen a struck-off item.")
         @OptionGroup var arguments: ActionArguments
         func run() throws { try arguments.perform(.reopen) }
+    }
+
+    /// `hegui rectify publish`.
+    struct Publish: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a re-checked item's result was made public (公示); once per item.")
+        @OptionGroup var flags: LedgerFlags
+        @Argument(help: "The item id.") var id: Int64
+        @Option(help: "Who published it.") var by: String
+        @Option(help: "The day it was published (YYYY-MM-DD; default --today).") var on: String?
+
+        func run() throws { try finish(LedgerCommands.publish(flags.options, id: id, by: by, on: on)) }
     }
 }

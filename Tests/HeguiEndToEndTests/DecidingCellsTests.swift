@@ -37,6 +37,15 @@ import Testing
         #expect(explain.out.contains("1099 of 1100 'employee' records meet it"), "\(explain.out)")
     }
 
+    @Test func aShareShowsTheCellThatDecidedAtEachRowShort() throws {
+        let h = try HeguiRun()
+        let records = Self.fixtures.appendingPathComponent("scenarios/unsigned-contract").path
+        let explain = try run(h, "explain", "L01", "--records", records)
+        #expect(explain.out.hasSuffix("scenarios/unsigned-contract/employee.csv:102  E0101  contractSigned=false\n"), "\(explain.out)")
+        let json = try run(h, "check", "--records", records, "--pack", "harmonious-enterprise", "--format", "json")
+        #expect(json.out.contains("contractSigned=false"), "\(json.out.prefix(400))")
+    }
+
     @Test func theTerminalReportShowsAWaiversReasonApproverAndExpiry() throws {
         let h = try HeguiRun()
         let records = Self.fixtures.appendingPathComponent("scenarios/overtime-37h").path

@@ -56,16 +56,26 @@ import Testing
         #expect(try hegui("ledger", "verify").code == 0)
 
         let csvPath = dir.appendingPathComponent("台账.csv").path
-        #expect(try hegui("ledger", "export", "--format", "csv", "--output", csvPath).code == 0)
+        let export = try hegui("ledger", "export", "--format", "csv", "--output", csvPath, lang: "zh-CN")
+        #expect(export.code == 0)
+        // The chain head the file names is the one verify prints.
+        let verified = try hegui("ledger", "verify").out.split(separator: " ")
+        let count = try #require(verified.firstIndex(of: "events,")).advanced(by: -1)
+        let hash = verified[verified.count - 1].trimmingCharacters(in: .newlines)
+        let head = "审计链头：\(verified[count]) 个事件，\(hash)（复核时用 hegui ledger verify --anchor \(verified[count]):\(hash)）"
+        #expect(export.err == "已导出到 \(csvPath)\n\(head)\n")
         // Compare bytes: String(contentsOfFile:) would drop the BOM.
         let csv = try Data(contentsOf: URL(fileURLWithPath: csvPath))
         #expect(
             csv
                 == Data(
-                    ("\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
-                        + "1,2024-04-01,'=SUM(A1),\"灭火器过期, 未更换\",安全,一般,后勤部,王,2024-04-16,审核通过（已销号）,职工代表李,2024-04-10\r\n").utf8))
+                    ("\u{FEFF}\(head)\r\n"
+                        + "问题编号,来源,规则包,对应指标,考核期间,涉及对象,巡视批次,发现日期,发现人,地点,问题描述,问题类别,问题等级,整改措施,资金,"
+                        + "责任部门,责任人,整改期限,复查人,状态,提交人,验证人,验证日期,已销号,已逾期,曾逾期,逾期的期限,已公示,公示日期,佐证数\r\n"
+                        + "1,patrol,,,,,1,2024-04-01,第一巡视组,'=SUM(A1),\"灭火器过期, 未更换\",安全,一般,,,后勤部,王,2024-04-16,,"
+                        + "审核通过（已销号）,王,职工代表李,2024-04-10,是,否,否,,否,,2\r\n").utf8))
         let json = try hegui("ledger", "export", "--format", "json")
-        #expect(json.code == 0 && json.out.contains("\"verifiedBy\" : \"职工代表李\""))
+        #expect(json.code == 0 && json.out.contains("\"verifiedBy\": \"职工代表李\""))
         #expect(try hegui("ledger", "export", "--format", "xls").code == 2)
     }
 
@@ -82,7 +92,7 @@ import Testing
         #expect(!list.out.contains("$") && !list.out.contains("overtimeHours"))
         // One item per offender, keyed by the offender; checking again opens nothing more.
         #expect(list.out.split(separator: "\n").count == 1)
-        #expect(try hegui("ledger", "export", "--format", "json").out.contains("\"groupKey\" : \"E0001 2019-05\""))
+        #expect(try hegui("ledger", "export", "--format", "json").out.contains("\"groupKey\": \"E0001 2019-05\""))
         let again = try HeguiRun.execute(
             ["check", "--records", records, "--period", "2019", "--ledger", ledger, "--lang", "en"], in: dir)
         #expect(again.code == 1 && again.err.contains("items opened 0, reopened 0, closed 0"))
@@ -126,14 +136,17 @@ import Testing
             "--deadline", "2024-04-05", "--by", "工会")
         try hegui("rectify", "start", "1", "--by", "后勤")
         try hegui("inspect", "issue", "--patrol", "1", "--description", "扶梯松动", "--category", "安全", "--grade", "一般", "--by", "工会")
-        let csv = try hegui("ledger", "export", "--format", "csv")
+        let csv = try hegui("ledger", "export", "--format", "csv", lang: "zh-CN")
+        let lines = csv.out.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("\u{FEFF}审计链头：4 个事件，"))
+        // Item 1 was started after its deadline: overdue now, and marked as once overdue for good.
         #expect(
-            csv.out
-                == "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
-                + "1,2024-04-01,,照明不足,安全,一般,,,2024-04-05,整改中（逾期）,,\r\n"
-                + "2,2024-04-01,,扶梯松动,安全,一般,,,2024-04-16,已通知待整改,,\r\n")
+            lines.dropFirst(2).joined(separator: "\r\n")
+                == "1,patrol,,,,,1,2024-04-01,组,,照明不足,安全,一般,,,,,2024-04-05,,整改中（逾期）,,,,否,是,是,2024-04-05,否,,0\r\n"
+                + "2,patrol,,,,,1,2024-04-01,组,,扶梯松动,安全,一般,,,,,2024-04-16,,已通知待整改,,,,否,否,否,,否,,0\r\n")
         let json = try hegui("ledger", "export", "--format", "json")
-        let items = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+        let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        let items = object?["items"] as? [[String: Any]]
         #expect(items?.map { $0["overdue"] as? Bool } == [true, false])
     }
 

@@ -143,6 +143,8 @@ import Testing
          "rectification_items row 2, column location: stored NULL, the events give '后厨'"),
         ("UPDATE rectification_items SET verified_on = '2024-04-01' WHERE id = 2",
          "rectification_items row 2, column verified_on: stored '2024-04-01', the events give '2024-04-10'"),
+        ("UPDATE rectification_items SET published_on = '2024-04-10' WHERE id = 2",
+         "rectification_items row 2, column published_on: stored '2024-04-10', the events give NULL"),
         ("UPDATE rectification_items SET status = 'verified' WHERE id = 1",
          "rectification_items row 1, column status: stored 'verified', the events give 'open'"),
         ("DELETE FROM rectification_items WHERE id = 2",
@@ -167,6 +169,24 @@ import Testing
         #expect(result.code == 1, "\(statement) passed verify")
         #expect(result.err.contains(named), "\(statement):\n\(result.err)")
         #expect(result.out.hasPrefix("audit chain NOT intact: "))
+    }
+
+    @Test func anErasedOverdueMarkIsNamed() throws {
+        let f = try Fixture()
+        // Item 3, started after its deadline: marked as once overdue.
+        for args in [
+            [
+                "inspect", "issue", "--patrol", "1", "--description", "通道堵塞", "--category", "安全", "--grade", "一般",
+                "--found-on", "2024-03-20", "--deadline", "2024-04-05", "--by", "工会",
+            ],
+            ["rectify", "start", "3", "--by", "王"],
+        ] {
+            #expect(try f.hegui(args).code == 0)
+        }
+        try f.sql("UPDATE rectification_items SET missed_deadline = NULL WHERE id = 3")
+        let result = try f.verify()
+        #expect(result.code == 1)
+        #expect(result.err.contains("rectification_items row 3, column missed_deadline: stored NULL, the events give '2024-04-05'"))
     }
 
     @Test func deletingTheLastAddPatrolEventLeavesAPatrolNoEventMade() throws {

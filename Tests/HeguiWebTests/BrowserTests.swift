@@ -134,6 +134,6 @@ struct BrowserTests {
         #expect(script.terminationStatus == 0, "\(text)")
         #expect(text.contains("browser test passed"))
         let shots = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".png") }
-        #expect(shots.count == 14)
+        #expect(shots.count == 15)
     }
 }

@@ -22,6 +22,8 @@ public enum Message: Hashable, Sendable {
     case command(CommandMessage)
     /// A federation's shared store: enterprises, their accounts, stored evidence.
     case federation(FederationMessage)
+    /// The rectification ledger.
+    case ledger(LedgerMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -36,6 +38,7 @@ public enum Message: Hashable, Sendable {
         case .periods(let message): message.entry
         case .command(let message): message.entry
         case .federation(let message): message.entry
+        case .ledger(let message): message.entry
         }
     }
 

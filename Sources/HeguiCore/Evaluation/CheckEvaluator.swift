@@ -6,8 +6,9 @@ struct Measured {
     var unit: MeasureUnit
     /// The kind and rows counted or aggregated, for evidence.
     var counted: (kind: String, rows: ContiguousArray<Int32>)?
-    /// For shares: the rows of the base that do not meet the condition.
-    var offenders: (kind: String, rows: ContiguousArray<Int32>)?
+    /// For shares: the rows of the base that do not meet the condition, and the condition (whose cells
+    /// the evidence shows at each row).
+    var offenders: (kind: String, rows: ContiguousArray<Int32>, unmet: Condition)?
     /// The numbers behind a share or ratio (numerator and denominator), for the report.
     var detail: LocalizedText?
 }
@@ -40,6 +41,11 @@ extension EvaluationContext {
             var total = 0
             if let offenders = measured.offenders, !met {
                 (evidence, total) = try items(offenders.kind, offenders.rows)
+                // The cells that decided, at the row: `contractSigned=否` for the one employee short.
+                let table = try self.table(offenders.kind)
+                for (index, row) in offenders.rows.prefix(evidence.count).enumerated() {
+                    evidence[index].note = DecidingCells.note(offenders.unmet, table: table, row: Int(row))
+                }
             } else if let counted = measured.counted, !met || threshold.atLeast == nil {
                 // Counted rows are the offenders of "at most" rules, and useful detail for the rest.
                 (evidence, total) = try items(counted.kind, counted.rows)
@@ -184,7 +190,7 @@ extension EvaluationContext {
             let meeting = base.count - offenders.count
             return Measured(
                 value: Double(meeting) / Double(base.count), unit: .ratio, counted: (kind, base),
-                offenders: (kind, offenders),
+                offenders: (kind, offenders, that),
                 detail: LocalizedText(
                     zh: "符合 \(meeting) 条 / 共 \(base.count) 条“\(kind)”记录", en: "\(meeting) of \(base.count) '\(kind)' records meet it"))
         case .ratio(let a, let b):

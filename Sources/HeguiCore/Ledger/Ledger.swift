@@ -176,6 +176,17 @@ public final class Ledger: Sendable {
         return try rows.map { try $0.item() }
     }
 
+    /// Every item and the chain head, in one read so the head is the one the items were read at.
+    public func exportSnapshot() throws -> LedgerExportSnapshot {
+        let (rows, count, hash) = try database.read { db in
+            let rows = try ItemRow.fetchAll(db, sql: "SELECT * FROM rectification_items ORDER BY id")
+            let count = try Int64.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0
+            let hash = try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY id DESC LIMIT 1")
+            return (rows, count, hash)
+        }
+        return LedgerExportSnapshot(items: try rows.map { try $0.item() }, eventCount: count, headHash: hash ?? AuditChain.genesis)
+    }
+
     /// The item with an id, or `itemNotFound`.
     public func item(_ id: Int64) throws -> RectificationItem {
         try database.read { db in try itemRow(db, id).item() }

@@ -41,8 +41,9 @@ extension Ledger {
     /// The offenders a failure names, in check and evidence order, when it names every one of them: its
     /// failing checks all count offenders (per record, group or bucket), each lists all of its offenders,
     /// and there are at most `offenderLimit`. Nil for a measure (a rate, a sum), an error, a failure with
-    /// more offenders than its evidence shows, or one naming none.
-    static func offenderGroups(_ checks: [CheckResult]) -> [OffenderGroup]? {
+    /// more offenders than its evidence shows, or one naming none. An offender read from the ledger at
+    /// `ledgerPath` (the line is the item id) carries that item, so the failure links to it.
+    static func offenderGroups(_ checks: [CheckResult], ledgerPath: String? = nil) -> [OffenderGroup]? {
         let failing = checks.filter { [.fail, .error, .unattested].contains($0.outcome) }
         guard !failing.isEmpty else { return nil }
         var groups: [OffenderGroup] = []
@@ -57,7 +58,8 @@ extension Ledger {
                 let i = index[evidence.key] ?? groups.count
                 if i == groups.count {
                     index[evidence.key] = i
-                    groups.append(OffenderGroup(key: evidence.key, notes: []))
+                    let item = evidence.file != nil && evidence.file == ledgerPath ? evidence.line.map(Int64.init) : nil
+                    groups.append(OffenderGroup(key: evidence.key, notes: [], ledgerItem: item))
                 }
                 guard var note = evidence.note?.zhCN.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty
                 else { continue }

@@ -35,12 +35,14 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     case brokenChain(ChainBreak)
     /// Items whose status was changed without an event.
     case inconsistentItems([Int64])
+    /// A ledger rule refused the change (the catalogue message says which).
+    case refused(LedgerMessage)
 
     /// Whether the operation was refused (exit 1) rather than unable to run (exit 2).
     public var isRefusal: Bool {
         switch self {
         case .illegalMove, .strikeOffByCheckRun, .verifierIsSubmitter, .notIndependent, .deadlineBeforeFound, .noteRequired,
-            .evidenceRequired, .brokenChain, .inconsistentItems:
+            .evidenceRequired, .brokenChain, .inconsistentItems, .refused:
             true
         default: false
         }
@@ -91,6 +93,8 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
             return LocalizedText(zh: "没有编号为 \(id) 的检查记录", en: "no run \(id)")
         case .invalidArgument(let text):
             return text
+        case .refused(let message):
+            return LocalizedText(.ledger(message))
         case .cannotOpen(let path, let reason):
             return LocalizedText(zh: "无法打开台账 \(path)：\(reason)", en: "cannot open ledger \(path): \(reason)")
         case .storeFailed(let path, let reason):

@@ -3,12 +3,11 @@ import GRDB
 
 extension Ledger {
     /// The field names `rectificationTable` fills, compared without case, `_` or `-` (`found_on` = `foundOn`).
-    /// `published` is accepted but stays empty: the ledger does not track publication (厂务公开) yet.
     public static let recordFieldNames = [
-        "id", "source", "pack", "indicator", "groupKey", "period", "patrolID", "foundOn", "finder", "location",
+        "id", "source", "pack", "indicator", "groupKey", "period", "patrolID", "patrol", "foundOn", "finder", "location",
         "description", "category", "grade", "measure", "funds", "department", "responsible", "deadline",
-        "rechecker", "status", "submittedBy", "verifiedBy", "verifiedOn", "struckOff", "overdue",
-        "evidenceCount", "published",
+        "rechecker", "status", "submittedBy", "verifiedBy", "verifiedOn", "struckOff", "overdue", "everOverdue",
+        "missedDeadline", "evidenceCount", "published", "publishedOn",
     ]
 
     /// The ledger as records of the pack-declared `rectification` kind, so rules can check 整改 itself
@@ -53,7 +52,7 @@ extension Ledger {
         case "indicator": return text(item.indicator)
         case "groupkey": return text(item.groupKey)
         case "period": return text(item.period)
-        case "patrolid", "patrol": return item.patrolID.map { [.number(Double($0))] } ?? []
+        case "patrolid", "patrol": return item.patrolID.map { [.text(String($0))] } ?? []
         case "foundon": return [.date(item.foundOn)]
         case "finder": return text(item.finder)
         case "location": return text(item.location)
@@ -72,6 +71,10 @@ extension Ledger {
         case "verifiedon": return item.verifiedOn.map { [.date($0)] } ?? []
         case "struckoff": return [.boolean(item.status.isClosed)]
         case "overdue": return [.boolean(item.isOverdue(on: today))]
+        case "everoverdue": return [.boolean(item.wasEverOverdue(on: today))]
+        case "misseddeadline": return item.missedDeadline.map { [.date($0)] } ?? []
+        case "published": return [.boolean(item.publishedOn != nil)]
+        case "publishedon": return item.publishedOn.map { [.date($0)] } ?? []
         case "evidencecount": return [.number(Double(item.evidence.count))]
         default: return []
         }

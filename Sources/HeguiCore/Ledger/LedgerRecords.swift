@@ -107,6 +107,10 @@ struct ItemRow: Codable, LedgerTableRow, MutablePersistableRecord {
     /// The sign-off default when the item was opened, used when a later run has no pack for it.
     var requiresSignOff: Bool
     var createdAt: String
+    /// The first deadline the item missed (`v3-item-history`).
+    var missedDeadline: String? = nil
+    /// The day the result was made public, 公示 (`v3-item-history`).
+    var publishedOn: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -139,6 +143,8 @@ struct ItemRow: Codable, LedgerTableRow, MutablePersistableRecord {
         evidence = Self.encodeEvidence(item.evidence)
         self.requiresSignOff = requiresSignOff
         self.createdAt = createdAt
+        missedDeadline = item.missedDeadline?.description
+        publishedOn = item.publishedOn?.description
     }
 
     /// Copies the mutable fields of a changed item into the row.
@@ -152,6 +158,8 @@ struct ItemRow: Codable, LedgerTableRow, MutablePersistableRecord {
         verifiedBy = item.verifiedBy
         verifiedOn = item.verifiedOn?.description
         evidence = Self.encodeEvidence(item.evidence)
+        missedDeadline = item.missedDeadline?.description
+        publishedOn = item.publishedOn?.description
     }
 
     static func encodeEvidence(_ paths: [String]) -> String {
@@ -177,12 +185,20 @@ struct ItemRow: Codable, LedgerTableRow, MutablePersistableRecord {
             verifiedDay = nil
         }
         let paths = (try? JSONDecoder().decode([String].self, from: Data(evidence.utf8))) ?? []
+        func day(_ text: String?, _ column: String) throws(LedgerError) -> Day? {
+            guard let text else { return nil }
+            guard let day = Day(iso: text) else { throw bad(column) }
+            return day
+        }
+        let missed = try day(missedDeadline, "missed_deadline")
+        let published = try day(publishedOn, "published_on")
         return RectificationItem(
             id: rowID, source: source, pack: pack, indicator: indicator, groupKey: groupKey, period: period,
             patrolID: patrolId, foundOn: foundOn, finder: finder, location: location, description: description,
             category: category, grade: grade, measure: measure, funds: funds, department: department,
             responsible: responsible, deadline: deadline, rechecker: rechecker, status: status,
-            submittedBy: submittedBy, verifiedBy: verifiedBy, verifiedOn: verifiedDay, evidence: paths)
+            submittedBy: submittedBy, verifiedBy: verifiedBy, verifiedOn: verifiedDay, evidence: paths,
+            missedDeadline: missed, publishedOn: published)
     }
 }
 

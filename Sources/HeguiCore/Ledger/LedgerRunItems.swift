@@ -23,6 +23,8 @@ extension Ledger {
     struct OffenderGroup: Hashable {
         var key: String
         var notes: [String]
+        /// The ledger item the offender is, when the failing records were read from this ledger.
+        var ledgerItem: Int64? = nil
     }
 
     /// Counts of what a run did.
@@ -33,6 +35,7 @@ extension Ledger {
         var opened = 0
         var reopened = 0
         var closed = 0
+        var linked = 0
         var itemIDs: Set<Int64> = []
     }
 
@@ -46,8 +49,14 @@ extension Ledger {
         _ db: any LedgerSQL, _ failure: Failure, summary: String, groups: [OffenderGroup]?,
         describe: (OffenderGroup) -> String, tally: inout RunTally
     ) throws {
+        // Offenders that are items of this ledger: the failure is that item's problem, not a new one.
+        var linkedTo: [String: Int64] = [:]
         if let groups {
             for group in groups {
+                if let itemID = group.ledgerItem, try link(db, failure, itemID: itemID, tally: &tally) {
+                    linkedTo[group.key] = itemID
+                    continue
+                }
                 try open(db, Opening(failure: failure, groupKey: group.key, description: describe(group)), tally: &tally)
             }
         } else {
@@ -68,6 +77,10 @@ extension Ledger {
                 try supersede(db, row, note: "run \(tally.runID): superseded by per-offender items", tally: &tally)
             case (false, _?):
                 try supersede(db, row, note: "run \(tally.runID): superseded by an indicator-level item", tally: &tally)
+            case (true, let key?) where linkedTo[key] != nil:
+                // An item an earlier run opened for what is another ledger item's problem.
+                try supersede(
+                    db, row, note: "run \(tally.runID): the same problem as item \(linkedTo[key] ?? 0)", tally: &tally)
             case (true, let key?) where !named.contains(key):
                 try checkPass(
                     db, row, requiresSignOff: failure.defaults?.requiresSignOff ?? row.requiresSignOff,
@@ -77,6 +90,27 @@ extension Ledger {
                 break
             }
         }
+    }
+
+    /// Links a failure to the ledger item it is about (a patrol issue failing AK08): the item is tied to
+    /// the indicator with a `link` event the first time; false when there is no such item to link to.
+    func link(_ db: any LedgerSQL, _ failure: Failure, itemID: Int64, tally: inout RunTally) throws -> Bool {
+        guard var row = try ItemRow.fetchOne(db, key: itemID), row.source == RectificationSource.patrol.rawValue else {
+            return false
+        }
+        tally.linked += 1
+        tally.itemIDs.insert(itemID)
+        guard row.pack != failure.pack || row.indicator != failure.indicator else { return true }
+        let status = try row.item().status
+        row.pack = failure.pack
+        row.indicator = failure.indicator
+        try row.update(db)
+        try appendEvent(
+            db, runID: tally.runID, itemID: itemID, actor: Lifecycle.checkActor, action: "link", from: status, to: status,
+            note: "run \(tally.runID): \(failure.indicator) fails for \(tally.period.label) because of this item; "
+                + "linked here instead of opening a second item",
+            detail: "pack=\(failure.pack); indicator=\(failure.indicator)")
+        return true
     }
 
     /// Opens the item for a failure (or one offender of it), or reopens it when it was closed; a still-open
@@ -93,7 +127,8 @@ extension Ledger {
             arguments: [failure.pack, failure.indicator, opening.groupKey, tally.period.label])
         if var row = existing {
             let before = try row.item()
-            guard let after = Lifecycle.checkFailed(before) else { return }
+            guard let after = Lifecycle.checkFailed(before, on: tally.today, deadlineDays: failure.defaults?.deadlineDays ?? 30)
+            else { return }
             row.update(from: after)
             try row.update(db)
             try appendEvent(

@@ -54,7 +54,7 @@ extension Ledger {
                         pack: pack.pack, indicator: finding.id, grade: "一般", defaults: indicator?.rectification)
                     switch finding.outcome {
                     case .fail, .error, .unattested:
-                        let groups = finding.outcome == .fail ? Self.offenderGroups(finding.checks) : nil
+                        let groups = finding.outcome == .fail ? Self.offenderGroups(finding.checks, ledgerPath: path) : nil
                         try fail(
                             db, failure, summary: Self.describe(finding, requirement: requirement), groups: groups,
                             describe: { Self.describe(finding, requirement: requirement, offender: $0) }, tally: &tally)
@@ -71,7 +71,7 @@ extension Ledger {
                     if veto.fired {
                         try fail(
                             db, failure, summary: Self.describe(veto, requirement: requirement),
-                            groups: Self.offenderGroups(veto.checks),
+                            groups: Self.offenderGroups(veto.checks, ledgerPath: path),
                             describe: { Self.describe(veto, requirement: requirement, offender: $0) }, tally: &tally)
                     } else if !veto.hasError {
                         try close(db, pack: pack.pack, indicator: veto.id, defaults: failure.defaults, tally: &tally)
@@ -80,7 +80,7 @@ extension Ledger {
             }
             return RunOutcome(
                 runID: runID, opened: tally.opened, reopened: tally.reopened, closed: tally.closed,
-                itemIDs: tally.itemIDs.sorted())
+                itemIDs: tally.itemIDs.sorted(), linked: tally.linked)
         }
     }
 

@@ -156,6 +156,14 @@ enum LedgerSchema {
                     );
                     """)
         }
+        migrator.registerMigration("v3-item-history") { db in
+            // Added columns are NULL in every existing row, as events written before them replay.
+            try db.execute(
+                sql: """
+                    ALTER TABLE rectification_items ADD COLUMN missed_deadline TEXT;
+                    ALTER TABLE rectification_items ADD COLUMN published_on TEXT;
+                    """)
+        }
         return migrator
     }
 }

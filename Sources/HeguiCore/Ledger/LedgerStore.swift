@@ -37,6 +37,8 @@ public protocol LedgerStore: AnyObject, Sendable {
 
     /// Applies one lifecycle action to an item and logs it; returns the item after it.
     func perform(_ command: RectificationCommand, on itemID: Int64, today: Day) throws -> RectificationItem
+    /// Records that an item's re-checked result was made public (公示) on a day.
+    func publish(itemID: Int64, on day: Day, by: String) throws -> RectificationItem
     /// The items, optionally by status, overdue as of a day, or source, in id order.
     func items(status: RectificationStatus?, overdueOn: Day?, source: RectificationSource?) throws -> [RectificationItem]
     /// One item, or `LedgerError.itemNotFound`.
@@ -47,6 +49,8 @@ public protocol LedgerStore: AnyObject, Sendable {
     /// events carry and compares it with what is stored, checks each anchor is still in the chain and
     /// each evidence file against its hash.
     func verifyChain(anchors: [ChainAnchor]) throws -> ChainReport
+    /// Every item and the chain head, read together, for an export.
+    func exportSnapshot() throws -> LedgerExportSnapshot
     /// The items as the `rectification` record kind, for packs that read the ledger.
     func rectificationTable(kind: RecordKind, today: Day) throws -> RecordTable
 }
@@ -86,11 +90,16 @@ extension LedgerStore {
         try events(itemID: itemID)
     }
 
-    /// Every item as CSV for Excel (see `Ledger.csv(_:today:)`), ordered by id, overdue as of `today`.
-    public func exportCSV(today: Day) throws -> String { Ledger.csv(try items(), today: today) }
+    /// Every item as the 台账 CSV for Excel (see `Ledger.csv(_:today:language:)`), ordered by id, overdue
+    /// as of `today`, headed by the chain head.
+    public func exportCSV(today: Day, language: Language) throws -> String {
+        Ledger.csv(try exportSnapshot(), today: today, language: language)
+    }
 
-    /// Every item as a JSON array ordered by id (see `Ledger.json(_:today:)`), overdue as of `today`.
-    public func exportJSON(today: Day) throws -> String { try Ledger.json(try items(), today: today) }
+    /// Every item as JSON with the chain head (see `Ledger.json(_:today:language:)`), overdue as of `today`.
+    public func exportJSON(today: Day, language: Language) throws -> String {
+        Ledger.json(try exportSnapshot(), today: today, language: language)
+    }
 }
 
 /// The ledger's rules over a SQLite file or a PostgreSQL server.

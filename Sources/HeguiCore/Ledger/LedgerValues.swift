@@ -77,14 +77,18 @@ public struct RunOutcome: Hashable, Sendable, Codable {
     public var closed: Int
     /// The ids of every item touched, in id order.
     public var itemIDs: [Int64]
+    /// Failures of offenders that are items already in the ledger (a patrol issue failing AK08), linked
+    /// to those items instead of opening a second item for the same problem.
+    public var linked: Int
 
     /// Creates an outcome.
-    public init(runID: Int64, opened: Int, reopened: Int, closed: Int, itemIDs: [Int64]) {
+    public init(runID: Int64, opened: Int, reopened: Int, closed: Int, itemIDs: [Int64], linked: Int = 0) {
         self.runID = runID
         self.opened = opened
         self.reopened = reopened
         self.closed = closed
         self.itemIDs = itemIDs
+        self.linked = linked
     }
 }
 

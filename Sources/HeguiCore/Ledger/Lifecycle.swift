@@ -64,17 +64,21 @@ public struct RectificationCommand: Hashable, Sendable {
     public var evidence: [String]
     /// The fields to set, for assign.
     public var assignment: Assignment
+    /// The packs' deadline days by grade, for the fresh deadline a reopened item gets (the built-in
+    /// days for a grade they do not name).
+    public var deadlineDaysByGrade: [String: Int]
 
     /// Creates a command.
     public init(
         _ action: RectificationAction, by: String, note: String? = nil, evidence: [String] = [],
-        assignment: Assignment = Assignment()
+        assignment: Assignment = Assignment(), deadlineDaysByGrade: [String: Int] = [:]
     ) {
         self.action = action
         self.by = by
         self.note = note
         self.evidence = evidence
         self.assignment = assignment
+        self.deadlineDaysByGrade = deadlineDaysByGrade
     }
 }
 
@@ -135,7 +139,8 @@ public enum Lifecycle {
             throw .illegalMove(item: item.id, status: item.status, action: command.action, allowed: allowed)
         }
         let note = command.note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        var result = item
+        // A change made while the item is overdue marks it for good, before any deadline moves.
+        var result = item.markingMissedDeadline(on: today)
         result.status = next
         switch command.action {
         case .assign:
@@ -187,6 +192,9 @@ public enum Lifecycle {
             result.submittedBy = nil
             result.verifiedBy = nil
             result.verifiedOn = nil
+            // The work starts again: a fresh deadline, as the pack gives one to a new issue of the grade.
+            let days = command.deadlineDaysByGrade[item.grade] ?? Ledger.defaultDeadlineDaysByGrade[item.grade] ?? 30
+            result.deadline = today.adding(days: days)
         }
         return result
     }
@@ -216,7 +224,7 @@ public enum Lifecycle {
     public static func checkPassed(_ item: RectificationItem, requiresSignOff: Bool, on today: Day) -> RectificationItem? {
         switch item.status {
         case .open, .inProgress, .submitted, .rejected:
-            var result = item
+            var result = item.markingMissedDeadline(on: today)
             if requiresSignOff {
                 result.status = .checkPassed
             } else {
@@ -237,7 +245,7 @@ public enum Lifecycle {
     public static func superseded(_ item: RectificationItem, on today: Day) -> RectificationItem? {
         switch item.status {
         case .open, .inProgress, .submitted, .rejected:
-            var result = item
+            var result = item.markingMissedDeadline(on: today)
             result.status = .verified
             result.verifiedBy = checkActor
             result.verifiedOn = today
@@ -247,11 +255,13 @@ public enum Lifecycle {
         }
     }
 
-    /// What a failing check run does to an item: a check-passed or verified item reopens; nil otherwise.
-    public static func checkFailed(_ item: RectificationItem) -> RectificationItem? {
+    /// What a failing check run does to an item: a check-passed or verified item reopens with a fresh
+    /// deadline of `deadlineDays` from `today`; nil otherwise.
+    public static func checkFailed(_ item: RectificationItem, on today: Day, deadlineDays: Int) -> RectificationItem? {
         guard item.status == .checkPassed || item.status == .verified else { return nil }
-        var result = item
+        var result = item.markingMissedDeadline(on: today)
         result.status = .open
+        result.deadline = today.adding(days: deadlineDays)
         result.submittedBy = nil
         result.verifiedBy = nil
         result.verifiedOn = nil

@@ -92,6 +92,11 @@ public struct RectificationItem: Hashable, Sendable, Codable {
     public var verifiedOn: Day?
     /// Paths of photos and documents given as evidence, in the order added.
     public var evidence: [String]
+    /// The first deadline the item was seen to miss (a change made to it while it was overdue), nil
+    /// when it never was: kept through deadline changes, strike-offs and reopenings ("ever overdue").
+    public var missedDeadline: Day?
+    /// The day the result was made public (公示), nil while it is not.
+    public var publishedOn: Day?
 
     /// Creates an item.
     public init(
@@ -100,7 +105,8 @@ public struct RectificationItem: Hashable, Sendable, Codable {
         finder: String? = nil, location: String? = nil, description: String, category: String, grade: String,
         measure: String? = nil, funds: Double? = nil, department: String? = nil, responsible: String? = nil,
         deadline: Day, rechecker: String? = nil, status: RectificationStatus, submittedBy: String? = nil,
-        verifiedBy: String? = nil, verifiedOn: Day? = nil, evidence: [String] = []
+        verifiedBy: String? = nil, verifiedOn: Day? = nil, evidence: [String] = [], missedDeadline: Day? = nil,
+        publishedOn: Day? = nil
     ) {
         self.id = id
         self.source = source
@@ -126,10 +132,24 @@ public struct RectificationItem: Hashable, Sendable, Codable {
         self.verifiedBy = verifiedBy
         self.verifiedOn = verifiedOn
         self.evidence = evidence
+        self.missedDeadline = missedDeadline
+        self.publishedOn = publishedOn
     }
 
     /// Whether the item is past its deadline and not struck off on `today`.
     public func isOverdue(on today: Day) -> Bool { !status.isClosed && today > deadline }
+
+    /// Whether the item is overdue on `today` or was ever seen overdue before (`missedDeadline`).
+    public func wasEverOverdue(on today: Day) -> Bool { missedDeadline != nil || isOverdue(on: today) }
+
+    /// The item with `missedDeadline` set when a change made on `today` finds it overdue; an earlier
+    /// mark is kept.
+    public func markingMissedDeadline(on today: Day) -> RectificationItem {
+        guard missedDeadline == nil, isOverdue(on: today) else { return self }
+        var marked = self
+        marked.missedDeadline = deadline
+        return marked
+    }
 }
 
 /// One stored check run, for history and trends.

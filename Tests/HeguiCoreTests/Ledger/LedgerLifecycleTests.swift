@@ -149,12 +149,39 @@ import Testing
         #expect(disputed.status == .disputed && disputed.verifiedBy == nil)
     }
 
+    @Test func aChangeMadeWhileOverdueMarksTheItemForGood() throws {
+        let late = Day(iso: "2024-05-20")!
+        var open = item(.open)
+        open.submittedBy = nil
+        // Moving the deadline after it passed: no longer overdue, but marked with the deadline it missed.
+        let moved = try Lifecycle.apply(
+            RectificationCommand(.assign, by: "主任", note: "等待配件", assignment: Assignment(deadline: Day(iso: "2024-06-30")!)),
+            to: open, on: late)
+        #expect(!moved.isOverdue(on: late) && moved.missedDeadline == Day(iso: "2024-05-16") && moved.wasEverOverdue(on: late))
+        // On time, nothing is marked; a struck-off item is never overdue however late.
+        #expect(try Lifecycle.apply(RectificationCommand(.start, by: "张三"), to: open, on: today).missedDeadline == nil)
+        #expect(Lifecycle.checkPassed(item(.open), requiresSignOff: false, on: late)?.missedDeadline == Day(iso: "2024-05-16"))
+        #expect(item(.verified).markingMissedDeadline(on: late).missedDeadline == nil)
+    }
+
+    @Test func aReopenedItemGetsAFreshDeadlineFromThePacksDays() throws {
+        var v = item(.verified)
+        v.verifiedBy = "王五"
+        let reopened = try Lifecycle.apply(
+            RectificationCommand(.reopen, by: "工会", deadlineDaysByGrade: ["一般": 7]), to: v, on: Day(iso: "2024-06-01")!)
+        #expect(reopened.deadline == Day(iso: "2024-06-08") && reopened.missedDeadline == nil)
+        let builtIn = try Lifecycle.apply(RectificationCommand(.reopen, by: "工会"), to: v, on: Day(iso: "2024-06-01")!)
+        #expect(builtIn.deadline == Day(iso: "2024-06-16"))
+    }
+
     @Test func runsCloseAndReopen() {
         #expect(Lifecycle.checkPassed(item(.open), requiresSignOff: true, on: today)?.status == .checkPassed)
         #expect(Lifecycle.checkPassed(item(.inProgress), requiresSignOff: false, on: today)?.verifiedBy == "hegui check")
         #expect(Lifecycle.checkPassed(item(.disputed), requiresSignOff: false, on: today) == nil)
-        #expect(Lifecycle.checkFailed(item(.verified))?.status == .open)
-        #expect(Lifecycle.checkFailed(item(.checkPassed))?.status == .open)
-        #expect(Lifecycle.checkFailed(item(.inProgress)) == nil)
+        #expect(Lifecycle.checkFailed(item(.verified), on: today, deadlineDays: 15)?.status == .open)
+        #expect(Lifecycle.checkFailed(item(.checkPassed), on: today, deadlineDays: 15)?.status == .open)
+        #expect(Lifecycle.checkFailed(item(.inProgress), on: today, deadlineDays: 15) == nil)
+        // A run that reopens an item gives it a fresh deadline from the pack's days.
+        #expect(Lifecycle.checkFailed(item(.verified), on: today, deadlineDays: 15)?.deadline == today.adding(days: 15))
     }
 }

@@ -226,19 +226,24 @@ import Testing
                 grade: "一般", deadline: Day(iso: "2024-04-05")!, status: .inProgress),
         ]
         let exportDay = Day(iso: "2024-04-10")!
+        let snapshot = LedgerExportSnapshot(items: items, eventCount: 0, headHash: AuditChain.genesis)
         let expected =
-            "\u{FEFF}序号,发现日期,地点,问题描述,类别,等级,责任部门,责任人,整改期限,状态,验证人,销号日期\r\n"
-            + "1,2024-04-01,'=SUM(A1),\"扶梯, \"\"护栏\"\" 松动\",安全,一般,'-后勤,'@张,2024-04-16,审核通过（已销号）,李,2024-04-10\r\n"
-            + "2,2024-04-02,,\"多行\n说明\",指标,重大,,,2024-07-01,已通知待整改,,\r\n"
-            + "3,2024-04-01,,照明不足,安全,一般,,,2024-04-05,整改中（逾期）,,\r\n"
-        #expect(Ledger.csv(items, today: exportDay) == expected)
-        #expect(Array(Ledger.csv(items, today: exportDay).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            "\u{FEFF}审计链头：0 个事件，\(AuditChain.genesis)（复核时用 hegui ledger verify --anchor 0:\(AuditChain.genesis)）\r\n"
+            + "问题编号,来源,规则包,对应指标,考核期间,涉及对象,巡视批次,发现日期,发现人,地点,问题描述,问题类别,问题等级,整改措施,资金,"
+            + "责任部门,责任人,整改期限,复查人,状态,提交人,验证人,验证日期,已销号,已逾期,曾逾期,逾期的期限,已公示,公示日期,佐证数\r\n"
+            + "1,patrol,,,,,,2024-04-01,,'=SUM(A1),\"扶梯, \"\"护栏\"\" 松动\",安全,一般,,,'-后勤,'@张,2024-04-16,,审核通过（已销号）,,李,2024-04-10,"
+            + "是,否,否,,否,,0\r\n"
+            + "2,check,,,,,,2024-04-02,,,\"多行\n说明\",指标,重大,,,,,2024-07-01,,已通知待整改,,,,否,否,否,,否,,0\r\n"
+            + "3,patrol,,,,,,2024-04-01,,,照明不足,安全,一般,,,,,2024-04-05,,整改中（逾期）,,,,否,是,是,,否,,0\r\n"
+        #expect(Ledger.csv(snapshot, today: exportDay, language: .zhCN) == expected)
+        #expect(Array(Ledger.csv(snapshot, today: exportDay, language: .zhCN).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(Ledger.csvCell("+1") == "'+1" && Ledger.csvCell("\tx") == "'\tx" && Ledger.csvCell("\rx") == "\"'\rx\"")
         // A struck-off item is never overdue, however late.
         #expect(Ledger.statusCell(items[0], today: Day(iso: "2025-01-01")!) == "审核通过（已销号）")
-        let json = try Ledger.json(items, today: exportDay)
-        #expect(json.hasPrefix("[\n  {\n    \"category\" : \"安全\""))
-        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        let json = Ledger.json(snapshot, today: exportDay, language: .zhCN)
+        #expect(json.hasPrefix("{\n  \"chainHead\": {\n    \"events\": 0,"))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let decoded = object?["items"] as? [[String: Any]]
         #expect(decoded?.map { $0["overdue"] as? Bool } == [false, false, true])
     }
 

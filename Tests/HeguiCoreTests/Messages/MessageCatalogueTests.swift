@@ -89,6 +89,8 @@ import Testing
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
             // spreadsheet file formats, products, package parts and Excel's last column
             "Excel", "WPS", "xlsx", "xls", "et", "zip", "CSV", "xl", "workbook", "XFD", "hegui",
+            // formats typed after --format, and the library that writes workbooks
+            "csv", "json", "libxlsxwriter",
             // database products and the account roles typed on the command line
             "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]

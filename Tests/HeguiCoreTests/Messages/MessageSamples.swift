@@ -8,8 +8,19 @@ enum MessageSamples {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
-            + spreadsheets.map(Message.spreadsheets) + federation.map(Message.federation)
+            + spreadsheets.map(Message.spreadsheets) + federation.map(Message.federation) + ledger.map(Message.ledger)
     }
+
+    static let ledger: [LedgerMessage] = [
+        .publishBeforeRecheck(item: 3, status: "open"),
+        .alreadyPublished(item: 3, day: "2024-05-01"),
+        .publishedBeforeFound(item: 3, day: "2024-04-01", foundOn: "2024-04-02"),
+        .everOverdue(deadline: "2024-04-16"),
+        .overdueNow,
+        .published(day: "2024-05-01"),
+        .chainHead(count: 12, hash: "ab12"),
+        .linkedItems(count: 2),
+    ]
 
     static let records: [RecordMessage] = [
         .notADate(field: "date", value: "2019-13-01"),
@@ -80,7 +91,9 @@ enum MessageSamples {
         .sheetsShareKind(first: "employee", second: "职工花名册", kind: "employee"),
         .sheetNamedAfterNoKind(sheet: "Sheet1", known: "employee, team"),
         .workbookNamedAfterNoKind(name: "employe.xlsx", known: "employee, team"), .legacyFileIgnored(name: "employee.xls"),
-        .xmlReaderFailed, .xmlUnreadable,
+        .xmlReaderFailed, .xmlUnreadable, .workbookNotCreated, .workbookWriterFailed(detail: "A1: Worksheet row or column index out of range."),
+        .workbookNeedsOutput, .wroteWorkbook(path: "自评表.xlsx"), .templateFormatUnknown(format: "csv"),
+        .ledgerExportFormatUnknown(format: "pdf"),
     ]
 
     static let profiles: [ProfileMessage] = [

@@ -175,6 +175,13 @@ enum PostgresSchema {
                 """
             ]
         ),
+        (
+            "v3-item-history",
+            [
+                "ALTER TABLE rectification_items ADD COLUMN missed_deadline TEXT",
+                "ALTER TABLE rectification_items ADD COLUMN published_on TEXT",
+            ]
+        ),
     ]
 
     /// Creates the schema and applies every migration not yet recorded; call inside a transaction holding

@@ -1,0 +1,14 @@
+import Foundation
+import HeguiCore
+
+extension LedgerCommands {
+    /// `hegui rectify publish`: records 公示 of a re-checked item on `--on` (default `--today`).
+    static func publish(_ options: LedgerOptions, id: Int64, by: String, on: String?) -> CommandResult {
+        run(options, create: false) { ledger, c in
+            let day = try on.map { try parseDay($0, flag: "--on") } ?? c.today
+            let item = try ledger.publish(itemID: id, on: day, by: by)
+            let published = Message.ledger(.published(day: day.description)).text(c.language)
+            return CommandResult(output: c.text("整改项 \(item.id)：\(published)\n", "item \(item.id): \(published)\n"))
+        }
+    }
+}
