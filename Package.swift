@@ -37,6 +37,14 @@ let package = Package(
         ),
         // What every layer shares: diagnostics, source locations, localized text, error types, the file reader.
         .target(name: "HeguiBase", swiftSettings: fuzzed),
+        // The system libxlsxwriter; only HeguiXLSX imports it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Writing .xlsx workbooks: one owner for every libxlsxwriter resource, no C pointer in its API.
+        .target(name: "HeguiXLSX", dependencies: ["HeguiBase", "CLibXLSXWriter"]),
         // Safe parsing, XSD validation and source locations over libxml2.
         .target(name: "HeguiXML", dependencies: ["HeguiBase", "CLibXML2"], swiftSettings: fuzzed),
         // Model, loading, records, evaluation, ledger and reporting.
@@ -45,6 +53,7 @@ let package = Package(
             dependencies: [
                 "HeguiBase",
                 "HeguiXML",
+                "HeguiXLSX",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -81,7 +90,7 @@ let package = Package(
             ]
         ),
         // Deterministic data generator and benchmark harness.
-        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore"]),
+        .executableTarget(name: "hegui-bench", dependencies: ["HeguiCore", "HeguiXLSX"]),
         // libFuzzer targets (CSV, XML records, rule packs); `scripts/fuzz.sh` builds them with
         // `-sanitize=fuzzer,address`. A plain build replays inputs: `hegui-fuzz csv FILE…`.
         .systemLibrary(name: "CFuzzerDriver"),

@@ -91,6 +91,8 @@ MEANING = {
     'representatives': 'worker representatives taking part', 'issuesFound': 'issues found',
     'reportedOn': 'date reported to the workers\' congress', 'source': 'check (from a hegui check) or patrol',
     'indicator': 'indicator id (e.g. D02, AK01)', 'responsible': 'responsible person', 'status': 'status word',
+    'finder': 'who found it', 'measure': 'the fix to make (整改措施)', 'funds': 'money set aside for the fix, yuan (整改资金)',
+    'rechecker': 'the planned re-checker (复查人)', 'submittedBy': 'who submitted the fix',
     'verifiedBy': 're-checker', 'verifiedOn': 're-check (verification) date', 'struckOff': 'struck off (销号)',
     'overdue': 'past the deadline and not struck off', 'published': 'result made public (公示)',
     'spentOn': 'payment date', 'purpose': 'purpose', 'activityId': 'the activity paid for (activity.id)',

@@ -11,6 +11,8 @@
 --two-row-header       a group row (基本信息 / 其他信息, merged) above the field labels
 --index-column         a 序号 column in front
 --date1904             the workbook uses the 1904 date system
+--into TEMPLATE        fill a copy of the workbook `hegui template` wrote (台账模板.xlsx) instead, saved
+                       as OUT/台账.xlsx: each kind's rows under its sheet's header, in the template's columns
 
 Cells are typed as Excel types them: dates as date serials with a date format, numbers as numbers,
 booleans as TRUE/FALSE, text as shared strings. Used by the end-to-end tests (same findings as the
@@ -127,6 +129,29 @@ def fill_sheet(sheet, rows, fields, title, options):
         sheet.column_dimensions[get_column_letter(column)].width = 14
 
 
+def fill_template(options, kinds):
+    """Fills the template's sheets (named by the kinds' Chinese titles, or ids) with the CSV rows."""
+    book = openpyxl.load_workbook(options.into)
+    for path in sorted(glob.glob(os.path.join(options.src, "*.csv"))):
+        kind = os.path.splitext(os.path.basename(path))[0]
+        if kind not in kinds:
+            continue
+        title, fields = kinds[kind]
+        sheet = book[title] if title in book.sheetnames else book[kind]
+        columns = {fields[cell.value][0]: cell.column for cell in sheet[1] if cell.value in fields}
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = [row for row in csv.reader(handle)]
+        header = [fields.get(label, (label, "string")) for label in rows[0]]
+        for number, values in enumerate(rows[1:], start=2):
+            for (name, kind_type), value in zip(header, values):
+                cell_value = typed(value, kind_type)
+                if cell_value is not None:
+                    sheet.cell(row=number, column=columns[name], value=cell_value)
+    os.makedirs(options.out, exist_ok=True)
+    book.save(os.path.join(options.out, "台账.xlsx"))
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("src")
@@ -138,6 +163,7 @@ def main():
     parser.add_argument("--two-row-header", action="store_true")
     parser.add_argument("--index-column", action="store_true")
     parser.add_argument("--date1904", action="store_true")
+    parser.add_argument("--into")
     options = parser.parse_args()
     kinds = kinds_from_rules(options.rules)
     os.makedirs(options.out, exist_ok=True)
@@ -149,6 +175,8 @@ def main():
         book.remove(book.active)
         return book
 
+    if options.into:
+        return fill_template(options, kinds)
     shared = new_workbook() if options.layout == "one-workbook" else None
     for index, path in enumerate(sorted(glob.glob(os.path.join(options.src, "*.csv")))):
         kind = os.path.splitext(os.path.basename(path))[0]

@@ -72,11 +72,14 @@ func runAssessment(
 {
     do {
         try checkWritable(output)
+        if format == .xlsx, output == nil { throw CommandFailure("hegui", .spreadsheets(.workbookNeedsOutput)) }
         var request = try options.request(language: language)
         request.recordRun = recordRun
+        let isWorkbook = format == .xlsx
         try finish(
-            try CheckOutput.run(request, format: format, useColour: output == nil && terminalWantsColour), writingTo: output,
-            language: language)
+            try CheckOutput.run(
+                request, format: format, useColour: output == nil && terminalWantsColour, workbook: isWorkbook ? output : nil),
+            writingTo: isWorkbook ? nil : output, language: language)
     } catch let failure as CommandFailure {
         try fail(failure, language)
     }

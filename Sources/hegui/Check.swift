@@ -11,7 +11,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: AssessmentOptions
 
-    @Option(help: "Output format: text, json, junit, markdown or html.")
+    @Option(help: "Output format: text, json, junit, markdown, html, or xlsx (the 自评表 workbook; needs --output).")
     var format: ReportFormatName = .text
 
     @Option(help: "Write the report to this file instead of standard output.")

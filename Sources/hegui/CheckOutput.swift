@@ -5,10 +5,8 @@ import HeguiCore
 /// 1 something to fix.
 enum CheckOutput {
     /// Runs the check (recording the run when the request says so) and renders the report.
-    static func run(
-        _ request: CheckRequest, format: ReportFormatName, useColour: Bool
-    ) throws(CommandFailure)
-        -> CommandResult
+    static func run(_ request: CheckRequest, format: ReportFormatName, useColour: Bool, workbook: String? = nil)
+        throws(CommandFailure) -> CommandResult
     {
         let run: CheckRun
         do {
@@ -34,7 +32,18 @@ enum CheckOutput {
         if let outcome = run.recorded, outcome.linked > 0 {
             notes.append(Message.ledger(.linkedItems(count: outcome.linked)).text(language))
         }
-        let report = format.reporter(useColour: useColour).render(run.reportInput(language: language))
+        guard let reporter = format.reporter(useColour: useColour) else {
+            // The 自评表 workbook goes straight to its file.
+            guard let workbook else { throw CommandFailure("hegui", .spreadsheets(.workbookNeedsOutput)) }
+            do {
+                try SelfAssessmentWorkbook.write(run.assessment, language: language, to: workbook)
+            } catch {
+                throw CommandFailure(error.line(language))
+            }
+            notes.append("hegui: " + Message.spreadsheets(.wroteWorkbook(path: workbook)).text(language))
+            return CommandResult(errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)
+        }
+        let report = reporter.render(run.reportInput(language: language))
         return CommandResult(
             output: report, errors: notes.map { $0 + "\n" }.joined(), exitCode: run.assessment.isClean ? 0 : 1)
     }

@@ -24,6 +24,7 @@ struct Hegui: ParsableCommand {
             Batch.self,
             User.self,
             Serve.self,
+            Template.self,
         ]
     )
 

@@ -26,9 +26,9 @@ struct LedgerCommand: ParsableCommand {
     /// `hegui ledger export`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export items as CSV (Excel) or JSON, marking items overdue on --today.")
+            abstract: "Export items as CSV (Excel), JSON or an xlsx 整改台账 workbook, marking items overdue on --today.")
         @OptionGroup var flags: LedgerFlags
-        @Option(help: "csv or json.") var format: String
+        @Option(help: "csv, json or xlsx (the 整改台账 workbook; needs --output).") var format: String
         @Option(help: "The file to write (default: stdout).") var output: String?
 
         func run() throws { try finish(LedgerCommands.export(flags.options, format: format, output: output)) }

@@ -1,5 +1,5 @@
 /// Messages about Excel workbooks (`.xlsx`) and 台账 layouts: damaged or hostile files, sheets,
-/// cells, and the rows read past around a table.
+/// cells, the rows read past around a table, and the workbooks hegui writes.
 public enum SpreadsheetMessage: Hashable, Sendable {
     case passwordProtected
     case legacyWorkbook
@@ -35,6 +35,12 @@ public enum SpreadsheetMessage: Hashable, Sendable {
     case legacyFileIgnored(name: String)
     case xmlReaderFailed
     case xmlUnreadable
+    case workbookNotCreated
+    case workbookWriterFailed(detail: String)
+    case workbookNeedsOutput
+    case wroteWorkbook(path: String)
+    case templateFormatUnknown(format: String)
+    case ledgerExportFormatUnknown(format: String)
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
@@ -150,6 +156,23 @@ public enum SpreadsheetMessage: Hashable, Sendable {
                 ["name": name])
         case .xmlReaderFailed: MessageEntry(zh: "无法启动 XML 读取器", en: "cannot start the XML reader")
         case .xmlUnreadable: MessageEntry(zh: "无法读取该 XML", en: "the XML could not be read")
+        case .workbookNotCreated:
+            MessageEntry(
+                zh: "无法创建工作簿文件：请确认所在目录存在且可写", en: "cannot create the workbook file: is its folder there and writable?")
+        case .workbookWriterFailed(let detail):
+            MessageEntry(zh: "无法写入工作簿（libxlsxwriter：{detail}）", en: "cannot write the workbook (libxlsxwriter: {detail})", ["detail": detail])
+        case .workbookNeedsOutput:
+            MessageEntry(
+                zh: "--format xlsx 写出的是工作簿文件：请用 --output 指定文件，如 --output 自评表.xlsx",
+                en: "--format xlsx writes a workbook file: name it with --output, e.g. --output self-assessment.xlsx")
+        case .wroteWorkbook(let path): MessageEntry(zh: "已写入 {path}", en: "wrote {path}", ["path": path])
+        case .templateFormatUnknown(let format):
+            MessageEntry(
+                zh: "--format“{format}”无效：模板只能写成 xlsx", en: "--format '{format}': the template is written as xlsx only",
+                ["format": format])
+        case .ledgerExportFormatUnknown(let format):
+            MessageEntry(
+                zh: "--format“{format}”无效：只能是 csv、json 或 xlsx", en: "--format '{format}': use csv, json or xlsx", ["format": format])
         }
     }
 }

@@ -77,7 +77,7 @@ extension HTMLReporter {
         for (i, run) in runs.enumerated() {
             out +=
                 "<text class=\"axis\" x=\"\(n(left + step * Double(i)))\" y=\"\(n(top + plotHeight + 18))\" text-anchor=\"middle\">"
-            out += "\(h(String(run.ranAt.prefix(10))))</text>\n"
+            out += "\(h(String(LocalTime.text(run.ranAt, lang).prefix(10))))</text>\n"
         }
         for (p, pack) in packs.enumerated() {
             var points: [String] = []
@@ -90,7 +90,7 @@ extension HTMLReporter {
                 points.append("\(x),\(py)")
                 markers += "<circle class=\"dot \(series)\" cx=\"\(x)\" cy=\"\(py)\" r=\"3.5\">"
                 markers +=
-                    "<title>\(h(pack)) \(h(run.ranAt)): \(formatNumber(score.score)) / \(formatNumber(score.maxScore))</title></circle>\n"
+                    "<title>\(h(pack)) \(h(LocalTime.text(run.ranAt, lang))): \(formatNumber(score.score)) / \(formatNumber(score.maxScore))</title></circle>\n"
             }
             out += "<polyline class=\"line \(series)\" points=\"\(points.joined(separator: " "))\"/>\n" + markers
             let legendY = top + 14 + 18 * Double(p)

@@ -56,13 +56,37 @@ extension HTMLReporter {
         tr.overdue td { background: #ffebe9; }
         tr.status-verified td { color: #57606a; }
         tr.status-disputed td { background: #fff8c5; }
+        header.cover .enterprise { font-size: 1.3em; margin: 0 0 0.6em; }
+        table.priorities td:nth-child(1), table.priorities td:nth-child(3) { white-space: nowrap; }
+        table.signatures { width: 100%; margin-top: 12px; }
+        table.signatures th { width: 18%; background: none; font-weight: normal; white-space: nowrap; }
+        table.signatures td { height: 3.2em; }
+        table.signatures td.seal { height: 6em; }
+        table.items td, table.items th { word-break: keep-all; overflow-wrap: anywhere; }
+        table.items td:nth-child(1), table.items td:nth-child(2), table.items td:nth-child(5), table.items td:nth-child(6),
+        table.items td:nth-child(7), table.items td:nth-child(8), table.items td:nth-child(9), table.items td:nth-child(10),
+        table.items td:nth-child(11), table.items th { white-space: nowrap; }
+        * { box-sizing: border-box; }
+        td code, td small { overflow-wrap: anywhere; }
         @page { size: A4; margin: 15mm; }
+        @page { margin-bottom: 18mm;
+          @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #57606a; } }
+        @page landscape { size: A4 landscape; margin: 12mm 12mm 16mm;
+          @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #57606a; } }
         @media print {
           body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
-          section.pack + section.pack, section.ledger { page-break-before: always; }
+          header.cover { break-after: page; padding-top: 50mm; text-align: center; }
+          header.cover h1 { font-size: 24pt; }
+          header.cover dl.meta { width: max-content; max-width: 100%; margin: 12mm auto; text-align: left; }
+          header.cover table.packs { margin-top: 10mm; text-align: left; }
+          section.ledger { page: landscape; page-break-before: always; }
+          section.signatures { break-inside: avoid; }
+          h2, h3 { break-after: avoid; }
+          table { width: 100%; }
           thead { display: table-header-group; }
           tr { page-break-inside: avoid; }
-          .veto, svg { page-break-inside: avoid; }
+          .veto, svg { break-inside: avoid; }
+          svg { max-width: 100%; height: auto; }
         }
 
         """

@@ -17,11 +17,13 @@ public struct HTMLReporter: Reporter {
         if let enterprise = a.enterprise, !enterprise.isEmpty { title = enterprise + " · " + title }
         out += "<title>\(h(title))</title>\n<style>\n\(HTMLReporter.css)</style>\n</head>\n<body>\n"
         out += header(input)
+        out += priorities(input)
         for (index, pack) in a.packs.enumerated() {
             out += packSection(pack, index: index, lang)
         }
         out += ledger(input)
         out += trend(input)
+        out += signatures(input)
         out += inputsAppendix(input)
         out += "</body>\n</html>\n"
         return out
@@ -32,11 +34,14 @@ public struct HTMLReporter: Reporter {
     func header(_ input: ReportInput) -> String {
         let lang = input.language
         let a = input.assessment
-        var out = "<header>\n<h1>\(h(lang.pick("工会工作合规检查报告", "Trade-union compliance report")))</h1>\n<dl class=\"meta\">\n"
+        // The cover page when printed: who, which period, which packs, the verdict.
+        var out = "<header class=\"cover\">\n<h1>\(h(lang.pick("工会工作合规检查报告", "Trade-union compliance report")))</h1>\n"
+        if let enterprise = a.enterprise, !enterprise.isEmpty { out += "<p class=\"enterprise\">\(h(enterprise))</p>\n" }
+        out += "<dl class=\"meta\">\n"
         func item(_ term: String, _ value: String) { out += "<dt>\(h(term))</dt><dd>\(value)</dd>\n" }
         if let enterprise = a.enterprise { item(lang.pick("企业", "Enterprise"), h(enterprise)) }
         item(lang.pick("期间", "Period"), h("\(a.period.label) (\(a.period.start) – \(a.period.end))"))
-        if let ranAt = input.ranAt { item(lang.pick("检查时间", "Run at"), h(ranAt)) }
+        if let ranAt = input.ranAt { item(lang.pick("检查时间", "Run at"), h(LocalTime.text(ranAt, lang))) }
         if !a.inputs.isEmpty {
             // The full list with hashes is an appendix, so the scores stay on the first page.
             let records = a.inputs.reduce(0) { $0 + $1.records }

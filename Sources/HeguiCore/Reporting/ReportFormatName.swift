@@ -5,15 +5,18 @@ public enum ReportFormatName: String, Sendable, CaseIterable {
     case junit
     case markdown
     case html
+    /// The 自评表 workbook (`SelfAssessmentWorkbook`): binary, so only with an output file.
+    case xlsx
 
-    /// The reporter for this format.
-    public func reporter(useColour: Bool) -> any Reporter {
+    /// The text reporter for this format; nil for the workbook, which is written to a file.
+    public func reporter(useColour: Bool) -> (any Reporter)? {
         switch self {
         case .text: TextReporter(useColour: useColour)
         case .json: JSONReporter()
         case .junit: JUnitReporter()
         case .markdown: MarkdownReporter()
         case .html: HTMLReporter()
+        case .xlsx: nil
         }
     }
 }

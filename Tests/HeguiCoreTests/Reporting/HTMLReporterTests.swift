@@ -99,6 +99,29 @@ extension Reporting {
             #expect(html.contains("tr { page-break-inside: avoid; }"))
         }
 
+        @Test("printed: a cover, the items to fix first before the packs, the ledger on landscape pages, a sign-off block")
+        func printedPack() throws {
+            let html = HTMLReporter().render(ReportFixture.input(.zhCN))
+            _ = try parse(html)
+            let order = try [
+                "<header class=\"cover\">", "<section class=\"priorities\">", "<section class=\"pack\"", "<section class=\"ledger\">",
+                "<section class=\"signatures\">", "<section class=\"appendix\">",
+            ].map { try #require(html.range(of: $0), "\($0)").lowerBound }
+            #expect(order == order.sorted(), "cover, fix first, packs, ledger, sign-off, appendix")
+            let priorities = String(html[order[1]..<order[2]])
+            #expect(priorities.contains("<h2>优先整改事项</h2>"))
+            // The failures by points lost, each with its first offending row and how many more.
+            let first = try #require(priorities.range(of: "<tr><td class=\"num\">1</td>").map { String(priorities[$0.lowerBound...]) })
+            #expect(first.hasPrefix("<tr><td class=\"num\">1</td><td><code>L01</code> 劳动合同签订率"), "\(first.prefix(300))")
+            #expect(first.contains("<td class=\"num\">4</td>") && first.contains("<code>records/employees.xml:5</code>"))
+            #expect(first.contains("<tr><td class=\"num\">2</td><td><code>L02</code>"))
+            for label in ["工会主席（签字）", "企业负责人（签字）", "日期", "盖章"] { #expect(html.contains("<th>\(label)</th>"), "\(label)") }
+            #expect(html.contains("section.ledger { page: landscape; page-break-before: always; }"))
+            #expect(html.contains("@page landscape { size: A4 landscape;"))
+            #expect(html.contains("@bottom-center { content: counter(page) \" / \" counter(pages);"))
+            #expect(html.contains("header.cover { break-after: page;"))
+        }
+
         @Test("header, vetoes, gap, ledger and trend sections")
         func sections() throws {
             let html = HTMLReporter().render(ReportFixture.input(.en))
@@ -127,7 +150,8 @@ extension Reporting {
             input.history = [ReportFixture.history[0]]
             let html = HTMLReporter().render(input)
             _ = try parse(html)
-            #expect(html.contains("<dd>2025-01-15T08:00:00Z</dd>"))
+            // Stored in UTC, shown in the enterprise's time (China Standard Time).
+            #expect(html.contains("<dd>2025-01-15 16:00 (UTC+8)</dd>"))
             #expect(!html.contains("trend-chart"))
             #expect(!html.contains("<table class=\"items\">"))
         }

@@ -190,7 +190,7 @@ enum PostgresSchema {
         _ sql: any LedgerSQL, _ migrations: [Migration], schema: String, create: Bool, location: String
     ) throws {
         if !create, try String.fetchOne(sql, sql: "SELECT to_regclass('hegui_migrations')::text") == nil {
-            throw LedgerError.cannotOpen(path: location, reason: "no hegui ledger in this database and schema")
+            throw LedgerError.cannotOpen(path: location, reason: Message.ledger(.noLedgerInSchema).text)
         }
         // The schema name is checked against [a-z_][a-z0-9_]* when the URL is parsed.
         try sql.execute("CREATE SCHEMA IF NOT EXISTS \"\(schema)\"", [])
@@ -249,6 +249,11 @@ extension PostgresSchema {
                 """,
                 "CREATE INDEX jobs_claim ON jobs (batch_id, status)",
             ]
+        ),
+        // When each job was last claimed and finished: a batch's per-enterprise times (p99) come from these.
+        (
+            "federation-v2-job-times",
+            ["ALTER TABLE jobs ADD COLUMN claimed_at TIMESTAMPTZ", "ALTER TABLE jobs ADD COLUMN finished_at TIMESTAMPTZ"]
         ),
     ]
 }
