@@ -10,7 +10,7 @@ import HeguiCore
 //   hegui-bench run       [--sizes 1000,10000,40000] [--seed 2019] [--cache .build/bench-data]
 //                         [--hegui .build/release/hegui] [--repeats 3]
 //   hegui-bench xlsx      --records DIR --out DIR --csv-out DIR   (the folder as one workbook per kind,
-//                         and the same records as CSV: a kind past a sheet's 1,048,575 rows is cut in both)
+//                         and the same records as CSV: a kind past 1,048,574 rows is cut in both)
 //   hegui-bench import    --records DIR [--repeats 3]             (best time of RecordImporter on a folder)
 //
 // Same arguments, same bytes: the generator uses only a seeded SplitMix64 and writes rows in a
