@@ -5,6 +5,7 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 600 s each for csv xml pack
 #   FUZZ_RUNS=1000000 nice -n 19 scripts/fuzz.sh 3600   stop each target after N executions too
+#   FUZZ_CONFIG=debug scripts/fuzz.sh 600                a debug build: quicker to build, slower to run
 #
 # Findings (crash-*, leak-*, timeout-*) are written to .build/fuzz-work/findings/TARGET/; replay
 # one with a plain build: `swift build --product hegui-fuzz && .build/debug/hegui-fuzz csv FILE`.
@@ -29,9 +30,10 @@ HEGUI_RULES="$PWD/rules" .build/debug/hegui-fuzz seeds "$work/seeds"
 toolchain=$(dirname "$(readlink -f "$(command -v swiftc)")")/..
 runtime=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a 2>/dev/null | head -1 || true)
 [ -n "$runtime" ] || { echo "libclang_rt.fuzzer_no_main not found under $toolchain/lib/clang" >&2; exit 2; }
-HEGUI_FUZZ_RUNTIME=$runtime swift build -c release --build-path .build/fuzz --product hegui-fuzz >"$work/build.log" 2>&1 \
+config=${FUZZ_CONFIG:-release}
+HEGUI_FUZZ_RUNTIME=$runtime swift build -c "$config" --build-path .build/fuzz --product hegui-fuzz >"$work/build.log" 2>&1 \
   || { tail -30 "$work/build.log"; echo "fuzz build failed" >&2; exit 2; }
-binary=.build/fuzz/release/hegui-fuzz
+binary=.build/fuzz/$config/hegui-fuzz
 
 for target in "${targets[@]}"; do
   # Packs are large: mutate the first 16 KiB; records inputs up to 8 KiB.

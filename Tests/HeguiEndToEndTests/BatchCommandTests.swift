@@ -86,6 +86,12 @@ import Testing
         #expect(verify.out.contains("\(codes[0]) 企业1: audit chain intact: "))
         let one = try run.run("ledger", "verify", "--ledger", url, "--enterprise", codes[1], "--lang", "en")
         #expect(one.code == 0 && one.out.hasPrefix("audit chain intact: "))
+        // Each job was claimed once and keeps when (what the benchmark's per-enterprise times read).
+        let federation = try Federation(url: PostgresURL(parsing: url))
+        let timed = try federation.registry.read { sql in
+            try Int64.fetchOne(sql, sql: "SELECT count(*) FROM jobs WHERE attempts = 1 AND finished_at >= claimed_at")
+        }
+        #expect(timed == 9)
     }
 
     @Test(.enabled(if: PostgresE2E.shouldRun, PostgresE2E.disabledReason))

@@ -59,7 +59,7 @@ struct BatchQueue: Sendable {
         try federation.registry.transaction(begin: "BEGIN", lockName: nil) { sql in
             try sql.rows(
                 """
-                UPDATE jobs SET status = 'running', worker = ?, attempts = attempts + 1,
+                UPDATE jobs SET status = 'running', worker = ?, attempts = attempts + 1, claimed_at = clock_timestamp(),
                     lease_until = now() + make_interval(secs => ?)
                 WHERE id = (
                     SELECT id FROM jobs
@@ -82,7 +82,10 @@ struct BatchQueue: Sendable {
         let result = String(decoding: try encoder.encode(entry), as: UTF8.self)
         try federation.registry.transaction(begin: "BEGIN", lockName: nil) { sql in
             try sql.execute(
-                "UPDATE jobs SET status = ?, result = ?, lease_until = NULL WHERE id = ? AND worker = ? AND status = 'running'",
+                """
+                UPDATE jobs SET status = ?, result = ?, lease_until = NULL, finished_at = clock_timestamp()
+                WHERE id = ? AND worker = ? AND status = 'running'
+                """,
                 [entry.checked ? "done" : "failed", result, job, worker])
         }
     }

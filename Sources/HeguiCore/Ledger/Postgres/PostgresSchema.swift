@@ -250,5 +250,10 @@ extension PostgresSchema {
                 "CREATE INDEX jobs_claim ON jobs (batch_id, status)",
             ]
         ),
+        // When each job was last claimed and finished: a batch's per-enterprise times (p99) come from these.
+        (
+            "federation-v2-job-times",
+            ["ALTER TABLE jobs ADD COLUMN claimed_at TIMESTAMPTZ", "ALTER TABLE jobs ADD COLUMN finished_at TIMESTAMPTZ"]
+        ),
     ]
 }
