@@ -94,12 +94,6 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
-    /// Creates a diagnostic from text that has only one form: a library's own message (libxml2's), or
-    /// a message not yet moved into the catalogue.
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
-        self.init(severity, at: location, LocalizedText(zh: message, en: message))
-    }
-
     /// The GCC-style line, in English.
     public var description: String { line(.en) }
 

@@ -26,6 +26,12 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         self.en = en
     }
 
+    /// A text that has one form in both languages: a record value, or a library's or a database
+    /// server's own words, which exist only as they were written.
+    public init(verbatim text: String) {
+        self.init(zh: text, en: text)
+    }
+
     /// The text in a language.
     public func text(_ language: Language) -> String {
         switch language {

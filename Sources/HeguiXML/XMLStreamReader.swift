@@ -85,7 +85,7 @@ public final class XMLStreamReader {
             var found = errors.errors.filter { !$0.isWarning }.map { error in
                 Diagnostic(
                     at: SourceLocation(file: path, line: error.line, column: error.line > 0 ? max(error.column, 1) : 0),
-                    error.message)
+                    .xml(.parser(detail: error.message)))
             }
             if found.isEmpty { found = [Diagnostic(at: location, .spreadsheets(.xmlUnreadable))] }
             throw DiagnosticsError(found)
@@ -206,7 +206,7 @@ final class StreamSource {
             failure = error
             return -1
         } catch {
-            failure = DiagnosticsError([Diagnostic(at: SourceLocation(file: path), "\(error)")])
+            failure = DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .xml(.sourceFailed(detail: "\(error)")))])
             return -1
         }
         let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self)

@@ -30,7 +30,8 @@ enum LedgerCommands {
         var today: Day
         var language: Language
 
-        func text(_ zh: String, _ en: String) -> String { language == .en ? en : zh }
+        /// A catalogue message in the command's language.
+        func say(_ message: RectifyMessage) -> String { Message.rectify(message).text(language) }
     }
 
     /// Parses the shared options, opens the ledger and runs `body`; errors become exit codes 1 or 2.
@@ -59,8 +60,7 @@ enum LedgerCommands {
     /// A `YYYY-MM-DD` flag value, or an invalid-argument error naming the flag.
     static func parseDay(_ text: String, flag: String) throws -> Day {
         guard let day = Day(iso: text) else {
-            throw LedgerError.invalidArgument(
-                LocalizedText(zh: "\(flag) 需要 YYYY-MM-DD 日期，而不是 \(text)", en: "\(flag) needs a YYYY-MM-DD date, not \(text)"))
+            throw LedgerError.invalidArgument(Message.rectify(.flagNeedsDate(flag: flag, text: text)).text)
         }
         return day
     }
@@ -74,7 +74,7 @@ enum LedgerCommands {
         run(options, create: true) { ledger, c in
             let id = try ledger.addPatrol(
                 date: try parseDay(date, flag: "--date"), team: team, scope: scope, leader: leader, by: by)
-            return CommandResult(output: c.text("已登记巡视 \(id)\n", "added patrol \(id)\n"))
+            return CommandResult(output: c.say(.patrolAdded(id: id)) + "\n")
         }
     }
 
@@ -149,8 +149,8 @@ enum LedgerCommands {
                 deadline: try a.deadline.map { try parseDay($0, flag: "--deadline") }, measure: a.measure,
                 funds: a.funds, rechecker: a.rechecker, by: a.by, deadlineDaysByGrade: days)
             return CommandResult(
-                output: c.text("已登记整改项 \(item.id)，期限 \(item.deadline)\n", "added item \(item.id), deadline \(item.deadline)\n"),
-                errors: warning.map { "hegui: " + c.text("警告：", "warning: ") + $0.text(c.language) + "\n" } ?? "")
+                output: c.say(.itemAdded(id: item.id, deadline: item.deadline.description)) + "\n",
+                errors: warning.map { "hegui: " + c.say(.warning(text: $0)) + "\n" } ?? "")
         }
     }
 
@@ -174,7 +174,7 @@ enum LedgerCommands {
         run(options, create: false) { ledger, c in
             let lines = try ledger.patrols().map { p in
                 terminalSafe(
-                    "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.text("组长 ", "leader ") + $0 } ?? ""))
+                    "\(p.id)  \(p.date)  \(p.team)  \(p.scope)" + (p.leader.map { "  " + c.say(.leader(name: $0)) } ?? ""))
             }
             return CommandResult(output: lines.map { $0 + "\n" }.joined())
         }
@@ -186,9 +186,9 @@ enum LedgerCommands {
     static func line(_ item: RectificationItem, _ c: Context) -> String {
         var parts = [
             "#\(item.id)", "[\(item.status.title.text(c.language))]", item.grade,
-            c.text("期限 ", "due ") + item.deadline.description,
+            c.say(.due(deadline: item.deadline.description)),
         ]
-        if item.isOverdue(on: c.today) { parts.append(c.text("【逾期】", "OVERDUE")) }
+        if item.isOverdue(on: c.today) { parts.append(c.say(.overdue)) }
         // Once overdue, always marked: a later deadline or strike-off does not erase it.
         if let missed = item.missedDeadline { parts.append("[" + Message.ledger(.everOverdue(deadline: missed.description)).text(c.language) + "]") }
         if let published = item.publishedOn { parts.append("[" + Message.ledger(.published(day: published.description)).text(c.language) + "]") }
@@ -207,8 +207,7 @@ enum LedgerCommands {
             let wanted = try status.map { raw in
                 guard let s = RectificationStatus(rawValue: raw) else {
                     let known = RectificationStatus.allCases.map(\.rawValue).joined(separator: "|")
-                    throw LedgerError.invalidArgument(
-                        LocalizedText(zh: "未知状态 \(raw)（可用：\(known)）", en: "unknown status \(raw) (known: \(known))"))
+                    throw LedgerError.invalidArgument(Message.rectify(.unknownStatus(status: raw, known: known)).text)
                 }
                 return s
             }
@@ -222,40 +221,37 @@ enum LedgerCommands {
         run(options, create: false) { ledger, c in
             let item = try ledger.item(id)
             var out: [String] = []
-            func row(_ zh: String, _ en: String, _ value: String?) {
-                if let value, !value.isEmpty { out.append("\(c.text(zh, en)): \(terminalSafe(value))") }
+            func row(_ field: ItemField, _ value: String?) {
+                if let value, !value.isEmpty { out.append("\(c.say(.field(field))): \(terminalSafe(value))") }
             }
-            row("编号", "id", String(item.id))
-            row("来源", "source", item.source.rawValue)
-            row("检查包", "pack", item.pack)
-            row("指标", "indicator", item.indicator)
-            row("期间", "period", item.period)
-            row("巡视", "patrol", item.patrolID.map(String.init))
-            row("发现日期", "found on", item.foundOn.description)
-            row("发现人", "finder", item.finder)
-            row("地点", "location", item.location)
-            row("问题描述", "description", item.description)
-            row("类别", "category", item.category)
-            row("等级", "grade", item.grade)
-            row("整改措施", "measure", item.measure)
-            row("资金", "funds", item.funds.map(formatNumber))
-            row("责任部门", "department", item.department)
-            row("责任人", "responsible", item.responsible)
-            row(
-                "整改期限", "deadline",
-                item.deadline.description + (item.isOverdue(on: c.today) ? c.text("【逾期】", " OVERDUE") : ""))
-            row("复查人", "rechecker", item.rechecker)
-            row("状态", "status", item.status.title.text(c.language))
-            row("提交人", "submitted by", item.submittedBy)
-            row("验证人", "verified by", item.verifiedBy)
-            row("销号日期", "struck off on", item.verifiedOn?.description)
-            row("逾期记录", "overdue history", item.missedDeadline.map { Message.ledger(.everOverdue(deadline: $0.description)).text(c.language) })
-            row("公示", "published", item.publishedOn.map { Message.ledger(.published(day: $0.description)).text(c.language) })
-            row("佐证", "evidence", item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
-            row(
-                "可执行", "allowed",
-                Lifecycle.allowedActions(from: item.status, source: item.source).map(\.rawValue).joined(separator: ", "))
-            out.append(c.text("事件:", "events:"))
+            let deadline = item.deadline.description
+            row(.id, String(item.id))
+            row(.source, item.source.rawValue)
+            row(.pack, item.pack)
+            row(.indicator, item.indicator)
+            row(.period, item.period)
+            row(.patrol, item.patrolID.map(String.init))
+            row(.foundOn, item.foundOn.description)
+            row(.finder, item.finder)
+            row(.location, item.location)
+            row(.description, item.description)
+            row(.category, item.category)
+            row(.grade, item.grade)
+            row(.measure, item.measure)
+            row(.funds, item.funds.map(formatNumber))
+            row(.department, item.department)
+            row(.responsible, item.responsible)
+            row(.deadline, item.isOverdue(on: c.today) ? c.say(.deadlineOverdue(deadline: deadline)) : deadline)
+            row(.rechecker, item.rechecker)
+            row(.status, item.status.title.text(c.language))
+            row(.submittedBy, item.submittedBy)
+            row(.verifiedBy, item.verifiedBy)
+            row(.verifiedOn, item.verifiedOn?.description)
+            row(.overdueHistory, item.missedDeadline.map { Message.ledger(.everOverdue(deadline: $0.description)).text(c.language) })
+            row(.published, item.publishedOn.map { Message.ledger(.published(day: $0.description)).text(c.language) })
+            row(.evidence, item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
+            row(.allowed, Lifecycle.allowedActions(from: item.status, source: item.source).map(\.rawValue).joined(separator: ", "))
+            out.append(c.say(.events))
             for e in try ledger.events(itemID: id) {
                 var text = "  \(e.id)  \(e.time)  \(e.actor)  \(e.action)"
                 if let from = e.fromStatus, let to = e.toStatus, from != to {
@@ -288,185 +284,9 @@ enum LedgerCommands {
                 RectificationCommand(
                     action, by: by, note: note, evidence: evidence, assignment: assignment, deadlineDaysByGrade: days),
                 on: id, today: c.today)
-            let from = before.title.text(c.language)
-            let to = after.status.title.text(c.language)
-            let due = action == .reopen ? c.text("，新期限 \(after.deadline)", ", new deadline \(after.deadline)") : ""
-            return CommandResult(output: c.text("整改项 \(id)：\(from) → \(to)\(due)\n", "item \(id): \(from) → \(to)\(due)\n"))
-        }
-    }
-
-    // MARK: - ledger
-
-    /// `hegui ledger verify`: exit 0 when the chain holds and every table is what its events rebuild;
-    /// 1 naming every break, difference and problem. The head is printed either way.
-    static func verify(_ options: LedgerOptions, anchors: [String] = [], anchorsFile: String? = nil) -> CommandResult {
-        if PostgresURL.isPostgres(options.path), options.enterprise == nil, anchors.isEmpty, anchorsFile == nil {
-            return verifyShared(options)
-        }
-        return run(options, create: false) { ledger, c in
-            var texts = anchors
-            if let anchorsFile {
-                guard let data = FileManager.default.contents(atPath: anchorsFile) else {
-                    throw LedgerError.invalidArgument(
-                        LocalizedText(zh: "无法读取锚点文件 \(anchorsFile)", en: "cannot read the anchors file \(anchorsFile)"))
-                }
-                texts += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
-                    .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            }
-            let parsed = try texts.map { text in
-                guard let anchor = ChainAnchor(text) else {
-                    throw LedgerError.invalidArgument(
-                        LocalizedText(
-                            zh: "“\(truncatedForMessage(text))”不是链头（COUNT:HASH 或 64 位十六进制哈希）",
-                            en: "'\(truncatedForMessage(text))' is not a chain head (COUNT:HASH or a 64-digit hex hash)"))
-                }
-                return anchor
-            }
-            let report = try ledger.verifyChain(anchors: parsed)
-            var lines: [String] = []
-            if let broken = report.firstBreak { lines.append(LedgerError.brokenChain(broken).message.text(c.language)) }
-            if !report.inconsistentItems.isEmpty {
-                lines.append(LedgerError.inconsistentItems(report.inconsistentItems).message.text(c.language))
-            }
-            lines += report.differences.map { $0.text.text(c.language) }
-            lines += report.problems.map { $0.text(c.language) }
-            guard lines.isEmpty else {
-                let head = c.text(
-                    "审计链未通过校验：\(report.events) 条事件，最后完好的哈希 \(report.head)\n",
-                    "audit chain NOT intact: \(report.events) events, last good head \(report.head)\n")
-                return CommandResult(
-                    output: head, errors: lines.map { "hegui: error: " + terminalSafe($0) + "\n" }.joined(), exitCode: 1)
-            }
-            // The head as `--anchor` takes it back: the count is the events', the hash the last one's.
-            return CommandResult(
-                output: c.text(
-                    "审计链完整：\(report.events) 条事件，末条哈希 \(report.head)\n",
-                    "audit chain intact: \(report.events) events, head \(report.head)\n"))
-        }
-    }
-
-    /// `hegui ledger export`: the 台账 as CSV (Excel) or JSON in `--lang`, to a file or stdout; overdue as of
-    /// `--today`; the chain head is in the file and, when writing a file, on stderr.
-    static func export(_ options: LedgerOptions, format: String, output: String?) -> CommandResult {
-        run(options, create: false) { ledger, c in
-            let text: String
-            let snapshot = try ledger.exportSnapshot()
-            if format.lowercased() == "xlsx" {
-                guard let output else { throw LedgerError.invalidArgument(LocalizedText(.spreadsheets(.workbookNeedsOutput))) }
-                do {
-                    try LedgerWorkbook.write(snapshot, today: c.today, language: c.language, to: output)
-                } catch let error as XLSXWriteError {
-                    return CommandResult(errors: error.line(c.language) + "\n", exitCode: 2)
-                }
-                let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
-                return CommandResult(
-                    errors: c.text("已导出到 \(output)\n", "exported to \(output)\n") + Message.ledger(head).text(c.language) + "\n")
-            }
-            switch format.lowercased() {
-            case "csv": text = Ledger.csv(snapshot, today: c.today, language: c.language)
-            case "json": text = Ledger.json(snapshot, today: c.today, language: c.language)
-            default:
-                throw LedgerError.invalidArgument(
-                    LocalizedText(.spreadsheets(.ledgerExportFormatUnknown(format: truncatedForMessage(format)))))
-            }
-            guard let output else { return CommandResult(output: text) }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw LedgerError.invalidArgument(
-                    LocalizedText(
-                        zh: "无法写入 \(output)：\(error.localizedDescription)",
-                        en: "cannot write \(output): \(error.localizedDescription)"))
-            }
-            let head = LedgerMessage.chainHead(count: Int(clamping: snapshot.eventCount), hash: snapshot.headHash)
-            return CommandResult(
-                errors: c.text("已导出到 \(output)\n", "exported to \(output)\n") + Message.ledger(head).text(c.language) + "\n")
-        }
-    }
-
-    // MARK: - history
-
-    /// `hegui history`: the stored runs.
-    static func history(_ options: LedgerOptions) -> CommandResult {
-        run(options, create: false) { ledger, c in
-            let lines = try ledger.runs().map { run in
-                "\(run.id)  \(run.ranAt)  \(run.period)  "
-                    + run.packs.map { p in
-                        "\(p.pack) \(p.version) \(formatNumber(p.score))/\(formatNumber(p.maxScore)) \(p.grade) "
-                            + (p.passed ? c.text("通过", "pass") : c.text("未通过", "fail"))
-                    }.joined(separator: "; ")
-            }
-            if lines.isEmpty {
-                return CommandResult(
-                    output: c.text("台账中还没有检查记录（运行 hegui check）\n", "no check runs in the ledger yet (run hegui check)\n"))
-            }
-            return CommandResult(output: lines.map { terminalSafe($0) + "\n" }.joined())
-        }
-    }
-
-    /// `hegui diff RUN RUN`: changed outcomes and items opened, reopened or struck off between two runs
-    /// (struck-off items with the status the later run left them in).
-    static func diff(_ options: LedgerOptions, from: Int64, to: Int64) -> CommandResult {
-        run(options, create: false) { ledger, c in
-            let d = try ledger.diff(from: from, to: to)
-            var out = [c.text("检查 \(from) → \(to)", "run \(from) → \(to)")]
-            out.append(c.text("结果变化：", "changed outcomes:"))
-            for change in d.changes {
-                let before = change.before?.title.text(c.language) ?? "—"
-                let after = change.after?.title.text(c.language) ?? "—"
-                out.append(terminalSafe("  \(change.pack) \(change.indicator)  \(before) → \(after)"))
-            }
-            out.append(c.text("新开整改项：", "items opened:"))
-            out += d.opened.map { "  " + line($0, c) }
-            out.append(c.text("重开整改项：", "items reopened:"))
-            out += d.reopened.map { "  " + line($0, c) }
-            out.append(c.text("已销号整改项：", "items struck off:"))
-            out += d.closed.map { "  " + line($0, c) }
-            return CommandResult(output: out.map { $0 + "\n" }.joined())
-        }
-    }
-}
-
-extension LedgerCommands {
-    /// `hegui ledger verify` on a shared store without `--enterprise`: every enterprise's chain (and the
-    /// default ledger's), one line each; exit 1 when any is broken.
-    static func verifyShared(_ options: LedgerOptions) -> CommandResult {
-        let c = Context(path: options.path, today: realToday(), language: options.language)
-        do {
-            let reports = try Federation(url: try PostgresURL(parsing: options.path)).verifyAll()
-            if reports.isEmpty {
-                throw LedgerError.cannotOpen(path: PostgresURL.redact(options.path), reason: "no hegui ledger in this database")
-            }
-            var lines: [String] = []
-            var broken = 0
-            for (enterprise, report) in reports {
-                let who = enterprise.map { "\($0.creditCode) \($0.name)" } ?? c.text("默认台账", "default ledger")
-                var issues: [String] = []
-                if let first = report.firstBreak { issues.append(LedgerError.brokenChain(first).message.text(c.language)) }
-                if !report.inconsistentItems.isEmpty {
-                    issues.append(LedgerError.inconsistentItems(report.inconsistentItems).message.text(c.language))
-                }
-                issues += report.differences.map { $0.text.text(c.language) }
-                issues += report.problems.map { $0.text(c.language) }
-                let state: String
-                if !issues.isEmpty {
-                    broken += 1
-                    state = issues.joined(separator: "; ")
-                } else {
-                    state = c.text(
-                        "审计链完整：\(report.events) 条事件，末条哈希 \(report.head)",
-                        "audit chain intact: \(report.events) events, head \(report.head)")
-                }
-                lines.append(terminalSafe("\(who): \(state)"))
-            }
-            lines.append(
-                c.text(
-                    "共 \(reports.count) 本台账，\(broken) 本审计链有问题", "\(reports.count) ledgers, \(broken) with a broken audit chain"))
-            return CommandResult(output: lines.map { $0 + "\n" }.joined(), exitCode: broken == 0 ? 0 : 1)
-        } catch let error as LedgerError {
-            return CommandResult(errors: "hegui: \(error.message.text(c.language))\n", exitCode: error.isRefusal ? 1 : 2)
-        } catch {
-            return CommandResult(errors: "hegui: \(error)\n", exitCode: 2)
+            var moved = c.say(.moved(item: id, from: before.title, to: after.status.title))
+            if action == .reopen { moved += c.say(.newDeadline(deadline: after.deadline.description)) }
+            return CommandResult(output: moved + "\n")
         }
     }
 }

@@ -7,8 +7,8 @@ extension LedgerCommands {
         run(options, create: false) { ledger, c in
             let day = try on.map { try parseDay($0, flag: "--on") } ?? c.today
             let item = try ledger.publish(itemID: id, on: day, by: by)
-            let published = Message.ledger(.published(day: day.description)).text(c.language)
-            return CommandResult(output: c.text("整改项 \(item.id)：\(published)\n", "item \(item.id): \(published)\n"))
+            let published = Message.ledger(.published(day: day.description)).text
+            return CommandResult(output: c.say(.itemPublished(item: item.id, published: published)) + "\n")
         }
     }
 }

@@ -20,7 +20,7 @@ struct Rules: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let packs = try loadValidPacks(rules)
+            let packs = try loadValidPacks(rules, language.language)
             print(
                 format == .json ? RulesListing.json(packs) : RulesListing.text(packs, language: language.language), terminator: ""
             )
@@ -40,7 +40,7 @@ struct Rules: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            guard let text = RulesListing.show(id, in: try loadValidPacks(rules), language: language.language) else {
+            guard let text = RulesListing.show(id, in: try loadValidPacks(rules, language.language), language: language.language) else {
                 printError(CommandFailure("hegui", .command(.unknownRuleAnywhere(id: id))).message(language.language))
                 throw ExitCode(2)
             }
@@ -64,7 +64,7 @@ extension Rules {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let packs = try loadValidPacks(rules)
+            let packs = try loadValidPacks(rules, language.language)
             let selected = pack.map { id in packs.filter { $0.id == id } } ?? packs
             guard !selected.isEmpty else {
                 let unknown = Message.command(
@@ -78,10 +78,10 @@ extension Rules {
 }
 
 /// Loads packs for a command that needs valid ones; prints every problem and exits 2 otherwise.
-func loadValidPacks(_ paths: [String]) throws -> [RulePack] {
-    let loaded = try loadPacks(paths)
+func loadValidPacks(_ paths: [String], _ language: Language) throws -> [RulePack] {
+    let loaded = try loadPacks(paths, language)
     guard loaded.isValid else {
-        printError(ValidationReport.text(loaded).trimmingCharacters(in: .newlines))
+        printError(ValidationReport.text(loaded, language: language).trimmingCharacters(in: .newlines))
         throw ExitCode(2)
     }
     return loaded.packs

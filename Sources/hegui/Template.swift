@@ -31,7 +31,7 @@ struct Template: ParsableCommand {
         } catch {
             try fail(error, language)
         }
-        let packs = try loadValidPacks(rules)
+        let packs = try loadValidPacks(rules, language)
         do {
             try TemplateWorkbook.write(kinds: RecordCatalog.merge(packs).kinds, language: language, to: output)
         } catch {

@@ -19,23 +19,23 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: text (GCC-style lines) or json.")
     var format: ListingFormat = .text
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        let loaded = try loadPacks(paths)
-        print(format == .json ? ValidationReport.json(loaded) : ValidationReport.text(loaded), terminator: "")
+        let loaded = try loadPacks(paths, language.language)
+        print(
+            format == .json ? ValidationReport.json(loaded) : ValidationReport.text(loaded, language: language.language),
+            terminator: "")
         throw ExitCode(!loaded.unreadable.isEmpty ? 2 : loaded.isValid ? 0 : 1)
     }
 }
 
 /// The packs at these paths (the shipped rules when empty) with every problem found; when the
-/// shipped rules or the schema cannot be read, that error goes up as is (exit 2).
-func loadPacks(_ paths: [String]) throws -> LoadedPacks {
+/// shipped rules or the schema cannot be read, that error is printed in the language (exit 2).
+func loadPacks(_ paths: [String], _ language: Language) throws -> LoadedPacks {
     do {
         return try HeguiService.validate(paths: paths)
-    } catch .rules(.unreadable(let unreadable)) {
-        throw unreadable
-    } catch .rules(.diagnostics(let diagnostics)) {
-        throw DiagnosticsError(diagnostics)
     } catch {
-        try fail(CommandFailure.from(error, language: .en), .en)
+        try fail(CommandFailure.from(error, language: language), language)
     }
 }

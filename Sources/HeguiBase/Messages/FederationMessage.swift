@@ -1,4 +1,5 @@
-/// Messages about a federation's shared store: enterprises, their accounts and what each may see.
+/// Messages about a federation's shared store: enterprises, their credit codes and profiles, their accounts
+/// and what each may see.
 public enum FederationMessage: Hashable, Sendable {
     case enterpriseNeedsSharedStore
     case unknownEnterprise(code: String)
@@ -7,10 +8,36 @@ public enum FederationMessage: Hashable, Sendable {
     case unknownRole(role: String)
     case evidenceMissing(sha256: String)
     case evidenceAltered(sha256: String, actual: String)
+    case creditCodeLength(code: String, count: Int)
+    case creditCodeCharacter(code: String, character: String, position: Int)
+    case creditCodeCheck(code: String, expected: String)
+    case noProfile
+    case profileNeedsIdentity
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
         switch self {
+        case .creditCodeLength(let code, let count):
+            MessageEntry(
+                zh: "统一社会信用代码 {code} 应为 18 位（实际 {count} 位）", en: "credit code {code} must have 18 characters (it has {count})",
+                ["code": code, "count": String(count)])
+        case .creditCodeCharacter(let code, let character, let position):
+            MessageEntry(
+                zh: "统一社会信用代码 {code} 第 {position} 位 {character} 不是有效字符",
+                en: "credit code {code} has an invalid character {character} at position {position}",
+                ["code": code, "character": character, "position": String(position)])
+        case .creditCodeCheck(let code, let expected):
+            MessageEntry(
+                zh: "统一社会信用代码 {code} 的校验位应为 {expected}",
+                en: "credit code {code} has a wrong check character (expected {expected})", ["code": code, "expected": expected])
+        case .noProfile:
+            MessageEntry(
+                zh: "没有 profile.xml：共享台账需要企业名称和统一社会信用代码",
+                en: "no profile.xml: a shared ledger needs the enterprise's name and credit code")
+        case .profileNeedsIdentity:
+            MessageEntry(
+                zh: "共享台账要求 <profile> 写明 enterprise=\"企业名称\" 和 code=\"统一社会信用代码\"",
+                en: "<profile> needs enterprise=\"name\" and code=\"credit code\" for a shared ledger")
         case .enterpriseNeedsSharedStore:
             MessageEntry(
                 zh: "--enterprise 只用于共享的 PostgreSQL 台账（SQLite 台账文件只属于一家企业）",

@@ -20,10 +20,14 @@ public enum Message: Hashable, Sendable {
     case periods(PeriodMessage)
     /// The command line's own failures.
     case command(CommandMessage)
-    /// A federation's shared store: enterprises, their accounts, stored evidence.
+    /// Rule packs' meaning (`hegui validate`).
+    case rules(RuleMessage)
+    /// Enterprises of a shared ledger (`hegui batch`).
     case federation(FederationMessage)
-    /// The rectification ledger.
+    /// The rectification ledger: moves, accounts, patrols, evidence and the audit chain.
     case ledger(LedgerMessage)
+    /// What the ledger commands print.
+    case rectify(RectifyMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -37,8 +41,10 @@ public enum Message: Hashable, Sendable {
         case .test(let message): message.entry
         case .periods(let message): message.entry
         case .command(let message): message.entry
+        case .rules(let message): message.entry
         case .federation(let message): message.entry
         case .ledger(let message): message.entry
+        case .rectify(let message): message.entry
         }
     }
 

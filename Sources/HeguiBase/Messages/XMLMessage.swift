@@ -17,6 +17,8 @@ public enum XMLMessage: Hashable, Sendable {
     case parser(detail: String)
     /// libxml2's own sentence about a schema violation, which exists only in English.
     case schema(detail: String)
+    /// The failure of what fed the reader (an archive's member, say), in the words it came with.
+    case sourceFailed(detail: String)
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
@@ -55,6 +57,8 @@ public enum XMLMessage: Hashable, Sendable {
             MessageEntry(zh: "XML 格式错误（libxml2：{detail}）", en: "{detail}", ["detail": detail])
         case .schema(let detail):
             MessageEntry(zh: "不符合规则包架构（libxml2：{detail}）", en: "{detail}", ["detail": detail])
+        case .sourceFailed(let detail):
+            MessageEntry(zh: "无法读取：{detail}", en: "{detail}", ["detail": detail])
         }
     }
 }

@@ -157,13 +157,13 @@ struct EnterpriseCheck: Sendable {
     private func identity(_ entry: BatchEntry, profilePath: String, hasProfile: Bool) throws(ServiceError) -> Enterprise {
         let location = SourceLocation(file: profilePath, line: 1, column: 1)
         guard hasProfile else {
-            throw .input([Diagnostic(at: SourceLocation(file: profilePath), "no profile.xml: a shared ledger needs the enterprise's name and credit code")])
+            throw .input([Diagnostic(at: SourceLocation(file: profilePath), .federation(.noProfile))])
         }
         guard let code = entry.creditCode, let name = entry.enterprise, !name.isEmpty else {
-            throw .input([Diagnostic(at: location, "<profile> needs enterprise=\"name\" and code=\"统一社会信用代码\" for a shared ledger")])
+            throw .input([Diagnostic(at: location, .federation(.profileNeedsIdentity))])
         }
         if let problem = CreditCode.problem(code) {
-            throw .input([Diagnostic(at: location, problem.en)])
+            throw .input([Diagnostic(at: location, problem)])
         }
         return Enterprise(creditCode: code, name: name)
     }

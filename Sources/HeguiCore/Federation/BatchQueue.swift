@@ -43,7 +43,7 @@ struct BatchQueue: Sendable {
                 let id = try Int64.fetchOne(
                     sql, sql: "INSERT INTO batches (folder, period, ran_at) VALUES (?, ?, ?) RETURNING id",
                     arguments: [folder, period, stamp])
-            else { throw LedgerError.storeFailed(path: federation.url.redacted, reason: "no batch id") }
+            else { throw LedgerError.storeFailed(path: federation.url.redacted, reason: Message.ledger(.noBatchID).text) }
             // Folder names cannot hold U+001F; one statement inserts every job.
             try sql.execute(
                 """

@@ -31,21 +31,15 @@ public enum CreditCode {
     public static func problem(_ code: String) -> LocalizedText? {
         let characters = Array(code)
         guard characters.count == 18 else {
-            return LocalizedText(
-                zh: "统一社会信用代码 \(code) 应为 18 位（实际 \(characters.count) 位）",
-                en: "credit code \(code) must have 18 characters (it has \(characters.count))")
+            return Message.federation(.creditCodeLength(code: code, count: characters.count)).text
         }
         let values = characters.map { alphabet.firstIndex(of: $0) }
         if let bad = values.firstIndex(where: { $0 == nil }) {
-            return LocalizedText(
-                zh: "统一社会信用代码 \(code) 第 \(bad + 1) 位 \(characters[bad]) 不是有效字符",
-                en: "credit code \(code) has an invalid character \(characters[bad]) at position \(bad + 1)")
+            return Message.federation(.creditCodeCharacter(code: code, character: String(characters[bad]), position: bad + 1)).text
         }
         let expected = checkCharacter(values.prefix(17).map { $0 ?? 0 })
         guard characters[17] == expected else {
-            return LocalizedText(
-                zh: "统一社会信用代码 \(code) 的校验位应为 \(expected)",
-                en: "credit code \(code) has a wrong check character (expected \(expected))")
+            return Message.federation(.creditCodeCheck(code: code, expected: String(expected))).text
         }
         return nil
     }

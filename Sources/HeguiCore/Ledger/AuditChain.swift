@@ -61,20 +61,17 @@ public enum AuditChain {
         if row.id != previousID + 1 {
             return ChainBreak(
                 eventID: row.id,
-                reason: LocalizedText(
-                    zh: "事件编号不接续上一条（\(previousID)），有事件缺失", en: "id does not follow \(previousID): events are missing"))
+                reason: Message.ledger(.idGap(previous: previousID)).text)
         }
         if row.prevHash != previousHash {
             return ChainBreak(
                 eventID: row.id,
-                reason: LocalizedText(
-                    zh: "prev_hash 与上一条事件的 hash 不符", en: "prev_hash does not match the previous event's hash"))
+                reason: Message.ledger(.previousHashMismatch).text)
         }
         if expectedHash(of: row) != row.hash {
             return ChainBreak(
                 eventID: row.id,
-                reason: LocalizedText(
-                    zh: "内容与 hash 不符（事件被改动）", en: "hash does not match the event's columns (the event was edited)"))
+                reason: Message.ledger(.hashMismatch).text)
         }
         return nil
     }
@@ -109,13 +106,13 @@ public struct LedgerKey: Hashable, Sendable {
         guard let path = environment["HEGUI_LEDGER_KEY_FILE"], !path.isEmpty else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .invalidArgument(
-                LocalizedText(zh: "无法读取密钥文件 \(path)（HEGUI_LEDGER_KEY_FILE）", en: "cannot read the key file \(path) (HEGUI_LEDGER_KEY_FILE)"))
+                Message.ledger(.keyFileUnreadable(path: path)).text)
         }
         // A trailing line break is how editors save a one-line file, not part of the key.
         var bytes = Array(data)
         while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
         guard let key = LedgerKey(bytes) else {
-            throw .invalidArgument(LocalizedText(zh: "密钥文件 \(path) 为空", en: "the key file \(path) is empty"))
+            throw .invalidArgument(Message.ledger(.keyFileEmpty(path: path)).text)
         }
         return key
     }

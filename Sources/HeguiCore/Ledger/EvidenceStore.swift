@@ -59,7 +59,8 @@ public struct EvidenceStore: Sendable {
                 try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary)
                 if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
             } catch {
-                throw .evidenceUnreadable(path: path, reason: "cannot copy it into \(folder): \(error.localizedDescription)")
+                throw .evidenceUnreadable(
+                    path: path, reason: Message.ledger(.cannotCopyEvidence(folder: folder, reason: Message.files(.os(OSReason(error))).text)).text)
             }
         }
         return Stored(name: path, sha256: sha, size: bytes.count)
@@ -102,26 +103,28 @@ public struct EvidenceStore: Sendable {
                     [sha256, data.count, data, AuditChain.timestamp(Date())])
             }
         } catch let error as LedgerError {
-            throw .evidenceUnreadable(path: name, reason: "cannot store it in the ledger: \(error.description)")
+            throw .evidenceUnreadable(path: name, reason: Message.ledger(.cannotStoreEvidence(reason: error.message)).text)
         } catch {
-            throw .evidenceUnreadable(path: name, reason: "cannot store it in the ledger: \(error)")
+            // The database driver's own words have one language.
+            throw .evidenceUnreadable(
+                path: name, reason: Message.ledger(.cannotStoreEvidence(reason: LocalizedText(verbatim: "\(error)"))).text)
         }
     }
 
     private static func read(_ path: String) throws(LedgerError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .evidenceUnreadable(path: path, reason: "no such file")
+            throw .evidenceUnreadable(path: path, reason: Message.ledger(.noSuchFile).text)
         }
         guard !isDirectory.boolValue,
             let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             attributes[.type] as? FileAttributeType == .typeRegular
-        else { throw .evidenceUnreadable(path: path, reason: "not a regular file") }
+        else { throw .evidenceUnreadable(path: path, reason: Message.files(.notARegularFile).text) }
         guard let size = attributes[.size] as? Int, size <= maximumSize else {
-            throw .evidenceUnreadable(path: path, reason: "larger than the 256 MiB limit")
+            throw .evidenceUnreadable(path: path, reason: Message.files(.tooLarge(limit: "256 MiB")).text)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .evidenceUnreadable(path: path, reason: "cannot be read")
+            throw .evidenceUnreadable(path: path, reason: Message.files(.cannotRead).text)
         }
         return Array(data)
     }

@@ -41,7 +41,8 @@ extension EvidenceStore {
             try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary)
             if rename(temporary, target) != 0 { try? manager.removeItem(atPath: temporary) }
         } catch {
-            throw .evidenceUnreadable(path: sha, reason: "cannot copy it into \(folder): \(error.localizedDescription)")
+            throw .evidenceUnreadable(
+                path: sha, reason: Message.ledger(.cannotCopyEvidence(folder: folder, reason: Message.files(.os(OSReason(error))).text)).text)
         }
         return sha
     }

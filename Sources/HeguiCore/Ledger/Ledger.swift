@@ -108,7 +108,7 @@ public final class Ledger: Sendable {
     static func actor(_ by: String) throws -> String {
         let actor = by.trimmingCharacters(in: .whitespaces)
         guard !actor.isEmpty else {
-            throw LedgerError.invalidArgument(LocalizedText(zh: "必须用 --by 写明操作人", en: "--by must name who acts"))
+            throw LedgerError.invalidArgument(Message.ledger(.actorRequired).text)
         }
         return actor
     }
@@ -240,12 +240,10 @@ public final class Ledger: Sendable {
                 if let key {
                     if row.mac == nil {
                         problems.append(
-                            LocalizedText(zh: "事件 \(row.id) 没有 MAC（不是用该密钥写入的）", en: "event \(row.id) carries no MAC (not written with this key)"))
+                            Message.ledger(.noMAC(event: row.id)).text)
                     } else if row.mac != AuditChain.mac(hash: row.hash, key: key) {
                         problems.append(
-                            LocalizedText(
-                                zh: "事件 \(row.id) 的 MAC 不符（事件被伪造或重新计算过哈希）",
-                                en: "event \(row.id) has a wrong MAC (forged, or its hash recomputed)"))
+                            Message.ledger(.wrongMAC(event: row.id)).text)
                     }
                 }
                 if firstBreak == nil {
@@ -254,7 +252,7 @@ public final class Ledger: Sendable {
                 }
                 if let state = row.state {
                     guard let snapshot = LedgerState.decode(state) else {
-                        problems.append(LocalizedText(zh: "事件 \(row.id) 的状态无法读取", en: "event \(row.id) has an unreadable state"))
+                        problems.append(Message.ledger(.unreadableState(event: row.id)).text)
                         continue
                     }
                     for (table, rows) in snapshot {
@@ -268,9 +266,7 @@ public final class Ledger: Sendable {
                 let found = anchor.count.map { hashAt[$0] == anchor.hash } ?? (seen[anchor.hash] != nil)
                 if !found {
                     problems.append(
-                        LocalizedText(
-                            zh: "锚点 \(anchor) 不在审计链中（账本被回滚或重新计算过）",
-                            en: "anchor \(anchor) is not in the chain (the ledger was rolled back or re-chained)"))
+                        Message.ledger(.anchorMissing(anchor: "\(anchor)")).text)
                 }
             }
             var stored: [String: [Int64: LedgerState.Row]] = [:]

@@ -151,11 +151,11 @@ extension Ledger {
         guard !name.isEmpty, name.count <= 64, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         else {
             throw LedgerError.invalidArgument(
-                LocalizedText(zh: "用户名须为 1–64 个字符，且不含控制字符", en: "a user name is 1–64 characters without control characters"))
+                Message.ledger(.badUserName).text)
         }
         guard name != Lifecycle.checkActor else {
             throw LedgerError.invalidArgument(
-                LocalizedText(zh: "「\(name)」是程序的名字，不能用作用户名", en: "'\(name)' is the program's name, not a user's"))
+                Message.ledger(.programName(name: name)).text)
         }
         return name
     }
@@ -163,7 +163,7 @@ extension Ledger {
     private static func account(_ row: Row) throws -> Account {
         let roleText: String = row["role"]
         guard let role = AccountRole(parsing: roleText) else {
-            throw LedgerError.invalidArgument(LocalizedText(zh: "未知角色 \(roleText)", en: "unknown role \(roleText)"))
+            throw LedgerError.invalidArgument(Message.ledger(.unknownRole(role: roleText)).text)
         }
         return Account(
             id: row["id"], name: row["name"], role: role, disabled: row["disabled"],
@@ -186,7 +186,7 @@ extension Ledger {
         return try write { db in
             if try !db.rows("SELECT id FROM accounts WHERE name = ?", [name]).isEmpty {
                 throw LedgerError.invalidArgument(
-                    LocalizedText(zh: "用户 \(name) 已存在", en: "user \(name) already exists"))
+                    Message.ledger(.userExists(name: name)).text)
             }
             let created = now()
             let id = try Int64.fetchOne(
@@ -242,7 +242,7 @@ extension Ledger {
     }
 
     static func noSuchAccount(_ name: String) -> LedgerError {
-        LedgerError.invalidArgument(LocalizedText(zh: "没有用户 \(name)", en: "no user \(name)"))
+        LedgerError.invalidArgument(Message.ledger(.noSuchUser(name: name)).text)
     }
 
     // MARK: - Sessions and settings

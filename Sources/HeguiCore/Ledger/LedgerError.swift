@@ -12,7 +12,7 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The sign-off would break an independence rule (named in the message).
     case notIndependent(item: Int64, actor: String, rule: IndependenceRule)
     /// An evidence file that does not exist or cannot be read.
-    case evidenceUnreadable(path: String, reason: String)
+    case evidenceUnreadable(path: String, reason: LocalizedText)
     /// A deadline before the day the problem was found.
     case deadlineBeforeFound(item: Int64, deadline: Day, foundOn: Day)
     /// The action needs a note (a dispute's statement).
@@ -28,9 +28,9 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A flag or value is unusable (empty actor, unknown grade …).
     case invalidArgument(LocalizedText)
     /// The ledger file could not be opened or created.
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(path: String, reason: LocalizedText)
     /// The ledger's database refused or lost a statement after it was opened (a server gone, a constraint).
-    case storeFailed(path: String, reason: String)
+    case storeFailed(path: String, reason: LocalizedText)
     /// The audit chain is broken at an event.
     case brokenChain(ChainBreak)
     /// Items whose status was changed without an event.
@@ -48,66 +48,35 @@ public enum LedgerError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The message in both languages.
+    /// The message in both languages, from the catalogue (an invalid argument carries its own).
     public var message: LocalizedText {
+        func say(_ message: LedgerMessage) -> LocalizedText { Message.ledger(message).text }
+        func list(_ allowed: [RectificationAction]) -> String {
+            allowed.isEmpty ? "—" : allowed.map(\.rawValue).joined(separator: ", ")
+        }
         switch self {
         case .illegalMove(let item, let status, let action, let allowed):
-            let list = allowed.isEmpty ? "—" : allowed.map(\.rawValue).joined(separator: ", ")
-            return LocalizedText(
-                zh: "不能 \(action.rawValue)：整改项 \(item) 当前为「\(status.title.zhCN)」(\(status.rawValue))；允许：\(list)",
-                en: "cannot \(action.rawValue): item \(item) is \(status.rawValue); allowed: \(list)")
+            return say(
+                .illegalMove(
+                    action: action.rawValue, item: item, status: status.rawValue, title: status.titleCase, allowed: list(allowed)))
         case .strikeOffByCheckRun(let item, let indicator, _, let allowed):
-            let list = allowed.isEmpty ? "—" : allowed.map(\.rawValue).joined(separator: ", ")
-            return LocalizedText(
-                zh: "整改项 \(item) 来自检查：须待检查复跑通过 \(indicator) 后销号"
-                    + "（运行 hegui check）；允许：\(list)",
-                en: "item \(item) comes from a check: it is struck off when a check run passes "
-                    + "\(indicator) (run hegui check); allowed: \(list)")
-        case .verifierIsSubmitter(let item, let actor):
-            return LocalizedText(
-                zh: "整改项 \(item) 由 \(actor) 提交，验证人必须是另一人",
-                en: "item \(item) was submitted by \(actor); the verifier must be someone else")
-        case .notIndependent(let item, let actor, let rule):
-            return LocalizedText(
-                zh: "\(actor) 不能为整改项 \(item) 销号（独立性规则：\(rule.text.zhCN)）",
-                en: "\(actor) cannot strike off item \(item) (independence rule: \(rule.text.en))")
-        case .evidenceUnreadable(let path, let reason):
-            return LocalizedText(zh: "佐证文件 \(path) 无法使用：\(reason)", en: "evidence file \(path) cannot be used: \(reason)")
+            return say(.strikeOffByCheckRun(item: item, indicator: indicator, allowed: list(allowed)))
+        case .verifierIsSubmitter(let item, let actor): return say(.verifierIsSubmitter(item: item, actor: actor))
+        case .notIndependent(let item, let actor, let rule): return say(.notIndependent(item: item, actor: actor, rule: rule.text))
+        case .evidenceUnreadable(let path, let reason): return say(.evidenceUnreadable(path: path, reason: reason))
         case .deadlineBeforeFound(let item, let deadline, let foundOn):
-            return LocalizedText(
-                zh: "整改项 \(item) 的期限 \(deadline) 早于发现日期 \(foundOn)",
-                en: "the deadline \(deadline) of item \(item) is before it was found on \(foundOn)")
-        case .noteRequired(let item, let action):
-            return LocalizedText(
-                zh: "整改项 \(item) 的 \(action.rawValue) 需要 --note 说明",
-                en: "\(action.rawValue) of item \(item) needs a --note statement")
-        case .evidenceRequired(let item):
-            return LocalizedText(
-                zh: "整改项 \(item) 提交整改需要佐证或说明：--evidence 文件… 或 --note 说明",
-                en: "submitted needs evidence or a note: give item \(item) --evidence FILE… or --note TEXT")
-        case .itemNotFound(let id):
-            return LocalizedText(zh: "没有编号为 \(id) 的整改项", en: "no item \(id)")
-        case .patrolNotFound(let id):
-            return LocalizedText(zh: "没有编号为 \(id) 的巡视", en: "no patrol \(id)")
-        case .runNotFound(let id):
-            return LocalizedText(zh: "没有编号为 \(id) 的检查记录", en: "no run \(id)")
-        case .invalidArgument(let text):
-            return text
-        case .refused(let message):
-            return LocalizedText(.ledger(message))
-        case .cannotOpen(let path, let reason):
-            return LocalizedText(zh: "无法打开台账 \(path)：\(reason)", en: "cannot open ledger \(path): \(reason)")
-        case .storeFailed(let path, let reason):
-            return LocalizedText(zh: "台账 \(path) 读写失败：\(reason)", en: "ledger \(path) could not be read or written: \(reason)")
-        case .brokenChain(let broken):
-            return LocalizedText(
-                zh: "审计链在事件 \(broken.eventID) 处断开：\(broken.reason.zhCN)",
-                en: "audit chain broken at event \(broken.eventID): \(broken.reason.en)")
-        case .inconsistentItems(let ids):
-            let list = ids.map(String.init).joined(separator: ", ")
-            return LocalizedText(
-                zh: "整改项 \(list) 的状态与其事件记录不符（在 hegui 之外被改动）",
-                en: "items \(list) have a status their events do not record (edited outside hegui)")
+            return say(.deadlineBeforeFound(item: item, deadline: deadline.description, foundOn: foundOn.description))
+        case .noteRequired(let item, let action): return say(.noteRequired(item: item, action: action.rawValue))
+        case .evidenceRequired(let item): return say(.evidenceRequired(item: item))
+        case .itemNotFound(let id): return say(.itemNotFound(id: id))
+        case .patrolNotFound(let id): return say(.patrolNotFound(id: id))
+        case .runNotFound(let id): return say(.runNotFound(id: id))
+        case .invalidArgument(let text): return text
+        case .refused(let message): return say(message)
+        case .cannotOpen(let path, let reason): return say(.cannotOpen(path: path, reason: reason))
+        case .storeFailed(let path, let reason): return say(.storeFailed(path: path, reason: reason))
+        case .brokenChain(let broken): return say(.brokenChain(event: broken.eventID, reason: broken.reason))
+        case .inconsistentItems(let ids): return say(.inconsistentItems(items: ids.map(String.init).joined(separator: ", ")))
         }
     }
 

@@ -13,7 +13,7 @@ extension Ledger {
         let scope = scope.trimmingCharacters(in: .whitespaces)
         guard !team.isEmpty, !scope.isEmpty else {
             throw LedgerError.invalidArgument(
-                LocalizedText(zh: "巡视需要 --team 和 --scope", en: "a patrol needs --team and --scope"))
+                Message.ledger(.patrolNeedsTeamAndScope).text)
         }
         return try write { db in
             var row = PatrolRow(id: nil, date: date.description, team: team, scope: scope, leader: leader, createdAt: now())
@@ -45,25 +45,23 @@ extension Ledger {
         let category = category.trimmingCharacters(in: .whitespaces)
         guard !description.isEmpty, !category.isEmpty else {
             throw LedgerError.invalidArgument(
-                LocalizedText(zh: "问题需要 --description 和 --category", en: "an issue needs --description and --category"))
+                Message.ledger(.issueNeedsDescription).text)
         }
         let days = Self.defaultDeadlineDaysByGrade.merging(deadlineDaysByGrade) { _, pack in pack }
         guard let gradeDays = days[grade] else {
             let known = days.keys.sorted().joined(separator: "|")
             throw LedgerError.invalidArgument(
-                LocalizedText(zh: "未知等级 \(grade)（可用：\(known)）", en: "unknown grade \(grade) (known: \(known))"))
+                Message.ledger(.unknownGrade(grade: grade, known: known)).text)
         }
         if let funds, !(funds.isFinite && funds >= 0) {
-            throw LedgerError.invalidArgument(LocalizedText(zh: "资金必须是非负数", en: "--funds must be a non-negative number"))
+            throw LedgerError.invalidArgument(Message.ledger(.fundsNegative).text)
         }
         return try write { db in
             guard let patrol = try PatrolRow.fetchOne(db, key: patrolID) else { throw LedgerError.patrolNotFound(patrolID) }
             let found = foundOn ?? Day(iso: patrol.date) ?? Day(ordinal: 0)
             if let deadline, deadline < found {
                 throw LedgerError.invalidArgument(
-                    LocalizedText(
-                        zh: "--deadline \(deadline) 早于发现日期 \(found)",
-                        en: "--deadline \(deadline) is before the day found, \(found)"))
+                    Message.ledger(.deadlineFlagBeforeFound(deadline: deadline.description, found: found.description)).text)
             }
             var item = RectificationItem(
                 id: 0, source: .patrol, patrolID: patrolID, foundOn: found, finder: finder ?? patrol.team,

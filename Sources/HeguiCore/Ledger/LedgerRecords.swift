@@ -171,7 +171,7 @@ struct ItemRow: Codable, LedgerTableRow, MutablePersistableRecord {
         let rowID = id ?? 0
         func bad(_ column: String) -> LedgerError {
             .invalidArgument(
-                LocalizedText(zh: "整改项 \(rowID) 的 \(column) 列无法读取", en: "item \(rowID) has an unreadable \(column)"))
+                Message.ledger(.unreadableColumn(item: rowID, column: column)).text)
         }
         guard let source = RectificationSource(rawValue: source) else { throw bad("source") }
         guard let status = RectificationStatus(rawValue: status) else { throw bad("status") }

@@ -133,7 +133,7 @@ final class ChangeCollector: TransactionObserver, @unchecked Sendable {
             let tables = pending.keys.sorted().joined(separator: ", ")
             pending = [:]
             throw LedgerError.invalidArgument(
-                LocalizedText(zh: "写入未记入事件的改动（\(tables)），已撤销", en: "changes to \(tables) that no event records; rolled back"))
+                Message.ledger(.unrecordedChanges(tables: tables)).text)
         }
     }
 
@@ -159,18 +159,12 @@ public struct ReplayDifference: Hashable, Sendable, Codable {
         if let column {
             let stored = LedgerState.display(stored)
             let replayed = LedgerState.display(replayed)
-            return LocalizedText(
-                zh: "\(table) 第 \(rowID) 行 \(column) 列：存储为 \(stored)，按事件应为 \(replayed)",
-                en: "\(table) row \(rowID), column \(column): stored \(stored), the events give \(replayed)")
+            return Message.ledger(.rowDiffers(table: table, row: rowID, column: column, stored: stored, replayed: replayed)).text
         }
         if replayed == nil {
-            return LocalizedText(
-                zh: "\(table) 第 \(rowID) 行没有产生它的事件（在 hegui 之外写入）",
-                en: "\(table) row \(rowID) has no event that made it (written outside hegui)")
+            return Message.ledger(.rowWithoutEvent(table: table, row: rowID)).text
         }
-        return LocalizedText(
-            zh: "\(table) 第 \(rowID) 行缺失（事件中有，存储中已删除）",
-            en: "\(table) row \(rowID) is missing (the events have it; it was deleted)")
+        return Message.ledger(.rowMissing(table: table, row: rowID)).text
     }
 }
 

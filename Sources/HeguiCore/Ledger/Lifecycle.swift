@@ -125,7 +125,7 @@ public enum Lifecycle {
     ) throws(LedgerError) -> RectificationItem {
         let actor = command.by.trimmingCharacters(in: .whitespaces)
         guard !actor.isEmpty else {
-            throw .invalidArgument(LocalizedText(zh: "必须用 --by 写明操作人", en: "--by must name who acts"))
+            throw .invalidArgument(Message.ledger(.actorRequired).text)
         }
         guard let next = target(of: command.action, from: item.status, source: item.source) else {
             let allowed = allowedActions(from: item.status, source: item.source)
@@ -145,10 +145,7 @@ public enum Lifecycle {
         switch command.action {
         case .assign:
             guard !command.assignment.isEmpty else {
-                throw .invalidArgument(
-                    LocalizedText(
-                        zh: "assign 至少需要 --department、--responsible、--deadline 或 --rechecker 之一",
-                        en: "assign needs at least one of --department, --responsible, --deadline, --rechecker"))
+                throw .invalidArgument(Message.ledger(.assignNeedsAField).text)
             }
             let a = command.assignment
             if let deadline = a.deadline, deadline != item.deadline {
@@ -285,16 +282,13 @@ public enum IndependenceRule: Hashable, Sendable {
     /// The rule in both languages, as refusals name it.
     public var text: LocalizedText {
         switch self {
-        case .notTheProgram:
-            LocalizedText(zh: "销号须由人签认，不能由程序", en: "a person signs off, not the program")
+        case .notTheProgram: Message.ledger(.independence(.notTheProgram)).text
         case .notTheResponsibleDepartment(let department):
-            LocalizedText(zh: "责任部门（\(department)）不能为自己的整改销号", en: "the responsible department (\(department)) cannot sign off its own fix")
-        case .notTheResponsiblePerson(let person):
-            LocalizedText(zh: "责任人（\(person)）不能为自己的整改销号", en: "the responsible person (\(person)) cannot sign off their own fix")
+            Message.ledger(.independence(.notTheResponsibleDepartment(department: department))).text
+        case .notTheResponsiblePerson(let person): Message.ledger(.independence(.notTheResponsiblePerson(person: person))).text
         case .onlyThePlannedRechecker(let rechecker):
-            LocalizedText(zh: "已指定复查人 \(rechecker)，只有复查人可以销号", en: "the planned re-checker \(rechecker) is the only one who may sign off")
-        case .notTheDisputer:
-            LocalizedText(zh: "提出异议的人不能为该项销号", en: "whoever disputed the item cannot strike it off")
+            Message.ledger(.independence(.onlyThePlannedRechecker(rechecker: rechecker))).text
+        case .notTheDisputer: Message.ledger(.independence(.notTheDisputer)).text
         }
     }
 }

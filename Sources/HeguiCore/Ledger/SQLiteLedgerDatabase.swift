@@ -11,7 +11,7 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
     /// `changes` see every row a write touches.
     init(path: String, create: Bool, key: LedgerKey?, clock: @escaping @Sendable () -> Date, changes: ChangeCollector) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
-            throw LedgerError.cannotOpen(path: path, reason: "no such file")
+            throw LedgerError.cannotOpen(path: path, reason: Message.ledger(.noSuchFile).text)
         }
         var configuration = Configuration()
         // Another hegui process may hold the write lock; wait for it rather than fail.
@@ -22,7 +22,8 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
             try LedgerSchema.migrator(key: key, clock: clock).migrate(pool)
             pool.add(transactionObserver: changes, extent: .databaseLifetime)
         } catch let error as DatabaseError {
-            throw LedgerError.cannotOpen(path: path, reason: error.message ?? error.description)
+            // SQLite's own words have one language.
+            throw LedgerError.cannotOpen(path: path, reason: LocalizedText(verbatim: error.message ?? error.description))
         }
     }
 
@@ -37,7 +38,7 @@ struct SQLiteLedgerDatabase: LedgerDatabase {
                 result = try body(SQLiteConnection(db: db))
                 return .commit
             }
-            guard let result else { throw LedgerError.invalidArgument(.init(zh: "事务未返回结果", en: "the transaction returned nothing")) }
+            guard let result else { throw LedgerError.invalidArgument(Message.ledger(.transactionReturnedNothing).text) }
             return result
         }
     }

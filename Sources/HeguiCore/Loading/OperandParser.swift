@@ -36,6 +36,17 @@ enum ExpectedType: Equatable, CustomStringConvertible {
         case .duration: "duration"
         }
     }
+
+    /// The type as messages name it (`a number`, `数值`).
+    var typeName: TypeName {
+        switch self {
+        case .number: .number
+        case .text: .text
+        case .boolean: .boolean
+        case .date: .date
+        case .duration: .duration
+        }
+    }
 }
 
 /// Parses literal values of each type; shared by operands, parameter defaults and profiles.
@@ -88,13 +99,13 @@ struct OperandParser {
         for (prefix, make) in [("$periodStart", Operand.periodStart), ("$periodEnd", Operand.periodEnd)]
         where t.hasPrefix(prefix) {
             guard type == .date else {
-                diagnostics.append(Diagnostic(at: location, "'\(t)' is a date but a \(type) is expected here"))
+                diagnostics.append(Diagnostic(at: location, .rules(.periodBoundOnlyDate(value: t, type: type.typeName))))
                 return nil
             }
             let rest = t.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             if rest.isEmpty { return make(nil) }
             guard let sign = rest.first, sign == "+" || sign == "-" else {
-                diagnostics.append(Diagnostic(at: location, "'\(t)': expected + or - after \(prefix), e.g. \(prefix)-3y"))
+                diagnostics.append(Diagnostic(at: location, .rules(.shiftNeedsSign(value: t, bound: prefix))))
                 return nil
             }
             let amount = String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
@@ -104,13 +115,13 @@ struct OperandParser {
         if t.hasPrefix("$") {
             let name = String(t.dropFirst())
             guard let parameter = parameters[name] else {
-                diagnostics.append(Diagnostic(at: location, "unknown parameter '$\(name)'"))
+                diagnostics.append(Diagnostic(at: location, .rules(.unknownParameter(name: name))))
                 return nil
             }
             let actual = ExpectedType(parameter.type)
             guard actual == type || (type == .boolean && actual == .text) else {
                 diagnostics.append(
-                    Diagnostic(at: location, "parameter '$\(name)' is a \(actual) but a \(type) is expected here"))
+                    Diagnostic(at: location, .rules(.parameterWrongType(name: name, actual: actual.typeName, expected: type.typeName))))
                 return nil
             }
             return .parameter(name)
@@ -123,38 +134,32 @@ struct OperandParser {
                 let backwards = name[signIndex] == "-"
                 name = String(name[..<signIndex]).trimmingCharacters(in: .whitespaces)
                 guard type == .date else {
-                    diagnostics.append(Diagnostic(at: location, "'\(t)': only a date field can be shifted"))
+                    diagnostics.append(Diagnostic(at: location, .rules(.onlyDateFieldShifts(value: t))))
                     return nil
                 }
                 guard let duration = parse(amount, as: .duration, at: location, into: &diagnostics) else { return nil }
                 shift = Operand.Shift(backwards: backwards, duration: duration)
             }
             guard let fields else {
-                diagnostics.append(Diagnostic(at: location, "'@\(name)': no record is in scope here"))
+                diagnostics.append(Diagnostic(at: location, .rules(.noRecordInScope(name: name))))
                 return nil
             }
             guard let field = fields[name] else {
-                diagnostics.append(Diagnostic(at: location, "unknown field '@\(name)'"))
+                diagnostics.append(Diagnostic(at: location, .rules(.unknownFieldReference(name: name))))
                 return nil
             }
             guard ExpectedType(field.type) == type else {
                 diagnostics.append(
-                    Diagnostic(at: location, "field '@\(name)' is a \(ExpectedType(field.type)) but a \(type) is expected here"))
+                    Diagnostic(
+                        at: location,
+                        .rules(.fieldWrongType(name: name, actual: ExpectedType(field.type).typeName, expected: type.typeName))))
                 return nil
             }
             if let shift { return .fieldShifted(name, shift: shift) }
             return .field(name)
         }
         guard let value = LiteralParser.value(t, as: type) else {
-            let hint =
-                switch type {
-                case .number: " (e.g. 3, 0.5 or 95%)"
-                case .date: " (use YYYY-MM-DD)"
-                case .duration: " (e.g. 15d, 2m, 3y)"
-                case .boolean: " (true or false)"
-                case .text: ""
-                }
-            diagnostics.append(Diagnostic(at: location, "'\(t)' is not a \(type)\(hint)"))
+            diagnostics.append(Diagnostic(at: location, .rules(.notOfType(value: t, type: type.typeName))))
             return nil
         }
         return .literal(value)

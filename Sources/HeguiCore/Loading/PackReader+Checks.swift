@@ -18,22 +18,18 @@ extension PackReader {
             guard let kind = kind(element, "of") else { return nil }
             let by = words(element.attribute("group-by"))
             for field in by where kind.field(field) == nil {
-                error(
-                    at: element.location(ofAttribute: "group-by"), "group-by field '\(field)' is not a field of kind '\(kind.id)'"
-                )
+                error(at: element.location(ofAttribute: "group-by"), .groupByNotAField(field: field, kind: kind.id))
             }
             let per = element.attribute("per").flatMap(PeriodUnit.init(rawValue:))
-            if per != nil && kind.dateField == nil {
-                error(
-                    at: element.location(ofAttribute: "per"),
-                    "per=\"\(per!.rawValue)\" needs kind '\(kind.id)' to declare a date field")
+            if let per, kind.dateField == nil {
+                error(at: element.location(ofAttribute: "per"), .perNeedsDateField(per: per.rawValue, kind: kind.id))
             }
             guard let inner = element.children.first(where: { $0.name != "where" }),
                 let measure = readMeasure(inner, groupKind: kind.id)
             else { return nil }
             if case .ratio(let top, let bottom) = measure {
                 guard case .aggregate(.sum, _, _, nil) = top, case .aggregate(.sum, _, _, nil) = bottom else {
-                    error(at: inner.location, "inside <for-each>, a <ratio> divides two <sum> elements without <where>")
+                    error(at: inner.location, .forEachRatioOfSums)
                     return nil
                 }
             }
@@ -56,9 +52,7 @@ extension PackReader {
             let kind = kinds["attestation"]
             let needed = ["indicator", "attestedBy", "document"]
             if kind == nil || needed.contains(where: { kind?.field($0) == nil }) {
-                error(
-                    at: element.location,
-                    "<attested/> needs a record kind 'attestation' with fields indicator, attestedBy and document")
+                error(at: element.location, .attestedNeedsKind)
             }
             rule = .attested
             boundsElement = nil
@@ -71,7 +65,7 @@ extension PackReader {
             requirement = bounds(boundsElement, unitRange: isUnitMeasure(rule))
             // A bound that is present but invalid has its own diagnostic; only a truly absent one is reported here.
             if requirement.isEmpty && !["at-least", "at-most", "equals"].contains(where: { boundsElement.attribute($0) != nil }) {
-                error(at: boundsElement.location, "<\(boundsElement.name)> needs a bound: at-least, at-most or equals")
+                error(at: boundsElement.location, .needsBound(element: boundsElement.name))
             }
         }
         return Check(rule: rule, requirement: requirement, location: element.location)
@@ -91,25 +85,23 @@ extension PackReader {
             let kindID: String
             if let of = element.attribute("of") {
                 if groupKind != nil {
-                    error(
-                        at: element.location(ofAttribute: "of"),
-                        "inside <for-each>, leave out 'of': the measure reads the grouped records")
+                    error(at: element.location(ofAttribute: "of"), .groupedMeasureTakesNoOf)
                 }
                 kindID = of
             } else if let groupKind {
                 kindID = groupKind
             } else {
-                error(at: element.location, "<\(element.name)> needs of=\"kind\"")
+                error(at: element.location, .needsOf(element: element.name))
                 return nil
             }
             guard let kind = kinds[kindID] else {
-                error(at: element.location(ofAttribute: "of"), "unknown record kind '\(kindID)'")
+                error(at: element.location(ofAttribute: "of"), .unknownKind(id: kindID))
                 return nil
             }
             let filter = condition(element.child(named: "where"), kind)
             if element.name == "count" {
                 if element.attribute("field") != nil {
-                    error(at: element.location(ofAttribute: "field"), "<count> counts records; it takes no field")
+                    error(at: element.location(ofAttribute: "field"), .countTakesNoField)
                 }
                 return .count(kind: kind.id, where: filter)
             }
@@ -122,17 +114,17 @@ extension PackReader {
                 default: .distinct
                 }
             guard let fieldName = element.attribute("field") else {
-                error(at: element.location, "<\(element.name)> needs field=\"…\"")
+                error(at: element.location, .needsField(element: element.name))
                 return nil
             }
             guard let field = kind.field(fieldName) else {
-                error(at: element.location(ofAttribute: "field"), "unknown field '\(fieldName)' of kind '\(kind.id)'")
+                error(at: element.location(ofAttribute: "field"), .unknownField(field: fieldName, kind: kind.id))
                 return nil
             }
             if aggregate != .distinct && !field.type.isNumeric {
                 error(
                     at: element.location(ofAttribute: "field"),
-                    "<\(element.name)> needs a number field, but '\(fieldName)' is \(field.type.withArticle)")
+                    .needsNumberField(element: element.name, field: fieldName, type: field.type.typeName))
             }
             return .aggregate(aggregate, kind: kind.id, field: fieldName, where: filter)
         case "share":
@@ -145,27 +137,27 @@ extension PackReader {
             guard parts.count == 2, let a = readMeasure(parts[0], groupKind: groupKind),
                 let b = readMeasure(parts[1], groupKind: groupKind)
             else {
-                if parts.count != 2 { error(at: element.location, "<ratio> needs exactly two measures: numerator, denominator") }
+                if parts.count != 2 { error(at: element.location, .ratioNeedsTwoMeasures) }
                 return nil
             }
             refuseBounds(parts[0])
             refuseBounds(parts[1])
             return .ratio(a, b)
         default:
-            error(at: element.location, "<\(element.name)> is not a measure")
+            error(at: element.location, .notAMeasure(element: element.name))
             return nil
         }
     }
 
     mutating func refuseBounds(_ element: XMLElement) {
         for name in ["at-least", "at-most", "equals"] where element.attribute(name) != nil {
-            error(at: element.location(ofAttribute: name), "\(name) belongs on the enclosing element, not on this inner measure")
+            error(at: element.location(ofAttribute: name), .boundOnInnerMeasure(attribute: name))
         }
     }
 
     mutating func requireDateFields(_ measure: Measure, at location: SourceLocation, purpose: String) {
         for kindID in measure.kinds where kinds[kindID]?.dateField == nil {
-            error(at: location, "<\(purpose)> needs kind '\(kindID)' to declare a date field, so records fall into periods")
+            error(at: location, .needsDateField(element: purpose, kind: kindID))
         }
     }
 
@@ -178,7 +170,7 @@ extension PackReader {
             let operand = parser.parse(text, as: .number, at: location, into: &diagnostics)
             if unitRange { checkUnitRange(operand, at: location) }
             if case .literal(.number(let n))? = operand, n < 0, element.name == "count" || element.name == "distinct-count" {
-                error(at: location, "\(name) \(text) is below 0: a count cannot be negative")
+                error(at: location, .negativeCount(bound: name, value: text))
             }
             switch name {
             case "at-least": requirement.atLeast = operand
@@ -197,7 +189,7 @@ extension PackReader {
         default: break
         }
         if let value, !(0...1).contains(value) {
-            error(at: location, "\(formatNumber(value)) is outside 0…1 for a share (write 95% or 0.95)")
+            error(at: location, .shareOutOfRange(value: formatNumber(value)))
         }
     }
 }

@@ -7,7 +7,7 @@ extension PackReader {
     mutating func kind(_ element: XMLElement, _ attribute: String) -> RecordKind? {
         guard let id = element.attribute(attribute) else { return nil }
         guard let kind = kinds[id] else {
-            error(at: element.location(ofAttribute: attribute), "unknown record kind '\(id)'")
+            error(at: element.location(ofAttribute: attribute), .unknownKind(id: id))
             return nil
         }
         return kind
@@ -30,27 +30,28 @@ extension PackReader {
             guard let other = self.kind(element, "of"), let by = element.attribute("by") else { return nil }
             let to = element.attribute("to") ?? by
             guard let mine = kind.field(by) else {
-                error(at: element.location(ofAttribute: "by"), "unknown field '\(by)' of kind '\(kind.id)'")
+                error(at: element.location(ofAttribute: "by"), .unknownField(field: by, kind: kind.id))
                 return nil
             }
             guard let theirs = other.field(to) else {
                 error(
                     at: element.location(ofAttribute: element.attribute("to") == nil ? "by" : "to"),
-                    "unknown field '\(to)' of kind '\(other.id)'")
+                    .unknownField(field: to, kind: other.id))
                 return nil
             }
             if ExpectedType(mine.type) != ExpectedType(theirs.type) {
                 error(
                     at: element.location,
-                    "cannot link '\(kind.id).\(by)' (\(mine.type.rawValue)) to '\(other.id).\(to)' (\(theirs.type.rawValue))")
+                    .cannotLink(
+                        from: "\(kind.id).\(by)", fromType: mine.type.rawValue, to: "\(other.id).\(to)", toType: theirs.type.rawValue))
             }
             return .has(kind: other.id, by: by, to: to, where: element.children.isEmpty ? nil : condition(element, other))
         case "distinct":
             let fields = words(element.attribute("fields"))
             for field in fields where kind.field(field) == nil {
-                error(at: element.location(ofAttribute: "fields"), "unknown field '\(field)' of kind '\(kind.id)'")
+                error(at: element.location(ofAttribute: "fields"), .unknownField(field: field, kind: kind.id))
             }
-            if fields.count < 2 { error(at: element.location(ofAttribute: "fields"), "<distinct> needs at least two fields") }
+            if fields.count < 2 { error(at: element.location(ofAttribute: "fields"), .distinctNeedsTwoFields) }
             return .distinct(fields)
         default:
             return nil  // The schema reports unknown elements.
@@ -64,14 +65,14 @@ extension PackReader {
     mutating func readFieldCondition(_ element: XMLElement, _ kind: RecordKind) -> Condition? {
         guard let name = element.attribute("name") else { return nil }
         guard let field = kind.field(name) else {
-            error(at: element.location(ofAttribute: "name"), "unknown field '\(name)' of kind '\(kind.id)'")
+            error(at: element.location(ofAttribute: "name"), .unknownField(field: name, kind: kind.id))
             return nil
         }
         let given = PackReader.comparisonNames.filter { element.attribute($0) != nil }
         guard given.count == 1, let op = given.first, let text = element.attribute(op) else {
             error(
                 at: element.location,
-                "<field name=\"\(name)\"> needs exactly one comparison (equals, at-least, in, …), found \(given.count)")
+                .needsOneComparison(field: name, count: given.count))
             return nil
         }
         let location = element.location(ofAttribute: op)
@@ -81,13 +82,13 @@ extension PackReader {
         func operand(_ text: String) -> Operand? {
             let result = parser.parse(text, as: type, at: location, into: &diagnostics)
             if field.type == .enumeration, case .literal(.text(let value))? = result, !field.allowedValues.contains(value) {
-                error(at: location, "'\(value)' is not one of \(field.allowedValues.joined(separator: ", ")) (field '\(name)')")
+                error(at: location, .notAllowedValue(value: value, allowed: field.allowedValues.joined(separator: ", "), field: name))
             }
             return result
         }
         // A list is resolved once for all rows, so it cannot hold another field of the row.
         if op == "in" || op == "between", words(text).contains(where: { $0.hasPrefix("@") }) {
-            error(at: location, "\(op)=\"…\" takes values and parameters, not fields; compare with @field using at-least/at-most")
+            error(at: location, .comparisonTakesNoField(comparison: op))
             return nil
         }
         let comparison: Comparison
@@ -96,7 +97,7 @@ extension PackReader {
         case "not-equals": comparison = .notEquals(operand(text) ?? .literal(.text(text)))
         case "less-than", "at-most", "greater-than", "at-least":
             if field.type == .boolean || field.type == .string || field.type == .enumeration {
-                error(at: location, "\(op) compares numbers or dates, but '\(name)' is \(field.type.withArticle)")
+                error(at: location, .comparesOnlyOrdered(comparison: op, field: name, type: field.type.typeName))
                 return nil
             }
             guard let value = operand(text) else { return nil }
@@ -109,16 +110,16 @@ extension PackReader {
                 }
         case "in":
             let items = words(text).compactMap(operand)
-            if items.isEmpty { error(at: location, "in=\"…\" needs at least one value") }
+            if items.isEmpty { error(at: location, .inNeedsAValue) }
             comparison = .isIn(items)
         case "between":
             if field.type == .boolean || field.type == .string || field.type == .enumeration {
-                error(at: location, "between compares numbers or dates, but '\(name)' is \(field.type.withArticle)")
+                error(at: location, .comparesOnlyOrdered(comparison: "between", field: name, type: field.type.typeName))
                 return nil
             }
             let items = words(text)
             guard items.count == 2, let low = operand(items[0]), let high = operand(items[1]) else {
-                if items.count != 2 { error(at: location, "between=\"low high\" needs exactly two values") }
+                if items.count != 2 { error(at: location, .betweenNeedsTwoValues) }
                 return nil
             }
             comparison = .between(low, high)

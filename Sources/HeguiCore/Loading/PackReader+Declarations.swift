@@ -16,29 +16,29 @@ extension PackReader {
             if let line = seen[name] {
                 error(
                     at: fieldElement.location(ofAttribute: "name"),
-                    "duplicate field '\(name)' in kind '\(id)' (first at line \(line))")
+                    .duplicateField(field: name, kind: id, line: line))
                 continue
             }
             seen[name] = fieldElement.location.line
             let labels = ([fieldElement.attribute("label")].compactMap { $0 } + words(fieldElement.attribute("aliases")))
             for label in labels + [name] {
                 if let owner = labelOwners[label], owner != name {
-                    error(at: fieldElement.location, "column name '\(label)' of field '\(name)' is also used by field '\(owner)'")
+                    error(at: fieldElement.location, .labelShared(label: label, field: name, owner: owner))
                 }
                 labelOwners[label] = name
             }
             let values = words(fieldElement.attribute("values"))
             if type == .enumeration && values.isEmpty {
-                error(at: fieldElement.location, "enum field '\(name)' needs values=\"…\"")
+                error(at: fieldElement.location, .enumNeedsValues(field: name))
             }
             if type != .enumeration && !values.isEmpty {
-                error(at: fieldElement.location(ofAttribute: "values"), "values=\"…\" is only for enum fields")
+                error(at: fieldElement.location(ofAttribute: "values"), .valuesOnlyForEnum)
             }
             let nonNegative = fieldElement.attribute("non-negative") == "true"
             if nonNegative && !type.isNumeric {
                 error(
                     at: fieldElement.location(ofAttribute: "non-negative"),
-                    "non-negative=\"true\" is only for integer and decimal fields")
+                    .nonNegativeOnlyForNumbers)
             }
             fields.append(
                 FieldDefinition(
@@ -51,20 +51,20 @@ extension PackReader {
             location: element.location)
         kind.dueField = element.attribute("due")
         if let due = kind.dueField, kind.field(due)?.type != .date {
-            error(at: element.location(ofAttribute: "due"), "due field '\(due)' is not a date field of kind '\(id)'")
+            error(at: element.location(ofAttribute: "due"), .dueNotADateField(field: due, kind: id))
         }
         if let key = kind.keyField, kind.field(key) == nil {
-            error(at: element.location(ofAttribute: "key"), "key field '\(key)' is not a field of kind '\(id)'")
+            error(at: element.location(ofAttribute: "key"), .keyNotAField(field: key, kind: id))
         }
         if let date = kind.dateField {
             if let field = kind.field(date) {
                 if field.type != .date {
                     error(
                         at: element.location(ofAttribute: "date"),
-                        "date field '\(date)' of kind '\(id)' is \(field.type.withArticle), not a date")
+                        .dateFieldNotADate(field: date, kind: id, type: field.type.typeName))
                 }
             } else {
-                error(at: element.location(ofAttribute: "date"), "date field '\(date)' is not a field of kind '\(id)'")
+                error(at: element.location(ofAttribute: "date"), .dateNotAField(field: date, kind: id))
             }
         }
         return kind
@@ -77,17 +77,17 @@ extension PackReader {
         else { return nil }
         let location = element.location(ofAttribute: "default")
         guard let value = LiteralParser.value(defaultText, as: ExpectedType(type)) else {
-            error(at: location, "default '\(defaultText)' of parameter '\(name)' is not a \(type.rawValue)")
+            error(at: location, .defaultNotOfType(value: defaultText, parameter: name, type: type.typeName))
             return nil
         }
         let minimum = element.attribute("min").flatMap(Double.init)
         let maximum = element.attribute("max").flatMap(Double.init)
         if let number = value.number {
             if let minimum, number < minimum {
-                error(at: location, "default \(defaultText) of parameter '\(name)' is below its minimum \(formatNumber(minimum))")
+                error(at: location, .defaultBelowMinimum(value: defaultText, parameter: name, minimum: formatNumber(minimum)))
             }
             if let maximum, number > maximum {
-                error(at: location, "default \(defaultText) of parameter '\(name)' is above its maximum \(formatNumber(maximum))")
+                error(at: location, .defaultAboveMaximum(value: defaultText, parameter: name, maximum: formatNumber(maximum)))
             }
         }
         var schedule: [EffectiveValue] = []
@@ -95,19 +95,19 @@ extension PackReader {
             let fromText = effective.attribute("from") ?? ""
             let valueText = effective.attribute("value") ?? ""
             guard let from = Day(iso: fromText) else {
-                error(at: effective.location(ofAttribute: "from"), "'\(fromText)' is not a date (YYYY-MM-DD)")
+                error(at: effective.location(ofAttribute: "from"), .notADateYMD(value: fromText))
                 continue
             }
             guard let later = LiteralParser.value(valueText, as: ExpectedType(type)) else {
-                error(at: effective.location(ofAttribute: "value"), "'\(valueText)' of parameter '\(name)' is not a \(type.rawValue)")
+                error(at: effective.location(ofAttribute: "value"), .scheduledNotOfType(value: valueText, parameter: name, type: type.typeName))
                 continue
             }
             if let n = later.number, (minimum.map { n < $0 } ?? false) || (maximum.map { n > $0 } ?? false) {
-                error(at: effective.location(ofAttribute: "value"), "\(valueText) of parameter '\(name)' is outside its min/max")
+                error(at: effective.location(ofAttribute: "value"), .scheduledOutsideRange(value: valueText, parameter: name))
                 continue
             }
             if schedule.contains(where: { $0.from == from }) {
-                error(at: effective.location(ofAttribute: "from"), "parameter '\(name)' has two values from \(fromText)")
+                error(at: effective.location(ofAttribute: "from"), .scheduledTwice(parameter: name, from: fromText))
                 continue
             }
             schedule.append(EffectiveValue(from: from, value: later))
@@ -126,7 +126,7 @@ extension PackReader {
             if case .literal(.number(let n)) = minimum, n > points {
                 error(
                     at: element.location(ofAttribute: "minimum"),
-                    "minimum \(formatNumber(n)) is above the category's \(formatNumber(points)) points")
+                    .minimumAboveCategory(minimum: formatNumber(n), points: formatNumber(points)))
             }
         }
         var share: Operand?
@@ -145,7 +145,7 @@ extension PackReader {
         guard let id = element.attribute("id") else { return nil }
         let categoryID = element.attribute("category") ?? ""
         if categories[categoryID] == nil {
-            error(at: element.location(ofAttribute: "category"), "indicator '\(id)' names unknown category '\(categoryID)'")
+            error(at: element.location(ofAttribute: "category"), .unknownCategory(indicator: id, category: categoryID))
         }
         var appliesWhen: Check?
         if let applies = element.child(named: "applies-when"), let first = applies.children.first {
@@ -163,9 +163,9 @@ extension PackReader {
             {
                 per = n
             }
-            if per <= 0 { error(at: deduct.location(ofAttribute: "per"), "per must be above 0") }
+            if per <= 0 { error(at: deduct.location(ofAttribute: "per"), .perNotPositive) }
             if checks.contains(where: { if case .attested = $0.rule { true } else { false } }) {
-                error(at: deduct.location, "an attested indicator cannot have a deduction: there is no shortfall to measure")
+                error(at: deduct.location, .attestedDeduction)
             }
             deduction = Deduction(points: points, per: per, perText: perText, location: deduct.location)
         }

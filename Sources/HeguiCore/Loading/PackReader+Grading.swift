@@ -18,7 +18,7 @@ extension PackReader {
             ?? .literal(.number(maxScore))
         let passValue = resolvedDefault(passLine)
         if let passValue, passValue > maxScore + 1e-9 {
-            error(at: passLocation, "pass line \(formatNumber(passValue)) is above the pack's \(formatNumber(maxScore)) points")
+            error(at: passLocation, .passLineAboveMaximum(line: formatNumber(passValue), maximum: formatNumber(maxScore)))
         }
         var grades: [Grade] = []
         var previous: Double?
@@ -33,14 +33,14 @@ extension PackReader {
                 if let passValue, value < passValue - 1e-9 {
                     error(
                         at: location,
-                        "grade '\(gradeElement.attribute("id") ?? "")' at \(formatNumber(value)) is below the pass line \(formatNumber(passValue))"
-                    )
+                        .gradeBelowPassLine(
+                            grade: gradeElement.attribute("id") ?? "", line: formatNumber(value), passLine: formatNumber(passValue)))
                 }
                 if value > maxScore + 1e-9 {
-                    error(at: location, "grade line \(formatNumber(value)) is above the pack's \(formatNumber(maxScore)) points")
+                    error(at: location, .gradeLineAboveMaximum(line: formatNumber(value), maximum: formatNumber(maxScore)))
                 }
                 if let previous, value <= previous {
-                    error(at: location, "grades must be listed from the lowest line up")
+                    error(at: location, .gradesOutOfOrder)
                 }
                 previous = value
             }
@@ -64,16 +64,14 @@ extension PackReader {
             if abs(total - category.points) > 1e-9 {
                 error(
                     at: category.location,
-                    "indicators of category '\(category.id)' add up to \(formatNumber(total)) points, but the category declares \(formatNumber(category.points))"
-                )
+                    .categoryTotal(category: category.id, total: formatNumber(total), declared: formatNumber(category.points)))
             }
         }
         for indicator in indicators {
             if let deduction = indicator.deduction, deduction.points > indicator.points {
                 error(
                     at: deduction.location,
-                    "deduction of \(formatNumber(deduction.points)) per unit is more than the indicator's \(formatNumber(indicator.points)) points"
-                )
+                    .deductionAboveIndicator(points: formatNumber(deduction.points), indicator: formatNumber(indicator.points)))
             }
         }
     }
@@ -82,7 +80,7 @@ extension PackReader {
         guard let name = element.attribute("name"), let periodText = element.attribute("period") else { return nil }
         guard let period = Period(parsing: periodText) else {
             error(
-                at: element.location(ofAttribute: "period"), "'\(periodText)' is not a period (2019, 2019Q2, 2019H1 or 2019-03)")
+                at: element.location(ofAttribute: "period"), .notAPeriod(value: periodText))
             return nil
         }
         var expectations: [Expectation] = []
@@ -90,11 +88,11 @@ extension PackReader {
             let location = expect.location
             if let id = expect.attribute("indicator") {
                 guard indicators.contains(id) else {
-                    error(at: expect.location(ofAttribute: "indicator"), "test '\(name)' expects unknown indicator '\(id)'")
+                    error(at: expect.location(ofAttribute: "indicator"), .expectsUnknownIndicator(test: name, indicator: id))
                     continue
                 }
                 guard let outcome = expect.attribute("outcome").flatMap(Outcome.init(rawValue:)) else {
-                    error(at: location, "an indicator expectation needs outcome=\"…\"")
+                    error(at: location, .expectationNeedsOutcome)
                     continue
                 }
                 expectations.append(
@@ -103,11 +101,11 @@ extension PackReader {
                         location: location))
             } else if let id = expect.attribute("veto") {
                 guard vetoes.contains(id) else {
-                    error(at: expect.location(ofAttribute: "veto"), "test '\(name)' expects unknown veto '\(id)'")
+                    error(at: expect.location(ofAttribute: "veto"), .expectsUnknownVeto(test: name, veto: id))
                     continue
                 }
                 guard let fires = expect.attribute("fires") else {
-                    error(at: location, "a veto expectation needs fires=\"true|false\"")
+                    error(at: location, .expectationNeedsFires)
                     continue
                 }
                 expectations.append(
@@ -118,7 +116,7 @@ extension PackReader {
                     Expectation(
                         target: .pack(score: expect.attribute("score").flatMap(Double.init), passed: passed), location: location))
             } else {
-                error(at: location, "<expect> needs indicator=, veto= or score=/passed=")
+                error(at: location, .expectNeedsTarget)
             }
         }
         return PackTestCase(

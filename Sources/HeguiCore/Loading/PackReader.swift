@@ -14,7 +14,7 @@ struct PackReader {
     /// Reads a pack; nil only when the root is not a pack at all.
     mutating func read(_ root: XMLElement) -> RulePack? {
         guard root.name == "pack" else {
-            error(at: root.location, "the root element is <\(root.name)>, expected <pack>")
+            error(at: root.location, .wrongRoot(root: root.name))
             return nil
         }
         let id = root.attribute("id") ?? ""
@@ -22,12 +22,12 @@ struct PackReader {
         var effectiveFrom: Day?
         if let text = root.attribute("effective-from") {
             effectiveFrom = Day(iso: text)
-            if effectiveFrom == nil { error(at: root.location(ofAttribute: "effective-from"), "'\(text)' is not a date") }
+            if effectiveFrom == nil { error(at: root.location(ofAttribute: "effective-from"), .notADate(value: text)) }
         }
         var effectiveTo: Day?
         if let text = root.attribute("effective-to") {
             effectiveTo = Day(iso: text)
-            if effectiveTo == nil { error(at: root.location(ofAttribute: "effective-to"), "'\(text)' is not a date") }
+            if effectiveTo == nil { error(at: root.location(ofAttribute: "effective-to"), .notADate(value: text)) }
         }
         let title = texts(root, "title")
         let periodUnit = root.attribute("period").flatMap(PeriodUnit.init(rawValue:))
@@ -36,7 +36,7 @@ struct PackReader {
         for element in root.children(named: "record-kind") {
             guard let kind = readKind(element) else { continue }
             if let first = kinds[kind.id] {
-                error(at: element.location, "duplicate record kind '\(kind.id)' (first at line \(first.location.line))")
+                error(at: element.location, .duplicateKind(id: kind.id, line: first.location.line))
                 continue
             }
             kinds[kind.id] = kind
@@ -46,7 +46,7 @@ struct PackReader {
         for element in root.children(named: "parameter") {
             guard let parameter = readParameter(element) else { continue }
             if let first = parameters[parameter.name] {
-                error(at: element.location, "duplicate parameter '\(parameter.name)' (first at line \(first.location.line))")
+                error(at: element.location, .duplicateParameter(name: parameter.name, line: first.location.line))
                 continue
             }
             parameters[parameter.name] = parameter
@@ -56,7 +56,7 @@ struct PackReader {
         for element in root.children(named: "category") {
             let category = readCategory(element)
             if let first = categories[category.id] {
-                error(at: element.location, "duplicate category '\(category.id)' (first at line \(first.location.line))")
+                error(at: element.location, .duplicateCategory(id: category.id, line: first.location.line))
                 continue
             }
             categories[category.id] = category
@@ -66,7 +66,7 @@ struct PackReader {
         var itemLines: [String: Int] = [:]
         func claim(_ id: String, _ element: XMLElement) {
             if let line = itemLines[id] {
-                error(at: element.location(ofAttribute: "id"), "duplicate id '\(id)' (first at line \(line))")
+                error(at: element.location(ofAttribute: "id"), .duplicateID(id: id, line: line))
             } else {
                 itemLines[id] = element.location.line
             }
@@ -99,7 +99,7 @@ struct PackReader {
         for element in root.children(named: "test") {
             guard let test = readTest(element, indicators: ids, vetoes: vetoIDs) else { continue }
             if let line = testLines[test.name] {
-                error(at: element.location, "duplicate test '\(test.name)' (first at line \(line))")
+                error(at: element.location, .duplicateTest(name: test.name, line: line))
             }
             testLines[test.name] = element.location.line
             testCases.append(test)
@@ -123,7 +123,7 @@ struct PackReader {
         let zh = items.first { $0.attribute("lang") == "zh-CN" }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let en = items.first { $0.attribute("lang") == "en" }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if !items.isEmpty, zh == nil || en == nil {
-            error(at: items[0].location, "<\(name)> needs one text in zh-CN and one in en")
+            error(at: items[0].location, .needsBothLanguages(element: name))
         }
         return LocalizedText(zh: zh ?? en ?? "", en: en ?? zh ?? "")
     }
@@ -132,7 +132,7 @@ struct PackReader {
         (text ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," }).map(String.init)
     }
 
-    mutating func error(at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(at: location, message))
+    mutating func error(at location: SourceLocation, _ message: RuleMessage) {
+        diagnostics.append(Diagnostic(at: location, .rules(message)))
     }
 }

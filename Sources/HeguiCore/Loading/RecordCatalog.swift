@@ -20,8 +20,10 @@ public enum RecordCatalog {
                     diagnostics.append(
                         Diagnostic(
                             at: kind.location,
-                            "kind '\(kind.id)' has \(attribute)=\"\(mine ?? "")\" here but \(attribute)=\"\(theirs ?? "")\" at \(existing.location)"
-                        ))
+                            .rules(
+                                .kindAttributeDiffers(
+                                    kind: kind.id, attribute: attribute, mine: mine ?? "", theirs: theirs ?? "",
+                                    place: existing.location.description))))
                 }
                 for field in kind.fields {
                     guard let index = existing.fields.firstIndex(where: { $0.name == field.name }) else {
@@ -33,8 +35,10 @@ public enum RecordCatalog {
                         diagnostics.append(
                             Diagnostic(
                                 at: field.location,
-                                "field '\(kind.id).\(field.name)' is \(field.type.withArticle) here but \(other.type.withArticle) at \(other.location)"
-                            ))
+                                .rules(
+                                    .fieldTypeDiffers(
+                                        field: "\(kind.id).\(field.name)", type: field.type.typeName, other: other.type.typeName,
+                                        place: other.location.description))))
                         continue
                     }
                     existing.fields[index].labels += field.labels.filter { !other.labels.contains($0) }

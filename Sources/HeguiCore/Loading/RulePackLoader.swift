@@ -103,7 +103,7 @@ public struct RulePackLoader: Sendable {
             diagnostics += problems
             if let pack = read {
                 if let first = packFiles[pack.id] {
-                    diagnostics.append(Diagnostic(at: pack.location, "duplicate pack id '\(pack.id)' (also in \(first))"))
+                    diagnostics.append(Diagnostic(at: pack.location, .rules(.duplicatePack(id: pack.id, place: first))))
                 }
                 packFiles[pack.id] = file
                 packs.append(pack)

@@ -26,15 +26,18 @@ public enum RectificationStatus: String, Hashable, Sendable, Codable, CaseIterab
     case disputed
 
     /// The status in people's words.
-    public var title: LocalizedText {
+    public var title: LocalizedText { Message.ledger(.status(titleCase)).text }
+
+    /// The catalogue case of the title.
+    public var titleCase: StatusTitle {
         switch self {
-        case .open: LocalizedText(zh: "已通知待整改", en: "open")
-        case .inProgress: LocalizedText(zh: "整改中", en: "in progress")
-        case .submitted: LocalizedText(zh: "已整改待审核", en: "submitted")
-        case .checkPassed: LocalizedText(zh: "复查通过待签认", en: "passed check, awaiting sign-off")
-        case .verified: LocalizedText(zh: "审核通过（已销号）", en: "verified (struck off)")
-        case .rejected: LocalizedText(zh: "审核不通过", en: "rejected")
-        case .disputed: LocalizedText(zh: "有异议", en: "disputed")
+        case .open: .open
+        case .inProgress: .inProgress
+        case .submitted: .submitted
+        case .checkPassed: .checkPassed
+        case .verified: .verified
+        case .rejected: .rejected
+        case .disputed: .disputed
         }
     }
 

@@ -2,17 +2,18 @@ import Foundation
 
 /// Renders the result of `hegui validate`: GCC-style lines or JSON for tools.
 public enum ValidationReport {
-    /// One diagnostic per line (`path:line:column: error: message`) and a closing summary.
-    public static func text(_ loaded: LoadedPacks) -> String {
-        var lines = loaded.unreadable.map(\.description)
-        lines += loaded.diagnostics.map(\.description)
+    /// One diagnostic per line (`path:line:column: error: message`) and a closing summary, in a language.
+    public static func text(_ loaded: LoadedPacks, language: Language) -> String {
+        var lines = loaded.unreadable.map { $0.line(language) }
+        lines += loaded.diagnostics.map { $0.line(language) }
         let errors = loaded.diagnostics.filter { $0.severity == .error }.count + loaded.unreadable.count
         let warnings = loaded.diagnostics.count - loaded.diagnostics.filter { $0.severity == .error }.count
         let indicators = loaded.packs.reduce(0) { $0 + $1.indicators.count }
         let vetoes = loaded.packs.reduce(0) { $0 + $1.vetoes.count }
         lines.append(
-            "\(loaded.packs.count) pack\(loaded.packs.count == 1 ? "" : "s"), \(indicators) indicators, \(vetoes) vetoes: "
-                + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            Message.rules(
+                .summary(packs: loaded.packs.count, indicators: indicators, vetoes: vetoes, errors: errors, warnings: warnings)
+            ).text(language))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -11,7 +11,7 @@ extension ServiceError {
         switch self {
         case .rules(.unreadable(let unreadable)), .unreadable(let unreadable): return unreadable.line(language)
         case .rules(.diagnostics(let list)), .input(let list): return diagnostics(list)
-        case .rules(.invalid(let loaded)): return ValidationReport.text(loaded).trimmingCharacters(in: .newlines)
+        case .rules(.invalid(let loaded)): return ValidationReport.text(loaded, language: language).trimmingCharacters(in: .newlines)
         case .rules(.other(let reason)), .other(let reason): return "hegui: error: \(reason)"
         case .unknownPacks(let unknown, let available):
             return located(

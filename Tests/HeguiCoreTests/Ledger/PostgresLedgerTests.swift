@@ -46,7 +46,7 @@ struct PostgresLedgerTests {
                 try database.write { try $0.execute(statement, []) }
                 Issue.record("\(statement) was not refused")
             } catch let LedgerError.storeFailed(_, reason) {
-                #expect(reason.hasPrefix("events are append-only"))
+                #expect(reason.en.hasPrefix("events are append-only"))
             }
         }
         #expect(try ledger.events().map(\.actor) == ["工会"])

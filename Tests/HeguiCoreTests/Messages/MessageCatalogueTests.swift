@@ -89,8 +89,14 @@ import Testing
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
             // spreadsheet file formats, products, package parts and Excel's last column
             "Excel", "WPS", "xlsx", "xls", "et", "zip", "CSV", "xl", "workbook", "XFD", "hegui",
-            // formats typed after --format, and the library that writes workbooks
-            "csv", "json", "libxlsxwriter",
+            // rule pack attributes and values, and a duration's unit (3y)
+            "at", "least", "most", "equals", "in", "between", "values", "of", "field", "per", "non", "negative",
+            "outcome", "fires", "veto", "score", "passed", "attestation", "attestedBy", "document", "profile",
+            "enterprise", "code", "y",
+            // ledger commands, export formats, stores and audit-chain columns
+            "check", "assign", "csv", "json", "schema", "MAC", "hash", "prev_hash", "HEGUI_LEDGER_KEY_FILE", "COUNT",
+            "HASH",
+            "libxlsxwriter",
             // database products and the account roles typed on the command line
             "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]

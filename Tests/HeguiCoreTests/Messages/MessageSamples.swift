@@ -8,10 +8,11 @@ enum MessageSamples {
         records.map(Message.records) + files.map(Message.files) + xml.map(Message.xml)
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
-            + spreadsheets.map(Message.spreadsheets) + federation.map(Message.federation) + ledger.map(Message.ledger)
+            + spreadsheets.map(Message.spreadsheets) + rules.map(Message.rules) + federation.map(Message.federation)
+            + ledger.map(Message.ledger) + rectify.map(Message.rectify)
     }
 
-    static let ledger: [LedgerMessage] = [
+    static let ledgerTrust: [LedgerMessage] = [
         .publishBeforeRecheck(item: 3, status: "open"),
         .alreadyPublished(item: 3, day: "2024-05-01"),
         .publishedBeforeFound(item: 3, day: "2024-04-01", foundOn: "2024-04-02"),
@@ -77,6 +78,7 @@ enum MessageSamples {
         .tooManyAttributes(element: "employee", count: 129, maximum: 128), .outOfMemory, .noRootElement, .unparsable,
         .schemaNotCompiled, .validationNotStarted, .validationInternalError(code: -1), .doesNotConform(code: 1),
         .parser(detail: "Opening and ending tag mismatch"), .schema(detail: "Element 'x': not expected"),
+        .sourceFailed(detail: "damaged archive member"),
     ]
 
     static let spreadsheets: [SpreadsheetMessage] = [
@@ -136,7 +138,9 @@ enum MessageSamples {
         .enterpriseNeedsSharedStore, .unknownEnterprise(code: "91330200MA2AXXXXXX"),
         .profileNamesOtherEnterprise(profile: "91330200MA2AXXXXXX", flag: "91330200MA2BXXXXXX"),
         .federationAccountHasNoEnterprise, .unknownRole(role: "boss"), .evidenceMissing(sha256: "ab12"),
-        .evidenceAltered(sha256: "ab12", actual: "cd34"),
+        .evidenceAltered(sha256: "ab12", actual: "cd34"), .creditCodeLength(code: "9133", count: 4),
+        .creditCodeCharacter(code: "91330200I00000001W", character: "I", position: 9),
+        .creditCodeCheck(code: "91330200100000001X", expected: "W"), .noProfile, .profileNeedsIdentity,
     ]
 
     static let command: [CommandMessage] = [

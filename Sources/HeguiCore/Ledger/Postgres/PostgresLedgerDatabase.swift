@@ -85,17 +85,18 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
     }
 
     /// What went wrong, in the server's words when it gave any (postgres-nio hides them from `description`).
-    static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> LocalizedText {
+        // The server's and the driver's own words have one language.
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] {
                 let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
-                return message + state
+                return LocalizedText(verbatim: message + state)
             }
-            if let underlying = error.underlying { return String(describing: underlying) }
-            return String(describing: error.code)
+            if let underlying = error.underlying { return LocalizedText(verbatim: String(describing: underlying)) }
+            return LocalizedText(verbatim: String(describing: error.code))
         }
-        if let error = error as? LedgerError { return error.description }
-        return String(describing: error)
+        if let error = error as? LedgerError { return error.message }
+        return LocalizedText(verbatim: String(describing: error))
     }
 
     // MARK: - Transactions

@@ -190,7 +190,7 @@ enum PostgresSchema {
         _ sql: any LedgerSQL, _ migrations: [Migration], schema: String, create: Bool, location: String
     ) throws {
         if !create, try String.fetchOne(sql, sql: "SELECT to_regclass('hegui_migrations')::text") == nil {
-            throw LedgerError.cannotOpen(path: location, reason: "no hegui ledger in this database and schema")
+            throw LedgerError.cannotOpen(path: location, reason: Message.ledger(.noLedgerInSchema).text)
         }
         // The schema name is checked against [a-z_][a-z0-9_]* when the URL is parsed.
         try sql.execute("CREATE SCHEMA IF NOT EXISTS \"\(schema)\"", [])

@@ -32,23 +32,23 @@ public struct PostgresURL: Sendable, Hashable {
 
     /// Parses a URL; a malformed one is refused with what is wrong.
     public init(parsing text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(LedgerError) {
-        func bad(_ zh: String, _ en: String) -> LedgerError {
-            .invalidArgument(LocalizedText(zh: "PostgreSQL 地址 \(Self.redact(text)) \(zh)", en: "PostgreSQL URL \(Self.redact(text)) \(en)"))
+        func bad(_ problem: PostgresURLProblem) -> LedgerError {
+            .invalidArgument(Message.ledger(.postgresURL(url: Self.redact(text), problem: problem)).text)
         }
         guard Self.isPostgres(text), let components = URLComponents(string: text) else {
-            throw bad("无法解析（应为 postgresql://用户@主机:端口/数据库）", "is malformed (expected postgresql://user@host:port/database)")
+            throw bad(.malformed)
         }
         let query = Dictionary(
             (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         let known: Set<String> = ["sslmode", "schema", "host", "user", "password", "port"]
         if let unknown = query.keys.sorted().first(where: { !known.contains($0) }) {
-            throw bad("有未知参数 \(unknown)", "has an unknown parameter \(unknown)")
+            throw bad(.unknownParameter(name: unknown))
         }
         user = query["user"] ?? components.user ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
         password = query["password"] ?? components.password ?? environment["PGPASSWORD"]
         let portText = query["port"] ?? components.port.map(String.init) ?? "5432"
         guard let port = Int(portText), (1...65535).contains(port) else {
-            throw bad("的端口 \(portText) 无效", "has an invalid port \(portText)")
+            throw bad(.invalidPort(port: portText))
         }
         self.port = port
         let hostParameter = query["host"]
@@ -61,16 +61,16 @@ public struct PostgresURL: Sendable, Hashable {
             host = hostParameter ?? urlHost ?? "localhost"
         }
         let name = String(components.path.drop(while: { $0 == "/" }))
-        guard !name.isEmpty, !name.contains("/") else { throw bad("没有写数据库名", "names no database") }
+        guard !name.isEmpty, !name.contains("/") else { throw bad(.noDatabase) }
         database = name.removingPercentEncoding ?? name
         let mode = query["sslmode"] ?? (socketDirectory == nil ? "prefer" : "disable")
         guard let sslMode = SSLMode(rawValue: mode) else {
-            throw bad("的 sslmode=\(mode) 无效", "has an invalid sslmode=\(mode)")
+            throw bad(.invalidSSLMode(mode: mode))
         }
         self.sslMode = sslMode
         schema = query["schema"] ?? "public"
         guard schema.range(of: "^[a-z_][a-z0-9_]{0,62}$", options: .regularExpression) != nil else {
-            throw bad("的 schema=\(schema) 只能用小写字母、数字和下划线", "has schema=\(schema): use lower-case letters, digits and _")
+            throw bad(.invalidSchema(schema: schema))
         }
     }
 

@@ -1,10 +1,10 @@
 import Foundation
-import HeguiCore
+import HeguiBase
 
 extension OSReason {
     /// The reason for a Foundation error: its POSIX error number when it carries one, else the
     /// `CocoaError` kind, so the operating system's English text never reaches a zh-CN reader.
-    init(_ error: any Error) {
+    public init(_ error: any Error) {
         let nsError = error as NSError
         if nsError.domain == NSPOSIXErrorDomain {
             self.init(errno: Int32(clamping: nsError.code))
