@@ -13,7 +13,7 @@ import HeguiCore
 //   hegui-bench sql       [--out bench/duckdb] [--period 2019]   (the packs' checks as DuckDB SQL)
 //   hegui-bench peer      --records DIR [--sql bench/duckdb] [--duckdb PATH]   (run them, CSV on stdout)
 //   hegui-bench xlsx      --records DIR --out DIR --csv-out DIR   (the folder as one workbook per kind,
-//                         and the same records as CSV: a kind past a sheet's 1,048,575 rows is cut in both)
+//                         and the same records as CSV: a kind past 1,048,574 rows is cut in both)
 //   hegui-bench import    --records DIR [--repeats 3]             (best time of RecordImporter on a folder)
 //
 // Same arguments, same bytes: the generator uses only a seeded SplitMix64 and writes rows in a
