@@ -28,6 +28,8 @@ public enum Message: Hashable, Sendable {
     case ledger(LedgerMessage)
     /// What the ledger commands print.
     case rectify(RectifyMessage)
+    /// The reports: text, Markdown, HTML, JUnit and the workbooks.
+    case report(ReportMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -45,6 +47,7 @@ public enum Message: Hashable, Sendable {
         case .federation(let message): message.entry
         case .ledger(let message): message.entry
         case .rectify(let message): message.entry
+        case .report(let message): message.entry
         }
     }
 

@@ -146,8 +146,7 @@ public struct PointsTailoring: Hashable, Sendable, Codable {
 
     /// `分值调整：3 → 4（理由）` / `points tailored: 3 → 4 (reason)`.
     public var note: LocalizedText {
-        let change = "\(formatNumber(packPoints)) → \(formatNumber(points))"
-        return LocalizedText(zh: "分值调整：\(change)（\(reason)）", en: "points tailored: \(change) (\(reason))")
+        Message.report(.pointsTailored(from: formatNumber(packPoints), to: formatNumber(points), reason: reason)).text
     }
 }
 

@@ -88,7 +88,7 @@ enum TableLayout {
         case total
         /// A 小计 row: a subtotal inside the table.
         case subtotal
-        /// A note under the table (`注：`, `制表人：`, `填报日期：`).
+        /// A note under the table (`注：`, `制表人：`, `填报日期：`, `Note:`).
         case note
     }
 
@@ -96,6 +96,8 @@ enum TableLayout {
     private static let notePrefixes = [
         "注：", "注:", "说明：", "说明:", "备注：", "备注:", "制表人", "制表：", "制表:", "填表人", "填报人", "审核人",
         "审核：", "审核:", "负责人：", "负责人:", "单位负责人", "填表日期", "制表日期", "填报日期", "填报单位", "数据来源",
+        // hegui's own English ledger export ends with one, and must read back
+        "Note:",
     ]
     /// The first UTF-8 bytes of every prefix above: a cell starting otherwise is a record without
     /// building a String (this runs on every row of a million-row file).

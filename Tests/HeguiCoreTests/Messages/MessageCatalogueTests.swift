@@ -100,6 +100,8 @@ import Testing
             "HASH",
             "libxlsxwriter",
             // database products and the account roles typed on the command line
+            // report: the input files' digest, and the command that checks an exported ledger's anchor
+            "SHA", "ledger", "verify",
             "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]
         for message in MessageSamples.all {

@@ -9,7 +9,7 @@ enum MessageSamples {
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
             + spreadsheets.map(Message.spreadsheets) + rules.map(Message.rules) + federation.map(Message.federation)
-            + ledger.map(Message.ledger) + rectify.map(Message.rectify)
+            + ledger.map(Message.ledger) + rectify.map(Message.rectify) + report.map(Message.report)
     }
 
     static let ledgerTrust: [LedgerMessage] = [
