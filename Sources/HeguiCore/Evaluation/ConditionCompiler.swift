@@ -136,7 +136,7 @@ extension EvaluationContext {
             case .notEquals:
                 return { row in values[row] != Column.emptyBoolean && !wanted.contains(values[row]) }
             default:
-                throw .because(zh: "布尔字段不能比较大小", en: "a boolean field cannot be ordered")
+                throw .because(.booleanNotOrdered)
             }
         case .text(let column):
             let texts = try operands(comparison, in: window).map(\.description)
@@ -151,7 +151,7 @@ extension EvaluationContext {
                     return code >= 0 && !codes.contains(code)
                 }
             default:
-                throw .because(zh: "文本字段不能比较大小", en: "a text field cannot be ordered")
+                throw .because(.textNotOrdered)
             }
         }
     }
@@ -177,7 +177,7 @@ extension EvaluationContext {
         }
         guard case .fieldShifted(_, let shift) = operand else { return nil }
         guard case .duration(let duration)? = try resolve(shift.duration, in: window) else {
-            throw .because(zh: "日期偏移量不是时长", en: "a date shift is not a duration")
+            throw .because(.shiftNotDuration)
         }
         return (duration, shift.backwards)
     }
@@ -199,7 +199,7 @@ extension EvaluationContext {
 
     private func numericTest(_ comparison: Comparison, _ bounds: [Double]) throws(EvaluationError) -> (Double) -> Bool {
         guard let first = bounds.first else {
-            throw .because(zh: "比较值类型不符", en: "a comparison value has the wrong type")
+            throw .because(.comparisonWrongType)
         }
         switch comparison {
         case .equals: return { $0 == first }

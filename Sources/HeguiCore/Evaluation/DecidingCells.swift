@@ -42,13 +42,8 @@ enum DecidingCells {
         let names = fields(condition)
         guard !names.isEmpty else { return nil }
         let cells = names.map { "\($0)=\(table.value($0, at: row)?.description ?? "—")" }.joined(separator: ", ")
-        var zh = cells
-        var en = cells
-        if let repeated = repeatedSignature(condition, table: table, row: row) {
-            zh += "（“\(repeated)”签了两次）"
-            en += " ('\(repeated)' signs twice)"
-        }
-        return LocalizedText(zh: zh, en: en)
+        guard let repeated = repeatedSignature(condition, table: table, row: row) else { return LocalizedText(verbatim: cells) }
+        return Message.evaluation(.signsTwice(value: repeated)).text.map { cells + $0 }
     }
 
     /// For a `distinct` requirement, the first value that appears twice.

@@ -10,6 +10,8 @@ enum MessageSamples {
             + periods.map(Message.periods) + command.map(Message.command)
             + spreadsheets.map(Message.spreadsheets) + rules.map(Message.rules) + federation.map(Message.federation)
             + ledger.map(Message.ledger) + rectify.map(Message.rectify) + report.map(Message.report)
+            + evaluation.map(Message.evaluation) + ruleWords.map(Message.ruleWords) + Punctuation.allCases.map(Message.punctuation)
+            + web.map(Message.web)
     }
 
     static let ledgerTrust: [LedgerMessage] = [
@@ -152,6 +154,11 @@ enum MessageSamples {
         .unknownPacks(packs: "'x'", available: "a, b"), .unknownRule(id: "X9", packs: "a, b"), .unknownRuleAnywhere(id: "X9"),
         .cannotOpenLedger(reason: reason), .cannotReadItems(reason: reason), .cannotRecordRun(reason: reason),
         .cannotWriteReport(reason: reason), .reportFolderNotWritable(folder: "/x"),
+        .passwordTooShort(minimum: 8), .userAdded(name: "li", role: "officer"),
+        .userAddedOfEnterprise(name: "li", role: "officer", enterprise: "91330200MA2AXXXXXX"), .accountState(disabled: true),
+        .accountState(disabled: false), .userDisabled(name: "li"), .userEnabled(name: "li"), .passwordChanged(name: "li"),
+        .workerChecked(count: 3), .couldNotBeChecked, .batchPass, .batchFail, .batchEnterprise(vetoes: "—", open: 2, overdue: 1),
+        .batchSummary(total: 3, period: "2019", checked: 2, passed: 1, failed: 1), .checking, .usageError,
     ]
 }
 
