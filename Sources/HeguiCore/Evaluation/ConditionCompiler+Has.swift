@@ -95,7 +95,7 @@ extension EvaluationContext {
             var resolvedShift: (Duration, Bool)?
             if let shift {
                 guard case .duration(let duration)? = try resolve(shift.duration, in: window) else {
-                    throw .because(zh: "日期偏移量不是时长", en: "a date shift is not a duration")
+                    throw .because(.shiftNotDuration)
                 }
                 resolvedShift = (duration, shift.backwards)
             }
