@@ -127,8 +127,8 @@ public final class WebServer: Sendable {
             "t": WebText.table(language), "lang": language.rawValue, "otherLang": language == .en ? "zh-CN" : "en",
             "here": Self.queryValue(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")), "page": values,
         ]
-        if let message = request.uri.queryParameters.get("done").flatMap({ WebText.entries[$0] }) {
-            all["flash"] = language == .en ? message.en : message.zh
+        if let message = request.uri.queryParameters.get("done").flatMap(WebLabel.init(rawValue:)) {
+            all["flash"] = WebText.text(message, language)
         }
         if let error { all["error"] = error }
         if let account = context.account, let session = context.session {

@@ -5,12 +5,12 @@ import HeguiXLSX
 /// `hegui-bench xlsx`: a CSV records folder as Excel keeps it, one workbook per kind (its sheet named by
 /// the kind's Chinese title, the header by the fields' labels), cells typed as Excel types them (dates
 /// as serial dates with a date format, numbers, TRUE/FALSE, text as shared strings), written with
-/// libxlsxwriter like hegui's own workbooks. A sheet holds at most 1,048,575 records under its header:
-/// a kind with more is cut there, and `csvOut` receives the CSV folder cut the same way, so the two
+/// libxlsxwriter like hegui's own workbooks. hegui refuses a sheet used to Excel's last row (rows past it were cut off on saving), so a kind with more than 1,048,574 records
+/// is cut there, and `csvOut` receives the CSV folder cut the same way, so the two
 /// folders hold exactly the same records and their import times compare like with like.
 struct XLSXYear {
     /// Records a sheet holds below its header row.
-    static let sheetRecords = 1_048_575
+    static let sheetRecords = 1_048_574
 
     let kinds: [RecordKind]
 

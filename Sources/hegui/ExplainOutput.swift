@@ -37,6 +37,7 @@ enum ExplainOutput {
                     : "，得 \(formatNumber(finding.awarded)) 分（满分 \(formatNumber(finding.points))）"),
         ]
         if let message = finding.message { lines.append("  " + message.text(language)) }
+        if let tailoring = finding.tailoring { lines.append("  " + tailoring.note.text(language)) }
         if let deduction = indicator.deduction, finding.outcome == .fail {
             lines.append(
                 en
