@@ -36,6 +36,7 @@ enum ExplainOutput {
                     outcome: finding.outcome.title, awarded: formatNumber(finding.awarded), points: formatNumber(finding.points))),
         ]
         if let message = finding.message { lines.append("  " + message.text(language)) }
+        if let tailoring = finding.tailoring { lines.append("  " + tailoring.note.text(language)) }
         if let deduction = indicator.deduction, finding.outcome == .fail {
             lines.append(say(.deductionRoundedUp(points: formatNumber(deduction.points), per: deduction.perText)))
         }

@@ -24,6 +24,8 @@ public enum ReportMessage: Hashable, Sendable {
     case noVetoFired(count: Int)
     case waived(reason: String, approver: String, expires: String)
     case waivedShort(reason: String, approver: String, expires: String)
+    case pointsTailored(from: String, to: String, reason: String)
+    case alsoTailored(message: String, note: String)
     case valueFrom(from: String, value: String)
     case inputFiles(files: Int, records: Int)
     case measuredThresholdPoints(measured: String, threshold: String, points: String)
@@ -116,6 +118,12 @@ public enum ReportMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "豁免：{reason}（{approver}，至 {expires}）", en: "waived: {reason} ({approver}, until {expires})",
                 ["reason": reason, "approver": approver, "expires": expires])
+        case .pointsTailored(let from, let to, let reason):
+            MessageEntry(
+                zh: "分值调整：{from} → {to}（{reason}）", en: "points tailored: {from} → {to} ({reason})",
+                ["from": from, "to": to, "reason": reason])
+        case .alsoTailored(let message, let note):
+            MessageEntry(zh: "{message}；{note}", en: "{message}; {note}", ["message": message, "note": note])
         case .valueFrom(let from, let value):
             MessageEntry(zh: "；{from} 起 {value}", en: "; {value} from {from}", ["from": from, "value": value])
         case .inputFiles(let files, let records):

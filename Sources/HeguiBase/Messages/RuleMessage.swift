@@ -33,6 +33,8 @@ public enum RuleMessage: Hashable, Sendable {
     case gradesOutOfOrder
     case categoryTotal(category: String, total: String, declared: String)
     case deductionAboveIndicator(points: String, indicator: String)
+    case pointBoundsExcludePoints(minimum: String, maximum: String, points: String)
+    case maxPointsAboveCategory(maximum: String, category: String, points: String)
     case expectsUnknownIndicator(test: String, indicator: String)
     case expectationNeedsOutcome
     case expectsUnknownVeto(test: String, veto: String)
@@ -72,6 +74,9 @@ public enum RuleMessage: Hashable, Sendable {
     case noRecordInScope(name: String)
     case unknownFieldReference(name: String)
     case fieldWrongType(name: String, actual: TypeName, expected: TypeName)
+    case noOuterRecord(name: String)
+    case unknownOuterField(name: String)
+    case outerFieldWrongType(name: String, actual: TypeName, expected: TypeName)
     case notOfType(value: String, type: TypeName)
     case kindAttributeDiffers(kind: String, attribute: String, mine: String, theirs: String, place: String)
     case fieldTypeDiffers(field: String, type: TypeName, other: TypeName, place: String)
@@ -196,6 +201,16 @@ public enum RuleMessage: Hashable, Sendable {
                 zh: "每单位扣 {points} 分，超过该指标的 {indicator} 分",
                 en: "deduction of {points} per unit is more than the indicator's {indicator} points",
                 ["points": points, "indicator": indicator])
+        case .pointBoundsExcludePoints(let minimum, let maximum, let points):
+            MessageEntry(
+                zh: "分值范围 {minimum}–{maximum} 不包含该指标的 {points} 分（应 min-points ≤ points ≤ max-points）",
+                en: "the points bounds {minimum}–{maximum} do not include the indicator's {points} points (min-points ≤ points ≤ max-points)",
+                ["minimum": minimum, "maximum": maximum, "points": points])
+        case .maxPointsAboveCategory(let maximum, let category, let points):
+            MessageEntry(
+                zh: "max-points {maximum} 超过类别“{category}”的 {points} 分",
+                en: "max-points {maximum} is more than category '{category}' holds ({points} points)",
+                ["maximum": maximum, "category": category, "points": points])
         case .expectsUnknownIndicator(let test, let indicator):
             MessageEntry(
                 zh: "测试“{test}”预期了未知指标“{indicator}”", en: "test '{test}' expects unknown indicator '{indicator}'",
@@ -332,6 +347,17 @@ public enum RuleMessage: Hashable, Sendable {
         case .fieldWrongType(let name, let actual, let expected):
             MessageEntry(
                 zh: "字段“@{name}”是{actual}，但此处应为{expected}", en: "field '@{name}' is {actual} but {expected} is expected here",
+                ["name": name], localized: ["actual": actual.text, "expected": expected.text])
+        case .noOuterRecord(let name):
+            MessageEntry(
+                zh: "“^{name}”：只有 <has> 内的条件才能引用外层记录",
+                en: "'^{name}': only the conditions inside a <has> can refer to the outer record", ["name": name])
+        case .unknownOuterField(let name):
+            MessageEntry(zh: "外层记录没有字段“^{name}”", en: "the outer record has no field '^{name}'", ["name": name])
+        case .outerFieldWrongType(let name, let actual, let expected):
+            MessageEntry(
+                zh: "外层字段“^{name}”是{actual}，但此处应为{expected}",
+                en: "outer field '^{name}' is {actual} but {expected} is expected here",
                 ["name": name], localized: ["actual": actual.text, "expected": expected.text])
         case .notOfType(let value, let type):
             MessageEntry(

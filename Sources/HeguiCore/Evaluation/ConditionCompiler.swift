@@ -85,30 +85,6 @@ extension EvaluationContext {
         return predicates
     }
 
-    private func compileHas(
-        kind: String, by: String, to: String, filter: Condition?, on table: RecordTable, in window: Period
-    )
-        throws(EvaluationError) -> RowPredicate
-    {
-        let other = try self.table(kind)
-        let otherRows = try rows(of: kind, in: window, where: filter)
-        let mine = try column(by, of: table)
-        let theirs = try column(to, of: other)
-        // A hash set of the linked values: one pass over each side, never a nested loop.
-        var linked = Set<Value>()
-        for row in otherRows {
-            if let value = other.value(column: theirs, at: Int(row)) { linked.insert(value) }
-        }
-        if case .text(let column) = table.columns[mine] {
-            let matches = column.values.map { linked.contains(.text($0)) }
-            return { row in
-                let code = column.codes[row]
-                return code >= 0 && matches[Int(code)]
-            }
-        }
-        return { row in table.value(column: mine, at: row).map(linked.contains) ?? false }
-    }
-
     private func compileField(
         _ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period
     )

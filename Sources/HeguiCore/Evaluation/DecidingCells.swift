@@ -16,12 +16,25 @@ enum DecidingCells {
                 }
             case .all(let parts), .any(let parts): parts.forEach(walk)
             case .not(let inner): walk(inner)
-            case .has(_, let by, _, _): add(by)
+            case .has(_, let by, _, let filter):
+                add(by)
+                // `^hiredOn` in the linked record's conditions is a cell of this row that decided.
+                filter.map(outerFields)?.forEach(add)
             case .distinct(let names): names.forEach(add)
             }
         }
         walk(condition)
         return seen
+    }
+
+    /// The fields of the outer row a `<has>` filter reads (`^name`), not those of a nested `<has>`.
+    private static func outerFields(_ condition: Condition) -> [String] {
+        switch condition {
+        case .field(_, let comparison): EvaluationContext.outerOperand(of: comparison).map { [$0.name] } ?? []
+        case .all(let parts), .any(let parts): parts.flatMap(outerFields)
+        case .not(let inner): outerFields(inner)
+        case .has, .distinct: []
+        }
     }
 
     /// The note: each field's cell (— when empty), then which value repeats for a `distinct`.

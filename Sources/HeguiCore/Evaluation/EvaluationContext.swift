@@ -105,7 +105,7 @@ final class EvaluationContext {
 
     // MARK: - Operands
 
-    /// An operand's value in a window; nil for `@field` (resolved per row).
+    /// An operand's value in a window; nil for `@field` and `^field` (resolved per row).
     func resolve(_ operand: Operand, in window: Period) throws(EvaluationError) -> Value? {
         switch operand {
         case .literal(let value): return value
@@ -120,7 +120,7 @@ final class EvaluationContext {
                 usedSchedules.insert(name)
             }
             return value
-        case .field, .fieldShifted: return nil
+        case .field, .fieldShifted, .outerField: return nil
         case .periodStart(let shift): return .date(try shifted(window.start, by: shift, in: window))
         case .periodEnd(let shift): return .date(try shifted(window.end, by: shift, in: window))
         }

@@ -14,11 +14,14 @@ public struct PackEvaluator {
     public var schedules: [String: [EffectiveValue]]
     /// Indicators the profile leaves out, with the reason.
     public var deselected: [String: String]
+    /// Indicators whose points the profile moved (`pack` already carries the new points), with the reason.
+    public var tailoring: [String: PointsTailoring]
 
     /// Creates an evaluator.
     public init(
         pack: RulePack, parameters: [String: Value]? = nil, waivers: [Waiver] = [], today: Day,
-        schedules: [String: [EffectiveValue]]? = nil, deselected: [String: String] = [:]
+        schedules: [String: [EffectiveValue]]? = nil, deselected: [String: String] = [:],
+        tailoring: [String: PointsTailoring] = [:]
     ) {
         self.pack = pack
         self.parameters = parameters ?? Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.defaultValue) })
@@ -26,6 +29,7 @@ public struct PackEvaluator {
         self.today = today
         self.schedules = schedules ?? Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.schedule) })
         self.deselected = deselected
+        self.tailoring = tailoring
     }
 
     /// Evaluates the pack over the records for a period.
@@ -41,6 +45,12 @@ public struct PackEvaluator {
     // MARK: - Indicators
 
     private func finding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
+        var result = untailoredFinding(for: indicator, context: context, period: period)
+        result.tailoring = tailoring[indicator.id]
+        return result
+    }
+
+    private func untailoredFinding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
         if let reason = deselected[indicator.id] {
             // A tailoring decision, not a result: full points like 不适用, never shown as passed.
             return Finding(

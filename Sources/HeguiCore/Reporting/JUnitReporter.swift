@@ -98,15 +98,19 @@ public struct JUnitReporter: Reporter {
             ReportFormat.messages(finding, language: lang)
                 + ReportFormat.evidenceLines(ReportFormat.failingChecks(finding), language: lang)
         }
+        let tailored = finding.tailoring?.note.text(lang)
         switch finding.outcome {
-        case .pass: return .pass
+        case .pass: return tailored.map(Verdict.passWithNote) ?? .pass
         case .fail, .unattested: return .failure(message: summary, body: body())
         case .error: return .error(message: summary, body: body())
         case .notApplicable, .waived, .notSelected:
             let title = finding.outcome.title.text(lang)
-            guard let reason = finding.message?.text(lang) ?? finding.waiver?.reason else { return .skipped(message: title) }
+            guard let reason = finding.message?.text(lang) ?? finding.waiver?.reason else {
+                return .skipped(message: tailored.map { lang.report(.alsoTailored(message: title, note: $0)) } ?? title)
+            }
             // A waiver's message already begins with the outcome ("waived: …"); say it once.
-            return .skipped(message: reason.hasPrefix(title) ? reason : title + lang.label(.colon) + reason)
+            let message = reason.hasPrefix(title) ? reason : title + lang.label(.colon) + reason
+            return .skipped(message: tailored.map { lang.report(.alsoTailored(message: message, note: $0)) } ?? message)
         }
     }
 

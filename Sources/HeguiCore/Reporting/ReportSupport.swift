@@ -199,7 +199,8 @@ public enum ReportFormat {
     /// Messages of a finding's non-passing checks, then the finding's own, deduplicated, in one language.
     public static func messages(_ finding: Finding, language: Language) -> [String] {
         var result: [String] = []
-        for text in failingChecks(finding).compactMap(\.message) + [finding.message].compactMap({ $0 }) {
+        // The profile's change of points is listed wherever the finding's own reasons are.
+        for text in failingChecks(finding).compactMap(\.message) + [finding.message, finding.tailoring?.note].compactMap({ $0 }) {
             let line = text.text(language)
             if !line.isEmpty, !result.contains(line) { result.append(line) }
         }

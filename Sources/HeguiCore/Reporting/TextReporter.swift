@@ -88,9 +88,11 @@ public struct TextReporter: Reporter {
         var lines = ["  " + table[0]]
         for (finding, line) in zip(findings, table.dropFirst()) {
             lines.append("  " + line)
-            // A waiver's reason, approver and expiry, a deselection's reason and the dated parameter
-            // values used are shown under the row as well as failures.
-            let explained = [.waived, .notSelected].contains(finding.outcome) || (finding.outcome == .pass && finding.message != nil)
+            // A waiver's reason, approver and expiry, a deselection's reason, a profile's change of
+            // points and the dated parameter values used are shown under the row as well as failures.
+            let explained =
+                [.waived, .notSelected].contains(finding.outcome) || (finding.outcome == .pass && finding.message != nil)
+                || finding.tailoring != nil
             guard finding.outcome.needsAttention || explained else { continue }
             for message in ReportFormat.messages(finding, language: lang) {
                 lines.append("      " + ReportEscape.plain(message))

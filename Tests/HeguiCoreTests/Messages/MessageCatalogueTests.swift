@@ -89,6 +89,8 @@ import Testing
             "HEGUI_RULES", "rules", "records", "xml", "YYYY", "MM", "DD", "hegui", "Q", "H",
             // attribute names
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
+            // an indicator's points bounds (min-points, max-points) and the profile's <points>
+            "points", "min", "max",
             // spreadsheet file formats, products, package parts and Excel's last column
             "Excel", "WPS", "xlsx", "xls", "et", "zip", "CSV", "xl", "workbook", "XFD", "hegui",
             // rule pack attributes and values, and a duration's unit (3y)

@@ -16,6 +16,7 @@ extension MessageSamples {
             .vetoWindowEvidence(window: "2021–2023", evidence: 2), .vetoWindow(window: "2023"), .noVetoFired(count: 3),
             .waived(reason: "整改中", approver: "王五", expires: "2024-12-31"),
             .waivedShort(reason: "整改中", approver: "王五", expires: "2024-12-31"), .valueFrom(from: "2020-01-01", value: "36"),
+            .pointsTailored(from: "3", to: "5", reason: "三班倒企业"), .alsoTailored(message: "未选用：无新建项目", note: "分值调整：3 → 5（三班倒企业）"),
             .inputFiles(files: 4, records: 120), .measuredThresholdPoints(measured: "98%", threshold: "≥ 95%", points: "4/4"),
             .measuredRequired(measured: "98%", threshold: "≥ 95%"), .selfAssessmentSummary(period: "2023"),
             .selfAssessmentSheet(title: LocalizedText(zh: "模范职工之家", en: "Model workers' home"), period: "2023"),

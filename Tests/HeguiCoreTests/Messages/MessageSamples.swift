@@ -107,6 +107,10 @@ enum MessageSamples {
         .notADate(value: "x"), .setTwiceFrom(parameter: "min", pack: "p", from: "2019-01-01"),
         .setTwice(parameter: "min", pack: "p"), .deselectNeeds(missing: "'reason'"),
         .unknownIndicator(pack: "p", indicator: "X9"), .deselectedTwice(indicator: "I1", pack: "p"),
+        .pointsNeeds(missing: "'reason'"), .unknownScoredIndicator(pack: "p", indicator: "V1"),
+        .pointsNotANumber(value: "四", indicator: "I1"), .pointsNotTailorable(indicator: "I1", pack: "p", points: "3"),
+        .pointsOutOfBounds(value: "9", indicator: "I1", pack: "p", minimum: "1", maximum: "6"),
+        .pointsSetTwice(indicator: "I1", pack: "p"), .pointsUnbalanced(pack: "p", category: "labour", net: "+1"),
     ]
 
     static let waivers: [WaiverMessage] = [
