@@ -53,7 +53,7 @@ extension SQLPeer {
             let day = asOf ?? window.end
             for effective in parameter.schedule where effective.from <= day { value = effective.value }
             return value
-        case .field, .fieldShifted: return nil
+        case .field, .fieldShifted, .outerField: return nil
         case .periodStart(let shift): return .date(try shifted(window.start, by: shift, in: window))
         case .periodEnd(let shift): return .date(try shifted(window.end, by: shift, in: window))
         }
@@ -96,7 +96,11 @@ extension SQLPeer {
             guard let other = kinds[kind] else { throw GeneratorError("no kind '\(kind)'") }
             let inner = Scope(alias: nextAlias(), kind: other)
             var filters = [try inWindow(inner, window)]
-            if let filter { filters.append(try self.condition(filter, inner, window)) }
+            if let filter {
+                outerScopes.append(scope)
+                defer { outerScopes.removeLast() }
+                filters.append(try self.condition(filter, inner, window))
+            }
             let linked = try column(to, inner)
             filters.append("\(linked) IS NOT NULL")
             let mine = try column(by, scope)
@@ -152,12 +156,14 @@ extension SQLPeer {
             case .field(let other):
                 return "coalesce(\(column) \(op) \(try self.column(other, scope)), false)"
             case .fieldShifted(let other, let shift):
-                guard case .duration(let duration)? = try resolve(shift.duration, in: window, asOf: asOf) else {
-                    throw GeneratorError("a date shift is not a duration")
-                }
-                let unit = ["d": "DAY", "m": "MONTH", "y": "YEAR"][duration.unit.rawValue] ?? "DAY"
-                let shifted = "CAST(\(try self.column(other, scope)) \(shift.backwards ? "-" : "+") INTERVAL \(duration.amount) \(unit) AS DATE)"
+                let shifted = try self.shifted(try self.column(other, scope), by: shift, in: window, asOf: asOf)
                 return "coalesce(\(column) \(op) \(shifted), false)"
+            case .outerField(let other, let shift):
+                // The row the enclosing `<has>` is tested for: a correlated reference to its alias.
+                guard let outer = outerScopes.last else { throw GeneratorError("^\(other) outside <has>") }
+                var value = try self.column(other, outer)
+                if let shift { value = try self.shifted(value, by: shift, in: window, asOf: asOf) }
+                return "coalesce(\(column) \(op) \(value), false)"
             default: break
             }
         }
@@ -185,6 +191,15 @@ extension SQLPeer {
             }
             return "coalesce(\(column) \(op) \(first), false)"
         }
+    }
+
+    /// A date column shifted by a duration, as DuckDB adds calendar intervals.
+    private func shifted(_ column: String, by shift: Operand.Shift, in window: Period, asOf: Day?) throws -> String {
+        guard case .duration(let duration)? = try resolve(shift.duration, in: window, asOf: asOf) else {
+            throw GeneratorError("a date shift is not a duration")
+        }
+        let unit = ["d": "DAY", "m": "MONTH", "y": "YEAR"][duration.unit.rawValue] ?? "DAY"
+        return "CAST(\(column) \(shift.backwards ? "-" : "+") INTERVAL \(duration.amount) \(unit) AS DATE)"
     }
 
     /// The operands a comparison reads.

@@ -14,6 +14,8 @@ struct SQLPeer {
     let period: Period
     /// The fields each kind's view must provide.
     var reads: [String: Set<String>] = [:]
+    /// The rows `<has>` filters are written for, innermost last: what `^field` reads (a correlated subquery).
+    var outerScopes: [Scope] = []
     private var aliases = 0
 
     init(pack: RulePack, kinds: [RecordKind], period: Period) {
