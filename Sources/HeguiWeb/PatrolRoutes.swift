@@ -47,7 +47,7 @@ extension WebServer {
                     return day
                 }
                 let evidence = try self.storePhotos(form, field: "photo", in: ledger)
-                let days = RectificationDeadlines.daysByGrade(rules: self.configuration.rules).days
+                let days = self.deadlineDaysByGrade
                 let item = try ledger.addIssue(
                     patrolID: id, location: form["location"], description: form["description"] ?? "",
                     category: form["category"] ?? "", grade: form["grade"] ?? "", department: form["department"],
@@ -84,8 +84,7 @@ extension WebServer {
     func patrolValues(_ id: Int64, _ ledger: Ledger, _ account: Account, _ language: Language) throws -> [String: Any] {
         guard let patrol = try ledger.patrols().first(where: { $0.id == id }) else { throw WebRefusal.notFound }
         let all = try ledger.items()
-        let days = Ledger.defaultDeadlineDaysByGrade.merging(
-            RectificationDeadlines.daysByGrade(rules: configuration.rules).days) { _, pack in pack }
+        let days = Ledger.defaultDeadlineDaysByGrade.merging(deadlineDaysByGrade) { _, pack in pack }
         return [
             "id": patrol.id, "date": patrol.date.description, "team": patrol.team, "scope": patrol.scope,
             "leader": patrol.leader ?? "", "canAdd": Authorization.allows(account.role, .addIssue),

@@ -34,6 +34,9 @@ public final class WebServer: Sendable {
     let sessions: SessionStorage<WebSession>
     let throttle: LoginThrottle
     let assessments = AssessmentCache()
+    /// The issue deadlines by grade the packs set, read once at start: loading and validating every pack
+    /// on each recorded issue cost more than the rest of the request.
+    let deadlineDaysByGrade: [String: Int]
 
     /// Opens (creating) the ledger — a SQLite file or a PostgreSQL server with its enterprises — and loads
     /// the templates; throws when either cannot be used.
@@ -55,6 +58,7 @@ public final class WebServer: Sendable {
             LedgerPersistDriver(ledger: home, clock: configuration.clock),
             configuration: .init(sessionCookieParameters: cookie, keyPrefix: "session."))
         throttle = LoginThrottle(limit: configuration.loginAttempts, window: configuration.lockout)
+        deadlineDaysByGrade = RectificationDeadlines.daysByGrade(rules: configuration.rules).days
     }
 
     /// Every route of the server.

@@ -38,6 +38,8 @@ public enum Message: Hashable, Sendable {
     case punctuation(Punctuation)
     /// The web pages (`hegui serve`).
     case web(WebMessage)
+    /// `hegui explain`, `hegui rules list`/`show` and the notes beside a check's report.
+    case explain(ExplainMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -60,6 +62,7 @@ public enum Message: Hashable, Sendable {
         case .ruleWords(let message): message.entry
         case .punctuation(let message): message.entry
         case .web(let message): message.entry
+        case .explain(let message): message.entry
         }
     }
 

@@ -83,6 +83,7 @@ public enum ReportLabel: Hashable, Sendable, CaseIterable {
     case scoreShareByRun
     case itemsToFixFirst
     case yes
+    case no
     case signOff
     case confirmation
     case unionChairSignature
@@ -216,6 +217,7 @@ public enum ReportLabel: Hashable, Sendable, CaseIterable {
             case .scoreShareByRun: ("得分率趋势", "Score share by run")
             case .itemsToFixFirst: ("优先整改事项", "Items to fix first")
             case .yes: ("是", "yes")
+            case .no: ("否", "no")
             case .signOff: ("签字确认", "Sign-off")
             case .confirmation: ("以上自评情况属实。", "We confirm the self-assessment above.")
             case .unionChairSignature: ("工会主席（签字）", "Union chair (signature)")

@@ -105,7 +105,7 @@ import Testing
             // report: the input files' digest, and the command that checks an exported ledger's anchor
             "SHA", "ledger", "verify",
             // web: photo formats and sizes, the upload formats, the serve command and the link to English
-            "ArgumentParser", "error", "MB", "JPEG", "PNG", "HEIC", "WebP", "XLSX", "serve", "DIR", "English",
+            "ArgumentParser", "error", "warning", "MB", "JPEG", "PNG", "HEIC", "WebP", "XLSX", "serve", "DIR", "English",
             "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]
         for message in MessageSamples.all {

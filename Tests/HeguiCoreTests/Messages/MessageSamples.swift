@@ -11,7 +11,7 @@ enum MessageSamples {
             + spreadsheets.map(Message.spreadsheets) + rules.map(Message.rules) + federation.map(Message.federation)
             + ledger.map(Message.ledger) + rectify.map(Message.rectify) + report.map(Message.report)
             + evaluation.map(Message.evaluation) + ruleWords.map(Message.ruleWords) + Punctuation.allCases.map(Message.punctuation)
-            + web.map(Message.web)
+            + web.map(Message.web) + explain.map(Message.explain)
     }
 
     static let ledgerTrust: [LedgerMessage] = [
