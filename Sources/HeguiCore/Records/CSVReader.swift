@@ -1,4 +1,8 @@
-import Glibc
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One cell of a CSV record: where its bytes are and where it stands in the file.
 public struct CSVCell: Hashable, Sendable {
