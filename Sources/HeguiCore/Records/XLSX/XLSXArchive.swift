@@ -70,6 +70,24 @@ final class XLSXArchive {
 
     /// The part's bytes, unpacked with the declared and the streamed size both held to `partLimit`.
     func bytes(of part: String) throws(DiagnosticsError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try unpack(part, reserving: { bytes.reserveCapacity($0) }) { chunk throws(DiagnosticsError) in bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// Parses the part as it is unpacked, chunk by chunk into libxml2's push parser: a sheet of a
+    /// million rows is never held whole, as bytes or as a tree.
+    func parse(_ part: String, with handler: XMLPushHandler) throws(DiagnosticsError) {
+        let parser = try XMLPushParser(path: partPath(part), handler: handler)
+        try unpack(part, reserving: { _ in }) { chunk throws(DiagnosticsError) in try parser.feed(chunk) }
+        try parser.finish()
+    }
+
+    /// Unpacks the part into `consume`, with the declared and the streamed size both held to
+    /// `partLimit`; a failure of `consume` stops the unpacking and is rethrown.
+    private func unpack(
+        _ part: String, reserving: (Int) -> Void, _ consume: (UnsafeBufferPointer<UInt8>) throws(DiagnosticsError) -> Void
+    ) throws(DiagnosticsError) {
         let here = SourceLocation(file: partPath(part))
         guard let entry = entries[part] else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .spreadsheets(.missingPart(part: part)))])
@@ -83,19 +101,29 @@ final class XLSXArchive {
             ])
         }
         let declared = Int(entry.uncompressedSize)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(declared)
+        reserving(declared)
+        var unpacked = 0
         var overflow = false
+        var consumerFailure: DiagnosticsError?
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
                 // A lying header: more bytes than declared is a bomb (or damage), stopped at once.
-                guard bytes.count + chunk.count <= declared else {
+                guard unpacked + chunk.count <= declared else {
                     overflow = true
                     throw Archive.ArchiveError.cancelledOperation
                 }
-                bytes.append(contentsOf: chunk)
+                unpacked += chunk.count
+                chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                    do throws(DiagnosticsError) {
+                        try consume(raw.bindMemory(to: UInt8.self))
+                    } catch {
+                        consumerFailure = error
+                    }
+                }
+                if consumerFailure != nil { throw Archive.ArchiveError.cancelledOperation }
             }
         } catch {
+            if let consumerFailure { throw consumerFailure }
             if overflow {
                 throw DiagnosticsError([
                     Diagnostic(
@@ -107,10 +135,9 @@ final class XLSXArchive {
             }
             throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.cannotUnpack))])
         }
-        guard bytes.count == declared else {
+        guard unpacked == declared else {
             throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.unpacksFewerBytes))])
         }
-        return bytes
     }
 
     /// A streaming XML reader over the part.
