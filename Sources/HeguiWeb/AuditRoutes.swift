@@ -20,11 +20,11 @@ extension WebServer {
             let report = try ledger.verifyChain()
             let verdict: String
             if let broken = report.firstBreak {
-                verdict = WebText.text("chainBroken", language) + " #\(broken.eventID): " + broken.reason.text(language)
+                verdict = WebText.text(.chainBroken, language) + " #\(broken.eventID): " + broken.reason.text(language)
             } else if !report.inconsistentItems.isEmpty {
                 verdict = LedgerError.inconsistentItems(report.inconsistentItems).message.text(language)
             } else {
-                verdict = WebText.text("chainIntact", language)
+                verdict = WebText.text(.chainIntact, language)
             }
             let events = try ledger.events().reversed().prefix(500).map { event -> [String: Any] in
                 var move = ""
@@ -85,7 +85,7 @@ extension WebServer {
                 account -> [String: Any] in
                 [
                     "name": account.name, "role": WebText.role(account.role, language),
-                    "state": account.disabled ? (language == .en ? "disabled" : "已停用") : (language == .en ? "active" : "正常"),
+                    "state": Message.command(.accountState(disabled: account.disabled)).text(language),
                 ]
             },
         ]

@@ -27,7 +27,7 @@ extension WebServer {
             let keys = ["name:" + name]
             if await self.throttle.isLocked(keys, now: self.now) {
                 return self.loginPage(
-                    request, context, next: next, error: WebText.text("throttled", context.language), status: .tooManyRequests)
+                    request, context, next: next, error: WebText.text(.throttled, context.language), status: .tooManyRequests)
             }
             let account = try self.home.account(named: name)
             let hash = try self.home.passwordHash(of: name) ?? Self.decoyHash
@@ -35,7 +35,7 @@ extension WebServer {
             guard let account, matches, !account.disabled else {
                 await self.throttle.fail(keys, now: self.now)
                 return self.loginPage(
-                    request, context, next: next, error: WebText.text("loginFailed", context.language), status: .unauthorized)
+                    request, context, next: next, error: WebText.text(.loginFailed, context.language), status: .unauthorized)
             }
             await self.throttle.succeed("name:" + name)
             // A fresh session id at sign-in (no fixation); any session the browser had is removed.

@@ -33,7 +33,7 @@ extension WebServer {
                 let deadline = try form["deadline"].map { text -> Day in
                     guard let day = Day(iso: text) else {
                         throw LedgerError.invalidArgument(
-                            LocalizedText(zh: "期限应为 YYYY-MM-DD：\(text)", en: "a deadline is YYYY-MM-DD: \(text)"))
+                            Message.web(.deadlineFormat(text: text)).text)
                     }
                     return day
                 }
@@ -149,7 +149,7 @@ extension WebServer {
             "packs": options(all.compactMap(\.pack), selected: pack),
             "departments": options(all.compactMap(\.department), selected: department),
             "grades": options(all.map(\.grade), selected: grade), "overdue": overdue,
-            "count": language == .en ? "\(shown.count) items" : "共 \(shown.count) 项",
+            "count": WebText.text(.itemCount(count: shown.count), language),
             "items": newestFirst.map { itemSummary($0, language) },
             "previous": pageNumber > 1 ? "/items?\(pageQuery)page=\(pageNumber - 1)" : "",
             "next": pageNumber < pageCount ? "/items?\(pageQuery)page=\(pageNumber + 1)" : "",

@@ -87,7 +87,7 @@ enum CoreCalls {
             for finding in pack.findings {
                 var lines: [String] = []
                 if let requirement = rulePack?.indicators.first(where: { $0.id == finding.id })?.requirement {
-                    lines.append((language == .en ? "requirement: " : "要求：") + requirement.text(language))
+                    lines.append(WebText.text(.requirement(text: requirement), language))
                 }
                 if let message = finding.message { lines.append(message.text(language)) }
                 result[pack.pack + "/" + finding.id] = (lines + finding.checks.flatMap { describe($0, language) })
@@ -96,7 +96,7 @@ enum CoreCalls {
             for veto in pack.vetoes {
                 var lines: [String] = []
                 if let requirement = rulePack?.vetoes.first(where: { $0.id == veto.id })?.requirement {
-                    lines.append((language == .en ? "requirement: " : "要求：") + requirement.text(language))
+                    lines.append(WebText.text(.requirement(text: requirement), language))
                 }
                 result[pack.pack + "/" + veto.id] = (lines + veto.checks.flatMap { describe($0, language) })
                     .joined(separator: "\n")
@@ -106,13 +106,12 @@ enum CoreCalls {
     }
 
     static func describe(_ check: CheckResult, _ language: Language) -> [String] {
-        let en = language == .en
         var lines = ["· " + check.description.text(language) + " — " + check.outcome.title.text(language)]
         if let measured = check.measured {
-            lines.append("  " + (en ? "measured: " : "实测：") + ReportFormat.value(measured, unit: check.unit))
+            lines.append("  " + WebText.text(.measured(value: ReportFormat.value(measured, unit: check.unit)), language))
         }
         if let threshold = check.threshold {
-            lines.append("  " + (en ? "required: " : "要求：") + ReportFormat.threshold(threshold, unit: check.unit))
+            lines.append("  " + WebText.text(.required(threshold: ReportFormat.threshold(threshold, unit: check.unit)), language))
         }
         if let message = check.message { lines.append("  " + message.text(language)) }
         for item in check.evidence {

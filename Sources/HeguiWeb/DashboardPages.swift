@@ -88,7 +88,7 @@ extension WebServer {
             rows += pack.vetoes.map { veto in
                 [
                     "id": veto.id, "title": veto.title.text(language),
-                    "outcome": veto.fired ? WebText.text("vetoes", language) : Outcome.pass.title.text(language),
+                    "outcome": veto.fired ? WebText.text(.vetoes, language) : Outcome.pass.title.text(language),
                     "outcomeClass": veto.fired ? "fail" : "pass", "awarded": "", "points": "",
                     "explain": explanations[pack.pack + "/" + veto.id] ?? "",
                 ]
@@ -100,8 +100,8 @@ extension WebServer {
             ]
         }
         let heading =
-            WebText.text("runs", language) + " · " + evaluated.assessment.period.label
-            + (evaluated.runID.map { " · " + WebText.text("run", language) + " #\($0)" } ?? "")
+            WebText.text(.runs, language) + " · " + evaluated.assessment.period.label
+            + (evaluated.runID.map { " · " + WebText.text(.run, language) + " #\($0)" } ?? "")
         return ["heading": heading, "packs": packs, "notes": evaluated.notes.joined(separator: "\n")]
     }
 
@@ -117,7 +117,7 @@ extension WebServer {
                 "vetoes": vetoes, "hasVetoes": !vetoes.isEmpty,
                 "findings": rows.map { row -> [String: Any] in
                     [
-                        "id": row.indicator, "title": row.isVeto ? WebText.text("vetoes", language) : "",
+                        "id": row.indicator, "title": row.isVeto ? WebText.text(.vetoes, language) : "",
                         "outcome": row.outcome?.title.text(language) ?? "?", "outcomeClass": row.outcome?.rawValue ?? "error",
                         "awarded": row.isVeto ? "" : formatNumber(row.awarded), "points": row.isVeto ? "" : formatNumber(row.points),
                         "explain": "",
@@ -126,7 +126,7 @@ extension WebServer {
             ]
         }
         return [
-            "heading": WebText.text("run", language) + " #\(run.id) · \(run.period) · \(run.ranAt)", "packs": packs, "notes": "",
+            "heading": WebText.text(.run, language) + " #\(run.id) · \(run.period) · \(run.ranAt)", "packs": packs, "notes": "",
         ]
     }
 }

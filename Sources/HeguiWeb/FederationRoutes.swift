@@ -64,7 +64,7 @@ extension WebServer {
         return [
             "columns": Dictionary(uniqueKeysWithValues: columns.map { ($0["key"] as? String ?? "", $0) }),
             "packs": packIDs, "hasEnterprises": !standings.isEmpty,
-            "count": language == .en ? "\(standings.count) enterprises" : "共 \(standings.count) 家企业",
+            "count": WebText.text(.enterpriseCount(count: standings.count), language),
             "enterprises": sorted.map { standing -> [String: Any] in
                 let run = standing.latestRun
                 return [

@@ -5,28 +5,31 @@ extension WebServer {
     /// An item's fields, photos, history and exactly the moves this account may make now.
     func itemValues(_ item: RectificationItem, in ledger: Ledger, _ account: Account, _ language: Language) throws -> [String: Any] {
         var fields: [[String: String]] = []
-        func field(_ key: String, _ value: String?) {
-            if let value, !value.isEmpty { fields.append(["label": WebText.text(key, language), "value": value]) }
+        // The labels `hegui rectify show` uses, headed with a capital on the page.
+        func field(_ label: ItemField, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            let text = Message.rectify(.field(label)).text(language)
+            fields.append(["label": text.prefix(1).uppercased() + text.dropFirst(), "value": value])
         }
-        field("source", WebText.text("source." + item.source.rawValue, language))
-        field("pack", item.pack)
-        field("indicator", item.indicator)
-        field("period", item.period)
-        field("patrols", item.patrolID.map { "#\($0)" })
-        field("foundOn", item.foundOn.description)
-        field("finder", item.finder)
-        field("location", item.location)
-        field("description", item.description)
-        field("category", item.category)
-        field("grade", item.grade)
-        field("department", item.department)
-        field("responsible", item.responsible)
-        field("deadline", item.deadline.description)
-        field("rechecker", item.rechecker)
-        field("status", item.status.title.text(language))
-        field("submittedBy", item.submittedBy)
-        field("verifiedBy", item.verifiedBy)
-        field("verifiedOn", item.verifiedOn?.description)
+        field(.source, WebText.text("source." + item.source.rawValue, language))
+        field(.pack, item.pack)
+        field(.indicator, item.indicator)
+        field(.period, item.period)
+        field(.patrol, item.patrolID.map { "#\($0)" })
+        field(.foundOn, item.foundOn.description)
+        field(.finder, item.finder)
+        field(.location, item.location)
+        field(.description, item.description)
+        field(.category, item.category)
+        field(.grade, item.grade)
+        field(.department, item.department)
+        field(.responsible, item.responsible)
+        field(.deadline, item.deadline.description)
+        field(.rechecker, item.rechecker)
+        field(.status, item.status.title.text(language))
+        field(.submittedBy, item.submittedBy)
+        field(.verifiedBy, item.verifiedBy)
+        field(.verifiedOn, item.verifiedOn?.description)
         // Photos taken on the patrol (stored by hash at creation), then the fix's files as the core stored them.
         var photos: [[String: Any]] = item.evidence.compactMap { reference in
             guard let hash = EvidenceStore.hash(inReference: reference) else { return nil }

@@ -15,7 +15,7 @@ extension WebServer {
             let form = try await self.form(request, context)
             do {
                 guard let date = form["date"].flatMap({ Day(iso: $0) }) else {
-                    throw LedgerError.invalidArgument(LocalizedText(zh: "日期应为 YYYY-MM-DD", en: "a date is YYYY-MM-DD"))
+                    throw LedgerError.invalidArgument(Message.web(.dateFormat).text)
                 }
                 let id = try ledger.addPatrol(
                     date: date, team: form["team"] ?? "", scope: form["scope"] ?? "", leader: form["leader"], by: account.name)
@@ -42,12 +42,12 @@ extension WebServer {
                 let deadline = try form["deadline"].map { text -> Day in
                     guard let day = Day(iso: text) else {
                         throw LedgerError.invalidArgument(
-                            LocalizedText(zh: "期限应为 YYYY-MM-DD：\(text)", en: "a deadline is YYYY-MM-DD: \(text)"))
+                            Message.web(.deadlineFormat(text: text)).text)
                     }
                     return day
                 }
                 let evidence = try self.storePhotos(form, field: "photo", in: ledger)
-                let days = RectificationDeadlines.daysByGrade(rules: self.configuration.rules).days
+                let days = self.deadlineDaysByGrade
                 let item = try ledger.addIssue(
                     patrolID: id, location: form["location"], description: form["description"] ?? "",
                     category: form["category"] ?? "", grade: form["grade"] ?? "", department: form["department"],
@@ -75,7 +75,7 @@ extension WebServer {
                 return [
                     "id": patrol.id, "date": patrol.date.description, "team": patrol.team, "scope": patrol.scope,
                     "leader": patrol.leader ?? "",
-                    "issues": language == .en ? "\(count) issues" : "\(count) 个问题",
+                    "issues": WebText.text(.issueCount(count: count), language),
                 ]
             },
         ]
@@ -84,14 +84,13 @@ extension WebServer {
     func patrolValues(_ id: Int64, _ ledger: Ledger, _ account: Account, _ language: Language) throws -> [String: Any] {
         guard let patrol = try ledger.patrols().first(where: { $0.id == id }) else { throw WebRefusal.notFound }
         let all = try ledger.items()
-        let days = Ledger.defaultDeadlineDaysByGrade.merging(
-            RectificationDeadlines.daysByGrade(rules: configuration.rules).days) { _, pack in pack }
+        let days = Ledger.defaultDeadlineDaysByGrade.merging(deadlineDaysByGrade) { _, pack in pack }
         return [
             "id": patrol.id, "date": patrol.date.description, "team": patrol.team, "scope": patrol.scope,
             "leader": patrol.leader ?? "", "canAdd": Authorization.allows(account.role, .addIssue),
             "categories": ["安全", "劳保", "食堂宿舍", "厂务公开", "提案", "其他"],
             "grades": days.sorted { $0.value < $1.value }.map { grade in
-                ["value": grade.key, "label": language == .en ? "\(grade.key) (\(grade.value) days)" : "\(grade.key)（\(grade.value) 天）"]
+                ["value": grade.key, "label": WebText.text(.gradeDeadline(grade: grade.key, days: grade.value), language)]
             },
             "departments": Array(Set(all.compactMap(\.department))).sorted(),
             "items": all.filter { $0.patrolID == id }.map { itemSummary($0, language) },

@@ -13,10 +13,9 @@ enum PhotoRefusal: Error, Equatable {
         switch self {
         case .tooLarge(let limit):
             let mb = formatNumber(Double(limit) / 1_048_576)
-            return LocalizedText(zh: "照片超过 \(mb) MB 上限", en: "the photo is larger than the \(mb) MB limit")
+            return Message.web(.photoTooLarge(megabytes: mb)).text
         case .notAPhoto:
-            return LocalizedText(
-                zh: "只接受 JPEG、PNG、HEIC 或 WebP 照片", en: "only JPEG, PNG, HEIC or WebP photos are accepted")
+            return Message.web(.notAPhoto).text
         }
     }
 }

@@ -25,8 +25,8 @@ extension WebServer {
             }
             let latest = await self.assessments.latest(context.enterprise?.creditCode ?? "")
             let label = latest.map { l in
-                WebText.text("runs", language) + " · " + l.assessment.period.label
-                    + (l.runID.map { " · " + WebText.text("run", language) + " #\($0)" } ?? "")
+                WebText.text(.runs, language) + " · " + l.assessment.period.label
+                    + (l.runID.map { " · " + WebText.text(.run, language) + " #\($0)" } ?? "")
             }
             return self.page("runs", ["runs": runs, "latest": latest != nil, "latestLabel": label ?? ""], request, context)
         }
@@ -101,7 +101,7 @@ extension WebServer {
         let ledger = try self.ledger(context)
         guard let periodText = form["period"], let period = Period(parsing: periodText) else {
             throw WebRefusal.badInput(
-                LocalizedText(zh: "评价期应为 2019、2019Q2、2019H1 或 2019-03", en: "a period is 2019, 2019Q2, 2019H1 or 2019-03"))
+                Message.web(.periodFormat).text)
         }
         let uploads = form.files.filter { $0.field == "records" }
         var folder = configuration.recordsDirectory
@@ -113,16 +113,14 @@ extension WebServer {
             for upload in uploads {
                 guard let name = Self.recordFileName(upload.filename) else {
                     throw WebRefusal.badInput(
-                        LocalizedText(
-                            zh: "记录文件名应为“类别.csv/.xlsx/.xml”：\(upload.filename)",
-                            en: "a records file is named kind.csv, .xlsx or .xml: \(upload.filename)"))
+                        Message.web(.recordsFileName(name: upload.filename)).text)
                 }
                 try upload.data.write(to: directory.appendingPathComponent(name))
             }
             folder = directory.path
         }
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
-        guard let folder else { throw WebRefusal.badInput(LocalizedText(zh: "请上传记录文件", en: "upload the records files")) }
+        guard let folder else { throw WebRefusal.badInput(Message.web(.uploadRecords).text) }
         do {
             let evaluated = try CoreCalls.assess(
                 records: folder, period: period, ledger: ledger, configuration: configuration, record: true,

@@ -34,6 +34,9 @@ public final class WebServer: Sendable {
     let sessions: SessionStorage<WebSession>
     let throttle: LoginThrottle
     let assessments = AssessmentCache()
+    /// The issue deadlines by grade the packs set, read once at start: loading and validating every pack
+    /// on each recorded issue cost more than the rest of the request.
+    let deadlineDaysByGrade: [String: Int]
 
     /// Opens (creating) the ledger — a SQLite file or a PostgreSQL server with its enterprises — and loads
     /// the templates; throws when either cannot be used.
@@ -55,6 +58,7 @@ public final class WebServer: Sendable {
             LedgerPersistDriver(ledger: home, clock: configuration.clock),
             configuration: .init(sessionCookieParameters: cookie, keyPrefix: "session."))
         throttle = LoginThrottle(limit: configuration.loginAttempts, window: configuration.lockout)
+        deadlineDaysByGrade = RectificationDeadlines.daysByGrade(rules: configuration.rules).days
     }
 
     /// Every route of the server.
@@ -123,8 +127,8 @@ public final class WebServer: Sendable {
             "t": WebText.table(language), "lang": language.rawValue, "otherLang": language == .en ? "zh-CN" : "en",
             "here": Self.queryValue(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")), "page": values,
         ]
-        if let message = request.uri.queryParameters.get("done").flatMap({ WebText.entries[$0] }) {
-            all["flash"] = language == .en ? message.en : message.zh
+        if let message = request.uri.queryParameters.get("done").flatMap(WebLabel.init(rawValue:)) {
+            all["flash"] = WebText.text(message, language)
         }
         if let error { all["error"] = error }
         if let account = context.account, let session = context.session {

@@ -17,6 +17,10 @@ struct Harness {
     var repeats: Int
     var kinds: [RecordKind]
     var packs: [RulePack]
+    /// The packs' checks in SQL, for the DuckDB peer.
+    var sql: String
+    /// The native DuckDB command line, when found: then every size also runs the peer.
+    var duckdb: String?
 
     /// One measured size.
     struct Line {
@@ -29,6 +33,8 @@ struct Harness {
         var reportSeconds: Double
         var checkSeconds: Double
         var peakMiB: Double
+        var duckSeconds: Double?
+        var duckPeakMiB: Double?
     }
 
     func run() throws {
@@ -36,25 +42,40 @@ struct Harness {
             "machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpuModel()), \(ProcessInfo.processInfo.physicalMemory >> 30) GiB"
         )
         print(
-            "hegui: \(hegui); best of \(repeats) runs for every time; peak = max resident set size of the check process (/usr/bin/time %M)"
+            "hegui: \(hegui); best of \(repeats) runs for every time; peak = max resident set size of the process (/usr/bin/time %M)"
         )
+        if let duckdb {
+            print("duckdb: \(duckdb) with \(sql)/*.sql, in the same rounds as hegui check (one hegui run, then one duckdb run)")
+        } else {
+            print("duckdb: not found on the PATH (pip install duckdb-cli): hegui only")
+        }
+        print("load average at start: \(loadAverage())")
         let validate = try timeProcess([hegui, "validate", rules])
         print(String(format: "validate rules/: %.3f s wall, %.0f MiB peak", validate.seconds, validate.peakMiB))
         if let ningbo = ["fixtures/ningbo-2019"].first(where: { FileManager.default.fileExists(atPath: $0) }) {
             let check = try timeProcess(checkArguments(ningbo))
             print(String(format: "check fixtures/ningbo-2019: %.3f s wall, %.0f MiB peak", check.seconds, check.peakMiB))
         }
-        print("employees      rows  timesheet     MB  import s  evaluate s  report s  check wall s  peak MiB")
+        print(
+            "employees      rows  timesheet     MB  import s  evaluate s  report s   hegui s  duckdb s  time ratio  hegui MiB  duckdb MiB  peak ratio"
+        )
         var lines: [Line] = []
         for size in sizes {
             let line = try measure(size)
             lines.append(line)
-            print(
-                String(
-                    format: "%9d %9d %10d %6.0f %9.3f %11.3f %9.3f %13.3f %9.0f", line.employees, line.rows, line.timesheetRows,
-                    line.megabytes, line.importSeconds, line.evaluateSeconds, line.reportSeconds, line.checkSeconds, line.peakMiB)
-            )
+            var text = String(
+                format: "%9d %9d %10d %6.0f %9.3f %11.3f %9.3f %9.3f", line.employees, line.rows, line.timesheetRows,
+                line.megabytes, line.importSeconds, line.evaluateSeconds, line.reportSeconds, line.checkSeconds)
+            if let duck = line.duckSeconds, let duckPeak = line.duckPeakMiB {
+                text += String(
+                    format: " %9.3f %11.2f %10.0f %11.0f %11.2f", duck, line.checkSeconds / duck, line.peakMiB, duckPeak,
+                    line.peakMiB / duckPeak)
+            } else {
+                text += String(format: " %9@ %11@ %10.0f %11@ %11@", "-", "-", line.peakMiB, "-", "-")
+            }
+            print(text)
         }
+        print("load average at end: \(loadAverage())")
         if let ten = lines.first(where: { $0.employees == 10_000 }), let forty = lines.first(where: { $0.employees == 40_000 }) {
             print(String(format: "40,000 / 10,000 check wall: %.2f×", forty.checkSeconds / ten.checkSeconds))
         }
@@ -96,19 +117,34 @@ struct Harness {
             reportTime = min(reportTime, now() - started)
             precondition(!report.isEmpty)
         }
-        let check = try timeProcess(checkArguments(path))
+        // Interleaved: each round runs hegui, then DuckDB, so both see the same load on a shared machine.
+        var check = (seconds: Double.infinity, peakMiB: 0.0)
+        var duck = (seconds: Double.infinity, peakMiB: 0.0)
+        let script = "\(NSTemporaryDirectory())/hegui-bench-duckdb-\(getpid()).sql"
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let duckCommand = try duckdb.map { try DuckDBPeer(executable: $0, sqlFolder: sql).command(records: path, scriptPath: script) }
+        for _ in 0..<repeats {
+            let one = try timeProcess(checkArguments(path), repeats: 1)
+            check = (min(check.seconds, one.seconds), max(check.peakMiB, one.peakMiB))
+            if let duckCommand {
+                let other = try timeProcess(duckCommand, repeats: 1, allowed: 0)
+                duck = (min(duck.seconds, other.seconds), max(duck.peakMiB, other.peakMiB))
+            }
+        }
         return Line(
             employees: employees, rows: summary.rows, timesheetRows: summary.timesheetRows, megabytes: Double(bytes) / 1_048_576,
             importSeconds: importTime, evaluateSeconds: evaluateTime, reportSeconds: reportTime, checkSeconds: check.seconds,
-            peakMiB: check.peakMiB)
+            peakMiB: check.peakMiB, duckSeconds: duckCommand == nil ? nil : duck.seconds,
+            duckPeakMiB: duckCommand == nil ? nil : duck.peakMiB)
     }
 
     private func checkArguments(_ records: String) -> [String] {
         [hegui, "check", "--records", records, "--period", "2019", "--no-ledger", "--format", "json", "--today", "2020-01-15"]
     }
 
-    /// Best wall time of `repeats` runs and the largest peak RSS, output discarded; exit 0 or 1 expected.
-    func timeProcess(_ arguments: [String]) throws -> (seconds: Double, peakMiB: Double) {
+    /// Best wall time of `repeats` runs and the largest peak RSS, output discarded; an exit code up to
+    /// `allowed` expected (hegui: 1 means something to fix).
+    func timeProcess(_ arguments: [String], repeats: Int? = nil, allowed: Int32 = 1) throws -> (seconds: Double, peakMiB: Double) {
         var best = Double.infinity, peak = 0.0
         // Through /usr/bin/time: a child spawned straight from this (large) process would report our
         // own resident size as its peak, since Linux carries the high-water mark across exec.
@@ -116,7 +152,7 @@ struct Harness {
         let report = "\(NSTemporaryDirectory())/hegui-bench-rss-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: report) }
         let arguments = usesTime ? ["/usr/bin/time", "-f", "%M", "-o", report] + arguments : arguments
-        for _ in 0..<repeats {
+        for _ in 0..<(repeats ?? self.repeats) {
             var actions = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
             defer { posix_spawn_file_actions_destroy(&actions) }
@@ -135,7 +171,7 @@ struct Harness {
             let elapsed = now() - started
             let code = (status >> 8) & 0xFF
             // /usr/bin/time passes the exit code through.
-            guard status & 0x7F == 0, code <= 1 else {
+            guard status & 0x7F == 0, code <= allowed else {
                 throw GeneratorError("\(arguments.joined(separator: " ")) failed (status \(status))")
             }
             best = min(best, elapsed)
@@ -148,6 +184,12 @@ struct Harness {
             }
         }
         return (best, peak)
+    }
+
+    /// The 1-, 5- and 15-minute load averages, as `uptime` prints them.
+    private func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ")
+            ?? "unknown"
     }
 
     private func cpuModel() -> String {

@@ -8,7 +8,10 @@ import HeguiCore
 //   hegui-bench generate  --out DIR [--employees 10000] [--seed 2019]   (daily timesheets, violations)
 //   hegui-bench enterprises --out DIR [--count 1000] [--seed 2019]  (folders for hegui batch, 50–5,000 employees)
 //   hegui-bench run       [--sizes 1000,10000,40000] [--seed 2019] [--cache .build/bench-data]
-//                         [--hegui .build/release/hegui] [--repeats 3]
+//                         [--hegui .build/release/hegui] [--repeats 3] [--sql bench/duckdb] [--duckdb PATH]
+//                         (runs the same checks in DuckDB beside hegui when duckdb is found)
+//   hegui-bench sql       [--out bench/duckdb] [--period 2019]   (the packs' checks as DuckDB SQL)
+//   hegui-bench peer      --records DIR [--sql bench/duckdb] [--duckdb PATH]   (run them, CSV on stdout)
 //   hegui-bench xlsx      --records DIR --out DIR --csv-out DIR   (the folder as one workbook per kind,
 //                         and the same records as CSV: a kind past 1,048,574 rows is cut in both)
 //   hegui-bench import    --records DIR [--repeats 3]             (best time of RecordImporter on a folder)
@@ -25,6 +28,9 @@ func usage() -> Never {
                    hegui-bench generate  --out DIR [--rules DIR] [--employees N] [--seed N]
                    hegui-bench enterprises --out DIR [--count N] [--seed N]
                    hegui-bench run       [--sizes N,N,…] [--seed N] [--cache DIR] [--hegui PATH] [--repeats N]
+                                         [--sql DIR] [--duckdb PATH]
+                   hegui-bench sql       [--out DIR] [--period YEAR]
+                   hegui-bench peer      --records DIR [--sql DIR] [--duckdb PATH]
                    hegui-bench xlsx      --records DIR --out DIR --csv-out DIR
                    hegui-bench import    --records DIR [--repeats N]
 
@@ -91,8 +97,29 @@ do {
         let harness = Harness(
             sizes: sizes, seed: UInt64(options["seed"] ?? "2019") ?? 2019, cache: options["cache"] ?? ".build/bench-data",
             hegui: options["hegui"] ?? ".build/release/hegui", rules: rules, repeats: max(1, Int(options["repeats"] ?? "3") ?? 3),
-            kinds: catalog, packs: loaded.packs)
+            kinds: catalog, packs: loaded.packs, sql: options["sql"] ?? "bench/duckdb",
+            duckdb: options["duckdb"] ?? DuckDBPeer.locate())
         try harness.run()
+    case "sql":
+        let out = options["out"] ?? "bench/duckdb"
+        guard let period = Period(parsing: options["period"] ?? "2019") else { usage() }
+        try DuckDBPeer.writeSQL(packs: loaded.packs, kinds: catalog, period: period, to: out)
+        print("wrote \(out)/load.sql and \(loaded.packs.count) packs' checks for \(period.label)")
+    case "peer":
+        guard let records = options["records"] else { usage() }
+        guard let duckdb = options["duckdb"] ?? DuckDBPeer.locate() else {
+            throw GeneratorError("duckdb not found on the PATH (pip install duckdb-cli)")
+        }
+        let peer = DuckDBPeer(executable: duckdb, sqlFolder: options["sql"] ?? "bench/duckdb")
+        let script = NSTemporaryDirectory() + "/hegui-bench-peer-\(getpid()).sql"
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let process = Process()
+        let command = try peer.command(records: records, scriptPath: script)
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw GeneratorError("duckdb failed (status \(process.terminationStatus))") }
     case "xlsx":
         guard let source = options["records"], let out = options["out"], let csvOut = options["csv-out"] else { usage() }
         let result = try XLSXYear(kinds: catalog).convert(source, xlsxOut: out, csvOut: csvOut)

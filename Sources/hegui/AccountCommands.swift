@@ -22,9 +22,7 @@ enum AccountCommands {
 
     static func checkPassword(_ password: String) throws {
         guard password.count >= minimumPasswordLength else {
-            throw LedgerError.invalidArgument(
-                LocalizedText(
-                    zh: "密码至少 \(minimumPasswordLength) 个字符", en: "a password has at least \(minimumPasswordLength) characters"))
+            throw LedgerError.invalidArgument(LocalizedText(.command(.passwordTooShort(minimum: minimumPasswordLength))))
         }
     }
 
@@ -46,9 +44,11 @@ enum AccountCommands {
             try checkPassword(password)
             let account = try ledger.addAccount(
                 name: name, role: parsed, passwordHash: Passwords.hash(password), enterprise: options.enterprise)
-            let of = account.enterprise.map { options.language == .en ? ", enterprise \($0)" : "，企业 \($0)" } ?? ""
-            return options.language == .en
-                ? "added user \(account.name) (\(account.role)\(of))\n" : "已添加用户 \(account.name)（\(account.role)\(of)）\n"
+            let role = "\(account.role)"
+            let added: CommandMessage =
+                account.enterprise.map { .userAddedOfEnterprise(name: account.name, role: role, enterprise: $0) }
+                ?? .userAdded(name: account.name, role: role)
+            return Message.command(added).text(options.language) + "\n"
         }
     }
 
@@ -56,8 +56,7 @@ enum AccountCommands {
     static func list(_ options: LedgerOptions) -> CommandResult {
         run(options, create: false) { ledger in
             try ledger.accounts().map { account in
-                let state =
-                    account.disabled ? (options.language == .en ? "disabled" : "已停用") : (options.language == .en ? "active" : "正常")
+                let state = Message.command(.accountState(disabled: account.disabled)).text(options.language)
                 return "\(account.name)  \(account.role)  \(state)" + (account.enterprise.map { "  \($0)" } ?? "") + "\n"
             }.joined()
         }
@@ -67,8 +66,7 @@ enum AccountCommands {
     static func setDisabled(_ options: LedgerOptions, name: String, disabled: Bool) -> CommandResult {
         run(options, create: false) { ledger in
             try ledger.setAccountDisabled(name, disabled)
-            if options.language == .en { return disabled ? "disabled user \(name)\n" : "enabled user \(name)\n" }
-            return disabled ? "已停用用户 \(name)\n" : "已启用用户 \(name)\n"
+            return Message.command(disabled ? .userDisabled(name: name) : .userEnabled(name: name)).text(options.language) + "\n"
         }
     }
 
@@ -77,7 +75,7 @@ enum AccountCommands {
         run(options, create: false) { ledger in
             try checkPassword(password)
             try ledger.setPasswordHash(of: name, to: Passwords.hash(password))
-            return options.language == .en ? "password of \(name) changed\n" : "已修改 \(name) 的密码\n"
+            return Message.command(.passwordChanged(name: name)).text(options.language) + "\n"
         }
     }
 }

@@ -99,7 +99,7 @@ final class ProgressBar: @unchecked Sendable {
         guard enabled, total > 0 else { return }
         let width = 30
         let filled = min(width, done * width / total)
-        let label = language == .en ? "checking" : "检查中"
+        let label = Message.command(.checking).text(language)
         let line = "\r\(label) [\(String(repeating: "#", count: filled))\(String(repeating: "-", count: width - filled))] \(done)/\(total)"
         lock.withLock {
             shown = true

@@ -10,10 +10,10 @@ enum BatchOutput {
 
     /// What to print and the exit code: 0 when every enterprise was checked and passed, 1 otherwise.
     static func result(_ summary: BatchSummary, format: Batch.BatchFormat, worker: Bool, language: Language) -> CommandResult {
-        func text(_ zh: String, _ en: String) -> String { language == .en ? en : zh }
+        func text(_ message: CommandMessage) -> String { Message.command(message).text(language) }
         if worker {
             return CommandResult(
-                errors: text("本进程检查了 \(summary.checkedHere) 家企业\n", "this worker checked \(summary.checkedHere) enterprises\n"))
+                errors: text(.workerChecked(count: summary.checkedHere)) + "\n")
         }
         let exitCode: Int32 = summary.enterprises.allSatisfy(\.passed) ? 0 : 1
         switch format {
@@ -28,28 +28,23 @@ enum BatchOutput {
                 let name = [entry.enterprise, entry.creditCode.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
                 lines.append(terminalSafe("\(entry.folder)" + (name.isEmpty ? "" : "  \(name)")))
                 guard entry.checked else {
-                    lines.append(text("  无法检查：", "  could not be checked:"))
+                    lines.append("  " + text(.couldNotBeChecked))
                     lines += entry.errors.map { "    " + terminalSafe($0) }
                     continue
                 }
                 for pack in entry.packs {
-                    let verdict = pack.passed ? text("通过", "pass") : text("未通过", "fail")
+                    let verdict = text(pack.passed ? .batchPass : .batchFail)
                     lines.append(
                         terminalSafe("  \(pack.pack)  \(formatNumber(pack.score))/\(formatNumber(pack.maxScore))  \(pack.gradeTitle)  \(verdict)"))
                 }
                 let vetoes = entry.vetoes.isEmpty ? "—" : entry.vetoes.joined(separator: ", ")
-                lines.append(
-                    text(
-                        "  否决项：\(vetoes)  未销号整改项：\(entry.openItems)  逾期：\(entry.overdueItems)",
-                        "  vetoes: \(vetoes)  open items: \(entry.openItems)  overdue: \(entry.overdueItems)"))
+                lines.append("  " + text(.batchEnterprise(vetoes: vetoes, open: entry.openItems, overdue: entry.overdueItems)))
             }
             let checked = summary.enterprises.filter(\.checked).count
             let passed = summary.enterprises.filter(\.passed).count
             let failed = summary.enterprises.count - checked
             lines.append(
-                text(
-                    "共 \(summary.enterprises.count) 家企业（\(summary.period)）：\(checked) 家已检查，\(passed) 家全部通过，\(failed) 家无法检查",
-                    "\(summary.enterprises.count) enterprises (\(summary.period)): \(checked) checked, \(passed) passed everything, \(failed) could not be checked"))
+                text(.batchSummary(total: summary.enterprises.count, period: "\(summary.period)", checked: checked, passed: passed, failed: failed)))
             return CommandResult(output: lines.map { $0 + "\n" }.joined(), exitCode: exitCode)
         }
     }

@@ -24,10 +24,10 @@ enum CheckOutput {
         }
         if let outcome = run.recorded, let path = run.ledgerPath {
             notes.append(
-                language == .en
-                    ? "ledger: run #\(outcome.runID) recorded in \(path); items opened \(outcome.opened), reopened \(outcome.reopened), closed \(outcome.closed)"
-                    : "台账：第 \(outcome.runID) 次检查已记入 \(path)；新开整改项 \(outcome.opened)，重开 \(outcome.reopened)，关闭 \(outcome.closed)"
-            )
+                Message.explain(
+                    .runRecorded(
+                        run: Int(outcome.runID), path: path, opened: outcome.opened, reopened: outcome.reopened, closed: outcome.closed)
+                ).text(language))
         }
         if let outcome = run.recorded, outcome.linked > 0 {
             notes.append(Message.ledger(.linkedItems(count: outcome.linked)).text(language))
@@ -55,16 +55,18 @@ enum CheckOutput {
         let after = pack.effectiveTo.map { period.end > $0 } ?? false
         guard before || after else { return nil }
         let span = "\(pack.effectiveFrom.map(\.description) ?? "…")–\(pack.effectiveTo.map(\.description) ?? "…")"
-        return language == .en
-            ? "hegui: warning: \(pack.id) version \(pack.version) is in force \(span); \(period.label) is not wholly inside it, so version \(pack.version) was used anyway"
-            : "hegui: warning: \(pack.id) \(pack.version) 版的有效期为 \(span)；\(period.label) 不全在有效期内，仍按 \(pack.version) 版评价"
+        return Message.explain(.versionOutOfForce(pack: pack.id, version: pack.version, span: span, period: period.label)).text(language)
     }
 
     /// The warning for a pack checked over a span it was not written for: its yearly rules will fail.
     static func periodWarning(_ pack: String, unit: PeriodUnit, period: Period, language: Language) -> String {
-        let zh: [PeriodUnit: String] = [.year: "一年", .halfYear: "半年", .quarter: "一个季度", .month: "一个月"]
-        return language == .en
-            ? "hegui: warning: \(pack) is written for one \(unit.rawValue) at a time; \(period.label) is not one, so rules about a whole \(unit.rawValue) may fail"
-            : "hegui: warning: \(pack) 按\(zh[unit] ?? unit.rawValue)为评价期编写；\(period.label) 不是\(zh[unit] ?? unit.rawValue)，按整期计的规则可能不达标"
+        let name: ExplainMessage =
+            switch unit {
+            case .year: .oneYear
+            case .halfYear: .oneHalfYear
+            case .quarter: .oneQuarter
+            case .month: .oneMonth
+            }
+        return Message.explain(.periodUnitMismatch(pack: pack, unit: Message.explain(name).text, period: period.label)).text(language)
     }
 }

@@ -28,7 +28,7 @@ struct CommandFailure: Error, Sendable {
 
     /// Creates a failure from lines already in the reader's language (or the same in both).
     init(_ message: String, exitCode: Int32 = 2) {
-        self.init(LocalizedText(zh: message, en: message), exitCode: exitCode)
+        self.init(LocalizedText(verbatim: message), exitCode: exitCode)
     }
 
     /// Creates a failure from lines in both languages.
@@ -37,10 +37,10 @@ struct CommandFailure: Error, Sendable {
         self.exitCode = exitCode
     }
 
-    /// `prefix: error: message` in both languages: the `error:` keyword stays English in both.
+    /// `prefix: error: message` in both languages: the `error:` keyword stays English in both, as in
+    /// a located diagnostic, so tools that read `…: error:` lines read hegui's too.
     init(_ prefix: String, _ message: Message, exitCode: Int32 = 2) {
-        let text = message.text
-        self.init(LocalizedText(zh: "\(prefix): error: \(text.zhCN)", en: "\(prefix): error: \(text.en)"), exitCode: exitCode)
+        self.init(message.text.map { "\(prefix): error: \($0)" }, exitCode: exitCode)
     }
 
     /// The lines in a language.

@@ -26,22 +26,19 @@ enum ExplainOutput {
     static func explain(
         _ finding: Finding, indicator: Indicator, pack: RulePack, period: Period, language: Language
     ) -> String {
-        let en = language == .en
+        func say(_ message: ExplainMessage) -> String { Message.explain(message).text(language) }
         var lines = [
             "\(finding.id)  \(finding.title.text(language))  [\(pack.id) \(pack.version)]",
-            (en ? "requirement: " : "要求：") + indicator.requirement.text(language),
-            (en ? "period: " : "评价期：") + period.label + "  (\(period.start) … \(period.end))",
-            (en ? "outcome: " : "结论：") + finding.outcome.title.text(language)
-                + (en
-                    ? ", \(formatNumber(finding.awarded)) of \(formatNumber(finding.points)) points"
-                    : "，得 \(formatNumber(finding.awarded)) 分（满分 \(formatNumber(finding.points))）"),
+            say(.requirement(text: indicator.requirement)),
+            say(.period(label: period.label, start: "\(period.start)", end: "\(period.end)")),
+            say(
+                .outcomeWithPoints(
+                    outcome: finding.outcome.title, awarded: formatNumber(finding.awarded), points: formatNumber(finding.points))),
         ]
         if let message = finding.message { lines.append("  " + message.text(language)) }
+        if let tailoring = finding.tailoring { lines.append("  " + tailoring.note.text(language)) }
         if let deduction = indicator.deduction, finding.outcome == .fail {
-            lines.append(
-                en
-                    ? "deduction: \(formatNumber(deduction.points)) points per \(deduction.perText) short, rounded up, down to 0"
-                    : "扣分：每差 \(deduction.perText) 扣 \(formatNumber(deduction.points)) 分（不足一个单位按一个单位计），扣完为止")
+            lines.append(say(.deductionRoundedUp(points: formatNumber(deduction.points), per: deduction.perText)))
         }
         for (number, check) in finding.checks.enumerated() {
             lines.append("")
@@ -52,15 +49,12 @@ enum ExplainOutput {
 
     /// The explanation of a veto's result.
     static func explain(_ veto: VetoResult, definition: Veto, pack: RulePack, language: Language) -> String {
-        let en = language == .en
+        func say(_ message: ExplainMessage) -> String { Message.explain(message).text(language) }
         var lines = [
-            "\(veto.id)  \(veto.title.text(language))  [\(pack.id) \(pack.version)] (\(en ? "veto" : "否决项"))",
-            (en ? "requirement: " : "要求：") + definition.requirement.text(language),
-            (en ? "window: " : "追溯期：") + "\(veto.window.start) … \(veto.window.end)",
-            (en ? "result: " : "结论：")
-                + (veto.fired
-                    ? (en ? "FIRED — the grade is void" : "触发——一票否决")
-                    : veto.hasError ? (en ? "could not be evaluated" : "无法判定") : (en ? "not fired" : "未触发")),
+            say(.vetoHeading(id: veto.id, title: veto.title, pack: pack.id, version: pack.version)),
+            say(.requirement(text: definition.requirement)),
+            say(.window(start: "\(veto.window.start)", end: "\(veto.window.end)")),
+            say(veto.fired ? .vetoFired : veto.hasError ? .vetoNotEvaluable : .vetoNotFired),
         ]
         for (number, check) in veto.checks.enumerated() {
             lines.append("")
@@ -70,25 +64,24 @@ enum ExplainOutput {
     }
 
     private static func describe(_ check: CheckResult, number: Int, language: Language) -> [String] {
-        let en = language == .en
-        var lines = ["\(en ? "check" : "检查") \(number): \(check.description.text(language))"]
-        lines.append("  " + (en ? "outcome: " : "结论：") + check.outcome.title.text(language))
+        func say(_ message: ExplainMessage) -> String { Message.explain(message).text(language) }
+        var lines = [say(.checkHeading(number: number, description: check.description))]
+        lines.append("  " + say(.outcome(outcome: check.outcome.title)))
         if let measured = check.measured {
             let value = ReportFormat.value(measured, unit: check.unit)
-            let noun = check.unit == .offenders ? (en ? " offender(s)" : " 项不符合") : ""
-            lines.append("  " + (en ? "measured: " : "实测：") + value + noun)
+            lines.append("  " + say(check.unit == .offenders ? .measuredOffenders(value: value) : .measured(value: value)))
         }
         if let threshold = check.threshold {
-            let per = check.unit == .offenders ? (en ? " (for each)" : "（逐项）") : ""
-            lines.append("  " + (en ? "required: " : "要求：") + ReportFormat.threshold(threshold, unit: check.unit) + per)
+            let text = ReportFormat.threshold(threshold, unit: check.unit)
+            lines.append("  " + say(check.unit == .offenders ? .requiredForEach(threshold: text) : .required(threshold: text)))
         }
         if let message = check.message { lines.append("  " + message.text(language)) }
         if !check.evidence.isEmpty {
-            lines.append("  " + (en ? "rows:" : "相关记录："))
+            lines.append("  " + say(.rows))
             for item in check.evidence {
                 var parts = [ReportFormat.location(item), item.key]
                 if let measured = item.measured, item.note == nil { parts.append(formatNumber(measured)) }
-                if let records = item.records, records > 1 { parts.append(en ? "(\(records) records)" : "（\(records) 条记录）") }
+                if let records = item.records, records > 1 { parts.append(say(.records(count: records))) }
                 if let note = item.note { parts.append(note.text(language)) }
                 lines.append("    " + parts.filter { !$0.isEmpty }.joined(separator: "  "))
             }

@@ -30,9 +30,28 @@ struct Hegui: ParsableCommand {
 
     /// Parses and runs, mapping every failure to hegui's exit codes: usage and run errors exit 2.
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            // ArgumentParser's own usage text exists only in English; under zh-CN hegui says first,
+            // from the catalogue, what went wrong and that the lines after it are that library's.
+            if exitCode(for: error) != .success, LanguageOption.language(arguments: CommandLine.arguments) == .zhCN {
+                FileHandle.standardError.write(Data((Message.command(.usageError).text(.zhCN) + "\n").utf8))
+            }
+            fail(error)
+        }
+        do {
             try command.run()
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Exits with hegui's code for an error: 0 after `--help` and `--version`, else 2 with the message.
+    private static func fail(_ error: any Error) -> Never {
+        do {
+            throw error
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

@@ -41,7 +41,10 @@ struct Serve: ParsableCommand {
         configuration.idleTimeout = TimeInterval(max(1, idleMinutes) * 60)
         configuration.reviewCycleYears = max(1, reviewCycleYears)
         if let today {
-            guard let day = Day(iso: today) else { throw ValidationError("--today needs YYYY-MM-DD") }
+            guard let day = Day(iso: today) else {
+                let message = Message.periods(.notADate(text: truncatedForMessage(today)))
+                throw ValidationError(message.text(LanguageOption.environmentLanguage))
+            }
             configuration.today = day
         }
         let server: WebServer

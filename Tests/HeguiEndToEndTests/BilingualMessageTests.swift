@@ -80,13 +80,13 @@ import Testing
         #expect(
             zh == """
                 profile.xml:2:14: error: 未知规则包“nope”
-                profile.xml:3:3: error: 不应有 <oops>（应为 <parameter pack name value effective-from?/> 或 <deselect pack indicator reason/>）
+                profile.xml:3:3: error: 不应有 <oops>（应为 <parameter pack name value effective-from?/>、<deselect pack indicator reason/> 或 <points pack indicator value reason/>）
 
                 """)
         #expect(
             en == """
                 profile.xml:2:14: error: unknown pack 'nope'
-                profile.xml:3:3: error: unexpected <oops> (expected <parameter pack name value effective-from?/> or <deselect pack indicator reason/>)
+                profile.xml:3:3: error: unexpected <oops> (expected <parameter pack name value effective-from?/>, <deselect pack indicator reason/> or <points pack indicator value reason/>)
 
                 """)
         #expect(han(in: en) == "")

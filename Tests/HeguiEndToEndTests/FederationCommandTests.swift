@@ -80,3 +80,28 @@ struct FederationCommandTests {
         #expect(try home.account(named: "市总")?.enterprise == nil)
     }
 }
+
+/// A PostgreSQL password never reaches the terminal: every message naming the ledger shows `***`.
+struct LedgerPasswordRedactionTests {
+    @Test(
+        "check, rectify list and ledger verify against an unreachable postgresql://user:password@… name it with ***",
+        arguments: [
+            ["check", "--records", "e", "--period", "2019", "--rules", "pack.xml"],
+            ["rectify", "list"],
+            ["ledger", "verify"],
+        ])
+    func passwordsAreRedacted(_ command: [String]) throws {
+        let run = try HeguiRun()
+        _ = try run.write("pack.xml", HeguiRun.pack())
+        _ = try run.write("e/employee.csv", "employeeId,name,contractSigned,hiredOn\nE1,张三,是,2018-03-01\n")
+        _ = try run.write("e/timesheet.csv", HeguiRun.timesheetCSV)
+        _ = try run.write("e/accident.csv", HeguiRun.accidentCSV)
+        // Port 1 on loopback refuses at once: the open fails and its message names the ledger.
+        let url = "postgresql://hegui:S3cretPw@127.0.0.1:1/federation?sslmode=disable"
+        let args = command.map { $0 == "e" || $0 == "pack.xml" ? run.path($0) : $0 }
+        let result = try run.run(args + ["--ledger", url, "--lang", "en"])
+        #expect(result.code == 2, "\(result.out)\(result.err)")
+        #expect(result.err.contains("postgresql://hegui:***@127.0.0.1:1/federation"), "\(result.err)")
+        #expect(!(result.out + result.err).contains("S3cretPw"), "\(result.out)\(result.err)")
+    }
+}

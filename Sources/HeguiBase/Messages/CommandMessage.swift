@@ -10,6 +10,21 @@ public enum CommandMessage: Hashable, Sendable {
     case cannotRecordRun(reason: LocalizedText)
     case cannotWriteReport(reason: LocalizedText)
     case reportFolderNotWritable(folder: String)
+    case passwordTooShort(minimum: Int)
+    case userAdded(name: String, role: String)
+    case userAddedOfEnterprise(name: String, role: String, enterprise: String)
+    case accountState(disabled: Bool)
+    case userDisabled(name: String)
+    case userEnabled(name: String)
+    case passwordChanged(name: String)
+    case workerChecked(count: Int)
+    case couldNotBeChecked
+    case batchPass
+    case batchFail
+    case batchEnterprise(vetoes: String, open: Int, overdue: Int)
+    case batchSummary(total: Int, period: String, checked: Int, passed: Int, failed: Int)
+    case checking
+    case usageError
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
@@ -47,6 +62,48 @@ public enum CommandMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "无法写入报告：{folder} 不是可写的目录", en: "cannot write the report: {folder} is not a writable folder",
                 ["folder": folder])
+        case .passwordTooShort(let minimum):
+            MessageEntry(zh: "密码至少 {minimum} 个字符", en: "a password has at least {minimum} characters", ["minimum": String(minimum)])
+        case .userAdded(let name, let role):
+            MessageEntry(zh: "已添加用户 {name}（{role}）", en: "added user {name} ({role})", ["name": name, "role": role])
+        case .userAddedOfEnterprise(let name, let role, let enterprise):
+            MessageEntry(
+                zh: "已添加用户 {name}（{role}，企业 {enterprise}）", en: "added user {name} ({role}, enterprise {enterprise})",
+                ["name": name, "role": role, "enterprise": enterprise])
+        case .accountState(let disabled):
+            disabled ? MessageEntry(zh: "已停用", en: "disabled") : MessageEntry(zh: "正常", en: "active")
+        case .userDisabled(let name):
+            MessageEntry(zh: "已停用用户 {name}", en: "disabled user {name}", ["name": name])
+        case .userEnabled(let name):
+            MessageEntry(zh: "已启用用户 {name}", en: "enabled user {name}", ["name": name])
+        case .passwordChanged(let name):
+            MessageEntry(zh: "已修改 {name} 的密码", en: "password of {name} changed", ["name": name])
+        case .workerChecked(let count):
+            MessageEntry(zh: "本进程检查了 {count} 家企业", en: "this worker checked {count} enterprises", ["count": String(count)])
+        case .couldNotBeChecked:
+            MessageEntry(zh: "无法检查：", en: "could not be checked:")
+        case .batchPass:
+            MessageEntry(zh: "通过", en: "pass")
+        case .batchFail:
+            MessageEntry(zh: "未通过", en: "fail")
+        case .batchEnterprise(let vetoes, let open, let overdue):
+            MessageEntry(
+                zh: "否决项：{vetoes}  未销号整改项：{open}  逾期：{overdue}", en: "vetoes: {vetoes}  open items: {open}  overdue: {overdue}",
+                ["vetoes": vetoes, "open": String(open), "overdue": String(overdue)])
+        case .batchSummary(let total, let period, let checked, let passed, let failed):
+            MessageEntry(
+                zh: "共 {total} 家企业（{period}）：{checked} 家已检查，{passed} 家全部通过，{failed} 家无法检查",
+                en: "{total} enterprises ({period}): {checked} checked, {passed} passed everything, {failed} could not be checked",
+                [
+                    "total": String(total), "period": period, "checked": String(checked), "passed": String(passed),
+                    "failed": String(failed),
+                ])
+        case .checking:
+            MessageEntry(zh: "检查中", en: "checking")
+        case .usageError:
+            MessageEntry(
+                zh: "hegui: error: 命令行参数有误；以下是参数解析库 ArgumentParser 的英文说明",
+                en: "hegui: error: the command line is not valid; ArgumentParser's explanation follows")
         }
     }
 }

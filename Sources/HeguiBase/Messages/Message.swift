@@ -28,6 +28,18 @@ public enum Message: Hashable, Sendable {
     case ledger(LedgerMessage)
     /// What the ledger commands print.
     case rectify(RectifyMessage)
+    /// The reports: text, Markdown, HTML, JUnit and the workbooks.
+    case report(ReportMessage)
+    /// Evaluating a pack: why a check could not be judged, notes under findings, outcome words.
+    case evaluation(EvaluationMessage)
+    /// Rules read aloud: checks, measures and conditions in words.
+    case ruleWords(DescriptionMessage)
+    /// The marks that join lists and clauses.
+    case punctuation(Punctuation)
+    /// The web pages (`hegui serve`).
+    case web(WebMessage)
+    /// `hegui explain`, `hegui rules list`/`show` and the notes beside a check's report.
+    case explain(ExplainMessage)
 
     /// The zh-CN and en templates and the values of their placeholders.
     public var entry: MessageEntry {
@@ -45,6 +57,12 @@ public enum Message: Hashable, Sendable {
         case .federation(let message): message.entry
         case .ledger(let message): message.entry
         case .rectify(let message): message.entry
+        case .report(let message): message.entry
+        case .evaluation(let message): message.entry
+        case .ruleWords(let message): message.entry
+        case .punctuation(let message): message.entry
+        case .web(let message): message.entry
+        case .explain(let message): message.entry
         }
     }
 

@@ -1,4 +1,4 @@
-/// Messages about an enterprise profile (`--profile`): tailored parameters and deselected indicators.
+/// Messages about an enterprise profile (`--profile`): tailored parameters and points, deselected indicators.
 public enum ProfileMessage: Hashable, Sendable {
     case wrongRoot(root: String)
     case unexpectedElement(element: String)
@@ -14,6 +14,13 @@ public enum ProfileMessage: Hashable, Sendable {
     case deselectNeeds(missing: String)
     case unknownIndicator(pack: String, indicator: String)
     case deselectedTwice(indicator: String, pack: String)
+    case pointsNeeds(missing: String)
+    case unknownScoredIndicator(pack: String, indicator: String)
+    case pointsNotANumber(value: String, indicator: String)
+    case pointsNotTailorable(indicator: String, pack: String, points: String)
+    case pointsOutOfBounds(value: String, indicator: String, pack: String, minimum: String, maximum: String)
+    case pointsSetTwice(indicator: String, pack: String)
+    case pointsUnbalanced(pack: String, category: String, net: String)
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
@@ -22,8 +29,8 @@ public enum ProfileMessage: Hashable, Sendable {
             MessageEntry(zh: "根元素是 <{root}>，应为 <profile>", en: "the root element is <{root}>, expected <profile>", ["root": root])
         case .unexpectedElement(let element):
             MessageEntry(
-                zh: "不应有 <{element}>（应为 <parameter pack name value effective-from?/> 或 <deselect pack indicator reason/>）",
-                en: "unexpected <{element}> (expected <parameter pack name value effective-from?/> or <deselect pack indicator reason/>)",
+                zh: "不应有 <{element}>（应为 <parameter pack name value effective-from?/>、<deselect pack indicator reason/> 或 <points pack indicator value reason/>）",
+                en: "unexpected <{element}> (expected <parameter pack name value effective-from?/>, <deselect pack indicator reason/> or <points pack indicator value reason/>)",
                 ["element": element])
         case .parameterNeedsAttributes:
             MessageEntry(zh: "<parameter> 需要 pack、name 和 value 属性", en: "<parameter> needs pack, name and value")
@@ -69,6 +76,38 @@ public enum ProfileMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "规则包“{pack}”的指标“{indicator}”被重复列为不选用", en: "indicator '{indicator}' of pack '{pack}' is deselected twice",
                 ["indicator": indicator, "pack": pack])
+        case .pointsNeeds(let missing):
+            MessageEntry(
+                zh: "<points> 需要 {missing} 属性（调整分值必须说明理由）",
+                en: "<points> needs {missing} (a change of points must say why)", ["missing": missing])
+        case .unknownScoredIndicator(let pack, let indicator):
+            MessageEntry(
+                zh: "规则包“{pack}”没有指标“{indicator}”（否决项没有分值）",
+                en: "pack '{pack}' has no indicator '{indicator}' (vetoes carry no points)",
+                ["pack": pack, "indicator": indicator])
+        case .pointsNotANumber(let value, let indicator):
+            MessageEntry(
+                zh: "“{value}”不是分值（指标“{indicator}”）", en: "'{value}' is not a number of points (indicator '{indicator}')",
+                ["value": value, "indicator": indicator])
+        case .pointsNotTailorable(let indicator, let pack, let points):
+            MessageEntry(
+                zh: "规则包“{pack}”的指标“{indicator}”分值固定为 {points} 分（规则包未声明 min-points/max-points）",
+                en: "indicator '{indicator}' of pack '{pack}' has fixed points ({points}): the pack declares no min-points/max-points for it",
+                ["indicator": indicator, "pack": pack, "points": points])
+        case .pointsOutOfBounds(let value, let indicator, let pack, let minimum, let maximum):
+            MessageEntry(
+                zh: "{value} 分超出规则包“{pack}”允许指标“{indicator}”调整的范围 {minimum}–{maximum}",
+                en: "{value} points is outside the {minimum}–{maximum} that pack '{pack}' allows for indicator '{indicator}'",
+                ["value": value, "indicator": indicator, "pack": pack, "minimum": minimum, "maximum": maximum])
+        case .pointsSetTwice(let indicator, let pack):
+            MessageEntry(
+                zh: "规则包“{pack}”的指标“{indicator}”分值被调整了两次", en: "the points of indicator '{indicator}' of pack '{pack}' are set twice",
+                ["indicator": indicator, "pack": pack])
+        case .pointsUnbalanced(let pack, let category, let net):
+            MessageEntry(
+                zh: "规则包“{pack}”类别“{category}”的分值调整合计 {net} 分，应为 0（类别分值、总分和合格线保持不变）",
+                en: "the points changes in category '{category}' of pack '{pack}' add up to {net}, not 0 (the category's points, the total and the pass line stay as the pack sets them)",
+                ["pack": pack, "category": category, "net": net])
         }
     }
 }

@@ -33,6 +33,8 @@ public enum RuleMessage: Hashable, Sendable {
     case gradesOutOfOrder
     case categoryTotal(category: String, total: String, declared: String)
     case deductionAboveIndicator(points: String, indicator: String)
+    case pointBoundsExcludePoints(minimum: String, maximum: String, points: String)
+    case maxPointsAboveCategory(maximum: String, category: String, points: String)
     case expectsUnknownIndicator(test: String, indicator: String)
     case expectationNeedsOutcome
     case expectsUnknownVeto(test: String, veto: String)
@@ -72,6 +74,9 @@ public enum RuleMessage: Hashable, Sendable {
     case noRecordInScope(name: String)
     case unknownFieldReference(name: String)
     case fieldWrongType(name: String, actual: TypeName, expected: TypeName)
+    case noOuterRecord(name: String)
+    case unknownOuterField(name: String)
+    case outerFieldWrongType(name: String, actual: TypeName, expected: TypeName)
     case notOfType(value: String, type: TypeName)
     case kindAttributeDiffers(kind: String, attribute: String, mine: String, theirs: String, place: String)
     case fieldTypeDiffers(field: String, type: TypeName, other: TypeName, place: String)
@@ -196,6 +201,16 @@ public enum RuleMessage: Hashable, Sendable {
                 zh: "每单位扣 {points} 分，超过该指标的 {indicator} 分",
                 en: "deduction of {points} per unit is more than the indicator's {indicator} points",
                 ["points": points, "indicator": indicator])
+        case .pointBoundsExcludePoints(let minimum, let maximum, let points):
+            MessageEntry(
+                zh: "分值范围 {minimum}–{maximum} 不包含该指标的 {points} 分（应 min-points ≤ points ≤ max-points）",
+                en: "the points bounds {minimum}–{maximum} do not include the indicator's {points} points (min-points ≤ points ≤ max-points)",
+                ["minimum": minimum, "maximum": maximum, "points": points])
+        case .maxPointsAboveCategory(let maximum, let category, let points):
+            MessageEntry(
+                zh: "max-points {maximum} 超过类别“{category}”的 {points} 分",
+                en: "max-points {maximum} is more than category '{category}' holds ({points} points)",
+                ["maximum": maximum, "category": category, "points": points])
         case .expectsUnknownIndicator(let test, let indicator):
             MessageEntry(
                 zh: "测试“{test}”预期了未知指标“{indicator}”", en: "test '{test}' expects unknown indicator '{indicator}'",
@@ -333,6 +348,17 @@ public enum RuleMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "字段“@{name}”是{actual}，但此处应为{expected}", en: "field '@{name}' is {actual} but {expected} is expected here",
                 ["name": name], localized: ["actual": actual.text, "expected": expected.text])
+        case .noOuterRecord(let name):
+            MessageEntry(
+                zh: "“^{name}”：只有 <has> 内的条件才能引用外层记录",
+                en: "'^{name}': only the conditions inside a <has> can refer to the outer record", ["name": name])
+        case .unknownOuterField(let name):
+            MessageEntry(zh: "外层记录没有字段“^{name}”", en: "the outer record has no field '^{name}'", ["name": name])
+        case .outerFieldWrongType(let name, let actual, let expected):
+            MessageEntry(
+                zh: "外层字段“^{name}”是{actual}，但此处应为{expected}",
+                en: "outer field '^{name}' is {actual} but {expected} is expected here",
+                ["name": name], localized: ["actual": actual.text, "expected": expected.text])
         case .notOfType(let value, let type):
             MessageEntry(
                 zh: "“{value}”不是{type}{hint}", en: "'{value}' is not {type}{hint}", ["value": value],
@@ -371,45 +397,6 @@ public enum RuleMessage: Hashable, Sendable {
                     "packs": String(packs), "indicators": String(indicators), "vetoes": String(vetoes), "errors": String(errors),
                     "warnings": String(warnings),
                 ])
-        }
-    }
-}
-
-/// The type of a field, parameter or value, as a message names it (with its article in English).
-public enum TypeName: Hashable, Sendable {
-    case number
-    case text
-    case boolean
-    case date
-    case duration
-    case integer
-    case decimal
-    case string
-    case enumeration
-
-    /// The type's name in both languages.
-    public var text: LocalizedText {
-        switch self {
-        case .number: LocalizedText(zh: "数值", en: "a number")
-        case .text: LocalizedText(zh: "文本", en: "a text")
-        case .boolean: LocalizedText(zh: "布尔值", en: "a boolean")
-        case .date: LocalizedText(zh: "日期", en: "a date")
-        case .duration: LocalizedText(zh: "时长", en: "a duration")
-        case .integer: LocalizedText(zh: "整数", en: "an integer")
-        case .decimal: LocalizedText(zh: "小数", en: "a decimal")
-        case .string: LocalizedText(zh: "字符串", en: "a string")
-        case .enumeration: LocalizedText(zh: "枚举", en: "an enum")
-        }
-    }
-
-    /// How to write a literal of the type, for a value that is not one (empty when there is no hint).
-    public var hint: LocalizedText {
-        switch self {
-        case .number: LocalizedText(zh: "（如 3、0.5 或 95%）", en: " (e.g. 3, 0.5 or 95%)")
-        case .date: LocalizedText(zh: "（格式 YYYY-MM-DD）", en: " (use YYYY-MM-DD)")
-        case .duration: LocalizedText(zh: "（如 15d、2m、3y）", en: " (e.g. 15d, 2m, 3y)")
-        case .boolean: LocalizedText(zh: "（true 或 false）", en: " (true or false)")
-        default: LocalizedText(zh: "", en: "")
         }
     }
 }

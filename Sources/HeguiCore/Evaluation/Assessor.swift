@@ -20,8 +20,9 @@ public struct Assessor: Sendable {
     /// The evaluator of one pack with this profile and these waivers.
     public func evaluator(for pack: RulePack) -> PackEvaluator {
         PackEvaluator(
-            pack: pack, parameters: profile.parameters(for: pack), waivers: waivers, today: today,
-            schedules: profile.schedules(for: pack), deselected: profile.deselected[pack.id] ?? [:])
+            pack: profile.tailored(pack), parameters: profile.parameters(for: pack), waivers: waivers, today: today,
+            schedules: profile.schedules(for: pack), deselected: profile.deselected[pack.id] ?? [:],
+            tailoring: profile.points[pack.id] ?? [:])
     }
 
     /// Every pack's assessment over the period.

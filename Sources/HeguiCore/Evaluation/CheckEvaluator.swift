@@ -81,8 +81,7 @@ extension EvaluationContext {
                     evidence.append(
                         EvidenceItem(
                             key: bucket.label, measured: measured.value, records: measured.counted?.rows.count,
-                            note: LocalizedText(
-                                zh: "\(bucket.label) 未达到 \(threshold)", en: "\(bucket.label) does not meet \(threshold)")))
+                            note: Message.evaluation(.bucketBelow(bucket: bucket.label, threshold: "\(threshold)")).text))
                 }
             }
             return offenderResult(
@@ -96,14 +95,10 @@ extension EvaluationContext {
             for (measured, period) in [(current, window), (previous, previousWindow)] where measured.counted?.rows.isEmpty == true
             {
                 let kind = measured.counted?.kind ?? ""
-                throw .because(
-                    zh: "\(period.label) 没有“\(kind)”记录，无法计算增长率",
-                    en: "no '\(kind)' records in \(period.label), so growth cannot be computed")
+                throw .because(.noRecordsForGrowth(period: period.label, kind: kind))
             }
             guard previous.value != 0 else {
-                throw .because(
-                    zh: "上期（\(previousWindow.label)）数值为 0，无法计算增长率",
-                    en: "the previous period (\(previousWindow.label)) measures 0, so growth cannot be computed")
+                throw .because(.previousPeriodZero(period: previousWindow.label))
             }
             let growth = (current.value - previous.value) / abs(previous.value)
             let met = threshold.isMet(by: growth)
@@ -125,9 +120,7 @@ extension EvaluationContext {
             if found.isEmpty {
                 return CheckResult(
                     description: description, outcome: .unattested, measured: 0, threshold: Threshold(atLeast: 1),
-                    message: LocalizedText(
-                        zh: "\(window.label) 没有记载 \(indicator) 的佐证记录（须写明佐证人和文件）",
-                        en: "no attestation for \(indicator) in \(window.label) naming a person and a document"))
+                    message: Message.evaluation(.noAttestation(period: window.label, indicator: indicator)).text)
             }
             return CheckResult(
                 description: description, outcome: .pass, measured: Double(found.count), threshold: Threshold(atLeast: 1),
@@ -181,8 +174,7 @@ extension EvaluationContext {
             let table = try self.table(kind)
             let base = try rows(of: kind, in: window, where: filter)
             guard !base.isEmpty else {
-                throw .because(
-                    zh: "\(window.label) 没有可计算比例的“\(kind)”记录", en: "no '\(kind)' records in \(window.label) to take a share of")
+                throw .because(.noShareBase(period: window.label, kind: kind))
             }
             let predicate = try compile(that, on: table, in: window)
             var offenders = ContiguousArray<Int32>()
@@ -191,20 +183,19 @@ extension EvaluationContext {
             return Measured(
                 value: Double(meeting) / Double(base.count), unit: .ratio, counted: (kind, base),
                 offenders: (kind, offenders, that),
-                detail: LocalizedText(
-                    zh: "符合 \(meeting) 条 / 共 \(base.count) 条“\(kind)”记录", en: "\(meeting) of \(base.count) '\(kind)' records meet it"))
+                detail: Message.evaluation(.shareDetail(meeting: meeting, total: base.count, kind: kind)).text)
         case .ratio(let a, let b):
             let numerator = try self.measure(a, in: window)
             let denominator = try self.measure(b, in: window)
             guard denominator.value != 0 else {
                 let text = RuleDescription.describe(b)
-                throw .because(zh: "分母（\(text.zhCN)）为 0", en: "the denominator (\(text.en)) is 0")
+                throw .because(.denominatorZero(measure: text))
             }
             return Measured(
                 value: numerator.value / denominator.value, unit: .ratio, counted: numerator.counted,
-                detail: LocalizedText(
-                    zh: "分子 \(formatNumber(numerator.value)) ÷ 分母 \(formatNumber(denominator.value))",
-                    en: "numerator \(formatNumber(numerator.value)) ÷ denominator \(formatNumber(denominator.value))"))
+                detail: Message.evaluation(
+                    .ratioDetail(numerator: formatNumber(numerator.value), denominator: formatNumber(denominator.value))
+                ).text)
         }
     }
 
@@ -223,7 +214,7 @@ extension EvaluationContext {
             return Double(seen.count)
         }
         guard case .number(let values) = table.columns[index] else {
-            throw .because(zh: "字段 \(field) 不是数值", en: "field '\(field)' is not a number")
+            throw .because(.fieldNotNumber(field: field))
         }
         var sum = 0.0, count = 0, low = Double.infinity, high = -Double.infinity
         for row in rows {
@@ -236,9 +227,7 @@ extension EvaluationContext {
         }
         if aggregate == .sum { return sum }
         guard count > 0 else {
-            throw .because(
-                zh: "\(window.label) 没有“\(table.kind.id).\(field)”的数值",
-                en: "no values of '\(table.kind.id).\(field)' in \(window.label)")
+            throw .because(.noValues(period: window.label, kind: table.kind.id, field: field))
         }
         switch aggregate {
         case .average: return sum / Double(count)

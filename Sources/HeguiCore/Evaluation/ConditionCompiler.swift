@@ -85,30 +85,6 @@ extension EvaluationContext {
         return predicates
     }
 
-    private func compileHas(
-        kind: String, by: String, to: String, filter: Condition?, on table: RecordTable, in window: Period
-    )
-        throws(EvaluationError) -> RowPredicate
-    {
-        let other = try self.table(kind)
-        let otherRows = try rows(of: kind, in: window, where: filter)
-        let mine = try column(by, of: table)
-        let theirs = try column(to, of: other)
-        // A hash set of the linked values: one pass over each side, never a nested loop.
-        var linked = Set<Value>()
-        for row in otherRows {
-            if let value = other.value(column: theirs, at: Int(row)) { linked.insert(value) }
-        }
-        if case .text(let column) = table.columns[mine] {
-            let matches = column.values.map { linked.contains(.text($0)) }
-            return { row in
-                let code = column.codes[row]
-                return code >= 0 && matches[Int(code)]
-            }
-        }
-        return { row in table.value(column: mine, at: row).map(linked.contains) ?? false }
-    }
-
     private func compileField(
         _ index: Int, _ comparison: Comparison, on table: RecordTable, in window: Period
     )
@@ -160,7 +136,7 @@ extension EvaluationContext {
             case .notEquals:
                 return { row in values[row] != Column.emptyBoolean && !wanted.contains(values[row]) }
             default:
-                throw .because(zh: "布尔字段不能比较大小", en: "a boolean field cannot be ordered")
+                throw .because(.booleanNotOrdered)
             }
         case .text(let column):
             let texts = try operands(comparison, in: window).map(\.description)
@@ -175,7 +151,7 @@ extension EvaluationContext {
                     return code >= 0 && !codes.contains(code)
                 }
             default:
-                throw .because(zh: "文本字段不能比较大小", en: "a text field cannot be ordered")
+                throw .because(.textNotOrdered)
             }
         }
     }
@@ -201,7 +177,7 @@ extension EvaluationContext {
         }
         guard case .fieldShifted(_, let shift) = operand else { return nil }
         guard case .duration(let duration)? = try resolve(shift.duration, in: window) else {
-            throw .because(zh: "日期偏移量不是时长", en: "a date shift is not a duration")
+            throw .because(.shiftNotDuration)
         }
         return (duration, shift.backwards)
     }
@@ -223,7 +199,7 @@ extension EvaluationContext {
 
     private func numericTest(_ comparison: Comparison, _ bounds: [Double]) throws(EvaluationError) -> (Double) -> Bool {
         guard let first = bounds.first else {
-            throw .because(zh: "比较值类型不符", en: "a comparison value has the wrong type")
+            throw .because(.comparisonWrongType)
         }
         switch comparison {
         case .equals: return { $0 == first }

@@ -16,7 +16,10 @@ enum DecidingCells {
                 }
             case .all(let parts), .any(let parts): parts.forEach(walk)
             case .not(let inner): walk(inner)
-            case .has(_, let by, _, _): add(by)
+            case .has(_, let by, _, let filter):
+                add(by)
+                // `^hiredOn` in the linked record's conditions is a cell of this row that decided.
+                filter.map(outerFields)?.forEach(add)
             case .distinct(let names): names.forEach(add)
             }
         }
@@ -24,18 +27,23 @@ enum DecidingCells {
         return seen
     }
 
+    /// The fields of the outer row a `<has>` filter reads (`^name`), not those of a nested `<has>`.
+    private static func outerFields(_ condition: Condition) -> [String] {
+        switch condition {
+        case .field(_, let comparison): EvaluationContext.outerOperand(of: comparison).map { [$0.name] } ?? []
+        case .all(let parts), .any(let parts): parts.flatMap(outerFields)
+        case .not(let inner): outerFields(inner)
+        case .has, .distinct: []
+        }
+    }
+
     /// The note: each field's cell (— when empty), then which value repeats for a `distinct`.
     static func note(_ condition: Condition, table: RecordTable, row: Int) -> LocalizedText? {
         let names = fields(condition)
         guard !names.isEmpty else { return nil }
         let cells = names.map { "\($0)=\(table.value($0, at: row)?.description ?? "—")" }.joined(separator: ", ")
-        var zh = cells
-        var en = cells
-        if let repeated = repeatedSignature(condition, table: table, row: row) {
-            zh += "（“\(repeated)”签了两次）"
-            en += " ('\(repeated)' signs twice)"
-        }
-        return LocalizedText(zh: zh, en: en)
+        guard let repeated = repeatedSignature(condition, table: table, row: row) else { return LocalizedText(verbatim: cells) }
+        return Message.evaluation(.signsTwice(value: repeated)).text.map { cells + $0 }
     }
 
     /// For a `distinct` requirement, the first value that appears twice.

@@ -49,7 +49,7 @@ final class EvaluationContext {
     /// naming the column and the header that lacks it (data missing is never a pass).
     func column(_ field: String, of table: RecordTable) throws(EvaluationError) -> Int {
         guard let index = table.columnIndex(field) else {
-            throw .because(zh: "“\(table.kind.id)”没有字段 \(field)", en: "kind '\(table.kind.id)' has no field '\(field)'")
+            throw .because(.noField(kind: table.kind.id, field: field))
         }
         if let location = table.absentColumns[field] {
             throw .absentColumn(table.kind.field(field), named: field, kind: table.kind.id, at: location)
@@ -105,13 +105,13 @@ final class EvaluationContext {
 
     // MARK: - Operands
 
-    /// An operand's value in a window; nil for `@field` (resolved per row).
+    /// An operand's value in a window; nil for `@field` and `^field` (resolved per row).
     func resolve(_ operand: Operand, in window: Period) throws(EvaluationError) -> Value? {
         switch operand {
         case .literal(let value): return value
         case .parameter(let name):
             guard var value = parameters[name] else {
-                throw .because(zh: "参数 $\(name) 没有值", en: "parameter $\(name) has no value")
+                throw .because(.parameterWithoutValue(name: name))
             }
             if let schedule = schedules[name] {
                 // A value with dates: the one in force on the record's date, else on the window's last day.
@@ -120,7 +120,7 @@ final class EvaluationContext {
                 usedSchedules.insert(name)
             }
             return value
-        case .field, .fieldShifted: return nil
+        case .field, .fieldShifted, .outerField: return nil
         case .periodStart(let shift): return .date(try shifted(window.start, by: shift, in: window))
         case .periodEnd(let shift): return .date(try shifted(window.end, by: shift, in: window))
         }
@@ -129,7 +129,7 @@ final class EvaluationContext {
     private func shifted(_ day: Day, by shift: Operand.Shift?, in window: Period) throws(EvaluationError) -> Day {
         guard let shift else { return day }
         guard case .duration(let duration)? = try resolve(shift.duration, in: window) else {
-            throw .because(zh: "日期偏移量不是时长", en: "a date shift is not a duration")
+            throw .because(.shiftNotDuration)
         }
         return shift.backwards ? duration.subtracted(from: day) : duration.added(to: day)
     }
@@ -138,7 +138,7 @@ final class EvaluationContext {
     func number(_ operand: Operand?, in window: Period) throws(EvaluationError) -> Double? {
         guard let operand else { return nil }
         guard case .number(let n)? = try resolve(operand, in: window) else {
-            throw .because(zh: "界限 \(operand) 不是数值", en: "bound \(operand) is not a number")
+            throw .because(.boundNotNumber(bound: "\(operand)"))
         }
         return n
     }

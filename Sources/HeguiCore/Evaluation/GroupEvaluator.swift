@@ -32,7 +32,7 @@ extension EvaluationContext {
         let rows = try rows(of: kind, in: window, where: filter)
         let extractors = try fields.map { field throws(EvaluationError) -> (Int) -> Int64 in try keyPart(field, of: table) }
         guard extractors.count <= 3 else {
-            throw .because(zh: "分组字段最多 3 个", en: "group-by takes at most three fields")
+            throw .because(.groupByTooMany)
         }
         var dates: ContiguousArray<Int32>?
         if unit != nil, let dateField = table.kind.dateField, let index = table.columnIndex(dateField),
@@ -59,7 +59,7 @@ extension EvaluationContext {
             valueColumn = try column(top, of: table)
             denominatorColumn = try column(bottom, of: table)
         default:
-            throw .because(zh: "分组内只能使用计数或汇总", en: "only count or an aggregate can be measured per group")
+            throw .because(.groupMeasureNotCountOrAggregate)
         }
         let innerPredicate = try innerFilter.map { condition throws(EvaluationError) in
             try compile(condition, on: table, in: window)
@@ -145,13 +145,9 @@ extension EvaluationContext {
             if let unit, let dates { parts.append(Period.label(of: Day(ordinal: dates[row]), unit: unit)) }
             let key = parts.joined(separator: " ")
             let note =
-                value.map {
-                    LocalizedText(
-                        zh: "\(key)：\(formatNumber($0))，要求 \(threshold)", en: "\(key): \(formatNumber($0)), required \(threshold)"
-                    )
-                }
-                ?? LocalizedText(
-                    zh: "\(key)：没有可计算的数值，无法判定", en: "\(key): no values to measure, so the rule cannot be shown to hold")
+                Message.evaluation(
+                    value.map { .groupValue(key: key, value: formatNumber($0), threshold: "\(threshold)") } ?? .groupNoValues(key: key)
+                ).text
             offenders.append(
                 EvidenceItem(
                     key: key, file: table.path(at: row), line: Int(table.lines[row]), measured: value, records: group.rows,

@@ -14,11 +14,14 @@ public struct PackEvaluator {
     public var schedules: [String: [EffectiveValue]]
     /// Indicators the profile leaves out, with the reason.
     public var deselected: [String: String]
+    /// Indicators whose points the profile moved (`pack` already carries the new points), with the reason.
+    public var tailoring: [String: PointsTailoring]
 
     /// Creates an evaluator.
     public init(
         pack: RulePack, parameters: [String: Value]? = nil, waivers: [Waiver] = [], today: Day,
-        schedules: [String: [EffectiveValue]]? = nil, deselected: [String: String] = [:]
+        schedules: [String: [EffectiveValue]]? = nil, deselected: [String: String] = [:],
+        tailoring: [String: PointsTailoring] = [:]
     ) {
         self.pack = pack
         self.parameters = parameters ?? Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.defaultValue) })
@@ -26,6 +29,7 @@ public struct PackEvaluator {
         self.today = today
         self.schedules = schedules ?? Dictionary(uniqueKeysWithValues: pack.parameters.map { ($0.name, $0.schedule) })
         self.deselected = deselected
+        self.tailoring = tailoring
     }
 
     /// Evaluates the pack over the records for a period.
@@ -41,17 +45,23 @@ public struct PackEvaluator {
     // MARK: - Indicators
 
     private func finding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
+        var result = untailoredFinding(for: indicator, context: context, period: period)
+        result.tailoring = tailoring[indicator.id]
+        return result
+    }
+
+    private func untailoredFinding(for indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
         if let reason = deselected[indicator.id] {
             // A tailoring decision, not a result: full points like 不适用, never shown as passed.
             return Finding(
                 id: indicator.id, category: indicator.categoryID, title: indicator.title, outcome: .notSelected,
                 points: indicator.points, awarded: indicator.points, checks: [],
-                message: LocalizedText(zh: "未选用：\(reason)", en: "not selected: \(reason)"))
+                message: Message.evaluation(.notSelected(reason: "\(reason)")).text)
         }
         context.usedSchedules = []
         var result = judged(indicator, context: context, period: period)
         if let note = scheduleNote(context.usedSchedules, period: period) {
-            result.message = result.message.map { LocalizedText(zh: $0.zhCN + "；" + note.zhCN, en: $0.en + "; " + note.en) } ?? note
+            result.message = result.message.map { LocalizedText(joining: [$0, note], separator: .clauses) } ?? note
         }
         return result
     }
@@ -59,8 +69,7 @@ public struct PackEvaluator {
     /// Which value of each dated parameter applied: rows by their own date, totals on the last day.
     private func scheduleNote(_ names: Set<String>, period: Period) -> LocalizedText? {
         guard !names.isEmpty else { return nil }
-        var zh: [String] = []
-        var en: [String] = []
+        var notes: [LocalizedText] = []
         for name in names.sorted() {
             guard let base = parameters[name], let schedule = schedules[name] else { continue }
             // Only the values in force during the period; one value throughout needs no note.
@@ -71,15 +80,13 @@ public struct PackEvaluator {
                 }
             }
             guard stretches.count > 1 else { continue }
-            let zhParts = stretches.map { s in s.from.map { "\($0) 起 \(s.value)" } ?? "此前 \(s.value)" }
-            let enParts = stretches.map { s in s.from.map { "\(s.value) from \($0)" } ?? "\(s.value) before" }
-            zh.append("$\(name)：\(zhParts.joined(separator: "，"))")
-            en.append("$\(name): \(enParts.joined(separator: ", "))")
+            let values = stretches.map { s in
+                Message.evaluation(s.from.map { .valueFrom(day: "\($0)", value: "\(s.value)") } ?? .valueBefore(value: "\(s.value)")).text
+            }
+            notes.append(Message.evaluation(.parameterValues(name: name, values: LocalizedText(joining: values, separator: .phrases))).text)
         }
-        guard !zh.isEmpty else { return nil }
-        return LocalizedText(
-            zh: "按记录日期取参数值（无日期的汇总按期末 \(period.end)）：" + zh.joined(separator: "；"),
-            en: "parameters by each record's date (totals by the period's last day, \(period.end)): " + en.joined(separator: "; "))
+        guard !notes.isEmpty else { return nil }
+        return Message.evaluation(.parametersByDate(end: "\(period.end)", parameters: LocalizedText(joining: notes, separator: .clauses))).text
     }
 
     private func judged(_ indicator: Indicator, context: EvaluationContext, period: Period) -> Finding {
@@ -102,8 +109,7 @@ public struct PackEvaluator {
             default:
                 return make(
                     .notApplicable, indicator.points, [result],
-                    LocalizedText(
-                        zh: "适用条件不成立：\(result.description.zhCN)", en: "does not apply: \(result.description.en) does not hold"))
+                    Message.evaluation(.doesNotApply(condition: result.description)).text)
             }
         }
         let checks = indicator.checks.map { context.evaluate($0, in: period, indicator: indicator.id) }
@@ -116,15 +122,12 @@ public struct PackEvaluator {
         if let waiver = applicable.first(where: { $0.expires >= today }) {
             return make(
                 .waived, indicator.points, checks,
-                LocalizedText(
-                    zh: "已豁免：\(waiver.reason)（\(waiver.approver) 批准，至 \(waiver.expires)）",
-                    en: "waived: \(waiver.reason) (approved by \(waiver.approver), until \(waiver.expires))"),
+                Message.evaluation(.waived(reason: waiver.reason, approver: waiver.approver, expires: "\(waiver.expires)")).text,
                 waiver)
         }
         var message: LocalizedText?
         if let expired = applicable.max(by: { $0.expires < $1.expires }) {
-            message = LocalizedText(
-                zh: "豁免已于 \(expired.expires) 到期，不再适用", en: "the waiver expired on \(expired.expires) and no longer applies")
+            message = Message.evaluation(.waiverExpired(expires: "\(expired.expires)")).text
         }
         var awarded = 0.0
         if outcome == .fail, let deduction = indicator.deduction,
@@ -168,7 +171,7 @@ public struct PackEvaluator {
         let passed = score >= passLine - 1e-9 && blocking.isEmpty && categories.allSatisfy(\.meetsMinimum)
         var grade = GradeResult(id: "fail", title: pack.grading.failingGrade)
         if passed {
-            grade = GradeResult(id: "pass", title: LocalizedText(zh: "达标", en: "passed"))
+            grade = GradeResult(id: "pass", title: Message.evaluation(.gradePassed).text)
             for candidate in pack.grading.grades {
                 if let line = (try? context.number(candidate.atLeast, in: period)) ?? nil, score >= line - 1e-9 {
                     grade = GradeResult(id: candidate.id, title: candidate.title)

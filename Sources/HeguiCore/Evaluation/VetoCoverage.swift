@@ -27,10 +27,13 @@ extension EvaluationContext {
             if !bare.isEmpty { gaps.append((kind, bare)) }
         }
         guard !gaps.isEmpty else { return nil }
-        let zh = gaps.map { "“\($0.kind)”在 \($0.years.joined(separator: "、")) 没有任何记录" }.joined(separator: "；")
-        let en = gaps.map { "no '\($0.kind)' records at all in \($0.years.joined(separator: ", "))" }.joined(separator: "; ")
-        return LocalizedText(
-            zh: "\(veto.id) 追溯期 \(window.start)–\(window.end)：\(zh)；这些年份未经核实，否决项不能据此排除",
-            en: "\(veto.id) look-back \(window.start)–\(window.end): \(en); those years are unattested, not cleared")
+        let notes = gaps.map { gap in
+            let years = LocalizedText(joining: gap.years.map(LocalizedText.init(verbatim:)), separator: .list)
+            return Message.evaluation(.yearsWithoutRecords(kind: gap.kind, years: years)).text
+        }
+        return Message.evaluation(
+            .lookBackUnattested(
+                veto: veto.id, start: "\(window.start)", end: "\(window.end)", gaps: LocalizedText(joining: notes, separator: .clauses))
+        ).text
     }
 }

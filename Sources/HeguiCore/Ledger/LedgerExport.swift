@@ -57,7 +57,7 @@ extension Ledger {
 
     /// One item's cells, in `exportColumns` order: dates ISO, booleans 是/否 or yes/no, numbers plain.
     static func exportCells(_ item: RectificationItem, today: Day, language: Language) -> [String] {
-        func yes(_ flag: Bool) -> String { language == .zhCN ? (flag ? "是" : "否") : (flag ? "yes" : "no") }
+        func yes(_ flag: Bool) -> String { Message.report(.label(flag ? .yes : .no)).text(language) }
         return [
             String(item.id), item.source.rawValue, item.pack ?? "", item.indicator ?? "", item.period ?? "",
             item.groupKey ?? "", item.patrolID.map(String.init) ?? "", item.foundOn.description, item.finder ?? "", item.location ?? "",

@@ -31,7 +31,7 @@ extension Ledger {
         if !models.isEmpty {
             table.files = [RecordFile(path: path, sha256: head ?? AuditChain.genesis)]
         }
-        table.fileIndex = ContiguousArray(repeating: 0, count: models.count)
+        table.fileStarts = table.files.isEmpty ? [] : [0]
         table.lines = ContiguousArray(models.map { Int32(clamping: $0.id) })
         return table
     }

@@ -88,6 +88,8 @@ struct OperandParser {
     var parameters: [String: Parameter]
     /// The fields `@name` may refer to (the record being tested); nil where no record is in scope.
     var fields: [String: FieldDefinition]?
+    /// The fields `^name` may refer to (the record a `<has>` is tested for); nil outside `<has>`.
+    var outerFields: [String: FieldDefinition]? = nil
 
     /// Parses an operand that must have the expected type.
     func parse(
@@ -126,7 +128,8 @@ struct OperandParser {
             }
             return .parameter(name)
         }
-        if t.hasPrefix("@") {
+        if t.hasPrefix("@") || t.hasPrefix("^") {
+            let outer = t.hasPrefix("^")
             var name = String(t.dropFirst())
             var shift: Operand.Shift?
             if let signIndex = name.firstIndex(where: { $0 == "+" || $0 == "-" }) {
@@ -140,6 +143,7 @@ struct OperandParser {
                 guard let duration = parse(amount, as: .duration, at: location, into: &diagnostics) else { return nil }
                 shift = Operand.Shift(backwards: backwards, duration: duration)
             }
+            if outer { return outerOperand(name, shift: shift, as: type, at: location, into: &diagnostics) }
             guard let fields else {
                 diagnostics.append(Diagnostic(at: location, .rules(.noRecordInScope(name: name))))
                 return nil
@@ -163,5 +167,28 @@ struct OperandParser {
             return nil
         }
         return .literal(value)
+    }
+
+    /// `^name`: a field of the record the enclosing `<has>` is tested for.
+    private func outerOperand(
+        _ name: String, shift: Operand.Shift?, as type: ExpectedType, at location: SourceLocation,
+        into diagnostics: inout [Diagnostic]
+    ) -> Operand? {
+        guard let outerFields else {
+            diagnostics.append(Diagnostic(at: location, .rules(.noOuterRecord(name: name))))
+            return nil
+        }
+        guard let field = outerFields[name] else {
+            diagnostics.append(Diagnostic(at: location, .rules(.unknownOuterField(name: name))))
+            return nil
+        }
+        guard ExpectedType(field.type) == type else {
+            diagnostics.append(
+                Diagnostic(
+                    at: location,
+                    .rules(.outerFieldWrongType(name: name, actual: ExpectedType(field.type).typeName, expected: type.typeName))))
+            return nil
+        }
+        return .outerField(name, shift: shift)
     }
 }

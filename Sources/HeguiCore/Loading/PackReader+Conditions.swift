@@ -45,7 +45,12 @@ extension PackReader {
                     .cannotLink(
                         from: "\(kind.id).\(by)", fromType: mine.type.rawValue, to: "\(other.id).\(to)", toType: theirs.type.rawValue))
             }
-            return .has(kind: other.id, by: by, to: to, where: element.children.isEmpty ? nil : condition(element, other))
+            // Inside the `<has>`, `^field` is a field of this record (`kind`); a nested `<has>` moves it on.
+            let enclosing = outerKind
+            outerKind = kind
+            let filter = element.children.isEmpty ? nil : condition(element, other)
+            outerKind = enclosing
+            return .has(kind: other.id, by: by, to: to, where: filter)
         case "distinct":
             let fields = words(element.attribute("fields"))
             for field in fields where kind.field(field) == nil {
@@ -78,7 +83,8 @@ extension PackReader {
         let location = element.location(ofAttribute: op)
         let type = ExpectedType(field.type)
         let parser = OperandParser(
-            parameters: parameters, fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0) }))
+            parameters: parameters, fields: Dictionary(uniqueKeysWithValues: kind.fields.map { ($0.name, $0) }),
+            outerFields: outerKind.map { Dictionary(uniqueKeysWithValues: $0.fields.map { ($0.name, $0) }) })
         func operand(_ text: String) -> Operand? {
             let result = parser.parse(text, as: type, at: location, into: &diagnostics)
             if field.type == .enumeration, case .literal(.text(let value))? = result, !field.allowedValues.contains(value) {
@@ -87,7 +93,7 @@ extension PackReader {
             return result
         }
         // A list is resolved once for all rows, so it cannot hold another field of the row.
-        if op == "in" || op == "between", words(text).contains(where: { $0.hasPrefix("@") }) {
+        if op == "in" || op == "between", words(text).contains(where: { $0.hasPrefix("@") || $0.hasPrefix("^") }) {
             error(at: location, .comparisonTakesNoField(comparison: op))
             return nil
         }

@@ -169,13 +169,33 @@ extension PackReader {
             }
             deduction = Deduction(points: points, per: per, perText: perText, location: deduct.location)
         }
-        return Indicator(
+        var indicator = Indicator(
             id: id, categoryID: categoryID, points: element.attribute("points").flatMap(Double.init) ?? 0,
             provenance: element.attribute("provenance").flatMap(ProvenanceTag.init(rawValue:)) ?? .reconstructed,
             title: texts(element, "title"), requirement: texts(element, "requirement"),
             basis: element.child(named: "basis")?.text.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
             appliesWhen: appliesWhen, checks: checks, deduction: deduction,
             rectification: readRectification(element.child(named: "rectification")), location: element.location)
+        indicator.minPoints = element.attribute("min-points").flatMap(Double.init)
+        indicator.maxPoints = element.attribute("max-points").flatMap(Double.init)
+        checkPointBounds(indicator, element)
+        return indicator
+    }
+
+    /// `min-points` ≤ `points` ≤ `max-points`, and no more than the category holds.
+    mutating func checkPointBounds(_ indicator: Indicator, _ element: XMLElement) {
+        let low = indicator.minPoints ?? indicator.points, high = indicator.maxPoints ?? indicator.points
+        if low > indicator.points || high < indicator.points {
+            error(
+                at: element.location(ofAttribute: low > indicator.points ? "min-points" : "max-points"),
+                .pointBoundsExcludePoints(
+                    minimum: formatNumber(low), maximum: formatNumber(high), points: formatNumber(indicator.points)))
+        }
+        if let category = categories[indicator.categoryID], high > category.points + 1e-9 {
+            error(
+                at: element.location(ofAttribute: "max-points"),
+                .maxPointsAboveCategory(maximum: formatNumber(high), category: category.id, points: formatNumber(category.points)))
+        }
     }
 
     mutating func readVeto(_ element: XMLElement) -> Veto? {

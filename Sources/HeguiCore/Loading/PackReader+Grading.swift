@@ -9,7 +9,7 @@ extension PackReader {
         let parser = OperandParser(parameters: parameters, fields: nil)
         guard let element else {
             return Grading(
-                passLine: .literal(.number(maxScore)), grades: [], failingGrade: LocalizedText(zh: "不达标", en: "failed"),
+                passLine: .literal(.number(maxScore)), grades: [], failingGrade: Message.evaluation(.gradeFailed).text,
                 location: root.location)
         }
         let passLocation = element.location(ofAttribute: "pass-line")
@@ -46,7 +46,7 @@ extension PackReader {
             }
             grades.append(Grade(id: gradeElement.attribute("id") ?? "", title: texts(gradeElement, "title"), atLeast: line))
         }
-        let failing = element.child(named: "failing-grade").map { texts($0, "title") } ?? LocalizedText(zh: "不达标", en: "failed")
+        let failing = element.child(named: "failing-grade").map { texts($0, "title") } ?? Message.evaluation(.gradeFailed).text
         return Grading(passLine: passLine, grades: grades, failingGrade: failing, location: element.location)
     }
 

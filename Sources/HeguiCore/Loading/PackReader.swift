@@ -10,6 +10,8 @@ struct PackReader {
     var kinds: [String: RecordKind] = [:]
     var parameters: [String: Parameter] = [:]
     var categories: [String: Category] = [:]
+    /// The kind a `<has>` being read is tested for: what `^field` refers to in its conditions.
+    var outerKind: RecordKind?
 
     /// Reads a pack; nil only when the root is not a pack at all.
     mutating func read(_ root: XMLElement) -> RulePack? {

@@ -2,11 +2,14 @@ import Foundation
 import HeguiBase
 import HeguiXML
 
-/// An enterprise profile: its name and parameter overrides, so thresholds change without editing packs.
+/// An enterprise profile: its name, parameter overrides, deselected indicators and moved points,
+/// so a pack is tailored without editing it.
 ///
 /// ```xml
 /// <profile enterprise="浙江中烟宁波卷烟厂" code="91330200144070588E">
 ///   <parameter pack="harmonious-enterprise" name="minimumWage" value="2010"/>
+///   <points pack="harmonious-enterprise" indicator="L06" value="4" reason="…"/>
+///   <points pack="harmonious-enterprise" indicator="L11" value="1" reason="…"/>
 /// </profile>
 /// ```
 public struct Profile: Sendable {
@@ -20,6 +23,8 @@ public struct Profile: Sendable {
     public var dated: [String: [String: [EffectiveValue]]] = [:]
     /// Indicators left out, by pack id, then indicator id, with the reason.
     public var deselected: [String: [String: String]] = [:]
+    /// Indicators whose points the profile moves, by pack id, then indicator id.
+    public var points: [String: [String: PointsTailoring]] = [:]
 
     /// Creates a profile.
     public init(enterprise: String? = nil, overrides: [String: [String: Value]] = [:]) {
@@ -37,9 +42,14 @@ public struct Profile: Sendable {
         }
         var profile = Profile(enterprise: root.attribute("enterprise"))
         profile.creditCode = root.attribute("code")
+        var changes = PointsChanges()
         for element in root.children {
             if element.name == "deselect" {
                 profile.readDeselect(element, packs: packs, into: &diagnostics)
+                continue
+            }
+            if element.name == "points" {
+                profile.readPoints(element, packs: packs, into: &changes, &diagnostics)
                 continue
             }
             guard element.name == "parameter" else {
@@ -103,6 +113,8 @@ public struct Profile: Sendable {
             }
             profile.overrides[packID, default: [:]][name] = value
         }
+        // A category whose changes do not net to zero, after every element has been read.
+        diagnostics += changes.unbalanced()
         if !diagnostics.isEmpty { throw DiagnosticsError(diagnostics) }
         return profile
     }

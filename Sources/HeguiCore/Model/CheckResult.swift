@@ -17,13 +17,13 @@ public enum Outcome: String, Hashable, Sendable, Codable, CaseIterable {
     /// The outcome's name for people.
     public var title: LocalizedText {
         switch self {
-        case .pass: LocalizedText(zh: "达标", en: "pass")
-        case .fail: LocalizedText(zh: "未达标", en: "fail")
-        case .notApplicable: LocalizedText(zh: "不适用", en: "not applicable")
-        case .error: LocalizedText(zh: "数据错误", en: "error")
-        case .unattested: LocalizedText(zh: "未佐证", en: "unattested")
-        case .waived: LocalizedText(zh: "已豁免", en: "waived")
-        case .notSelected: LocalizedText(zh: "未选用", en: "not selected")
+        case .pass: Message.evaluation(.outcomePass).text
+        case .fail: Message.evaluation(.outcomeFail).text
+        case .notApplicable: Message.evaluation(.outcomeNotApplicable).text
+        case .error: Message.evaluation(.outcomeError).text
+        case .unattested: Message.evaluation(.outcomeUnattested).text
+        case .waived: Message.evaluation(.outcomeWaived).text
+        case .notSelected: Message.evaluation(.outcomeNotSelected).text
         }
     }
 }

@@ -43,6 +43,8 @@ public struct Finding: Hashable, Sendable, Codable {
     public var waiver: Waiver?
     /// Why the outcome is what it is, when the checks alone do not say (not applicable, waived).
     public var message: LocalizedText?
+    /// The profile's change of the indicator's points, when it made one (`points` is then the profile's).
+    public var tailoring: PointsTailoring?
 
     /// Creates a finding.
     public init(

@@ -12,6 +12,9 @@ public indirect enum Operand: Hashable, Sendable, CustomStringConvertible {
     case field(String)
     /// A date field of the same record, shifted (`@hiredOn-$minimumWorkingAge`).
     case fieldShifted(String, shift: Shift)
+    /// A field of the record a `<has>` is tested for, optionally shifted when it is a date (`^hiredOn`,
+    /// `^hiredOn+1m`): inside `<has>`, the linked record is compared with its own outer record.
+    case outerField(String, shift: Shift?)
     /// The first day of the evaluated period, shifted.
     case periodStart(shift: Shift?)
     /// The last day of the evaluated period, shifted.
@@ -38,6 +41,7 @@ public indirect enum Operand: Hashable, Sendable, CustomStringConvertible {
         case .parameter(let name): "$\(name)"
         case .field(let name): "@\(name)"
         case .fieldShifted(let name, let shift): "@\(name)" + Operand.describe(shift)
+        case .outerField(let name, let shift): "^\(name)" + Operand.describe(shift)
         case .periodStart(let shift): "$periodStart" + Operand.describe(shift)
         case .periodEnd(let shift): "$periodEnd" + Operand.describe(shift)
         }

@@ -8,29 +8,21 @@ public enum RuleDescription {
         switch check.rule {
         case .measure(let measure):
             let m = describe(measure)
-            return LocalizedText(zh: "\(m.zhCN) \(bounds)", en: "\(m.en) \(bounds)")
+            return m.map { "\($0) \(bounds)" }
         case .every(let kind, let filter, let that):
-            let w = filter.map(describe)
-            let t = describe(that)
-            return LocalizedText(
-                zh: "每条\(kind)记录\(w.map { "（\($0.zhCN)）" } ?? "")均须满足：\(t.zhCN)",
-                en: "every \(kind)\(w.map { " where \($0.en)" } ?? "") must have \(t.en)")
+            return say(.every(kind: kind, filter: whereFilter(filter), that: describe(that)))
         case .forEachGroup(let kind, let by, let per, let filter, let measure):
-            let m = describe(measure)
-            let w = filter.map(describe)
-            let groupZH = (by + (per.map { [unitZH($0)] } ?? [])).joined(separator: "、")
-            let groupEN = (by + (per.map { [$0.rawValue] } ?? [])).joined(separator: " and ")
-            return LocalizedText(
-                zh: "按\(groupZH)分组的每组\(kind)\(w.map { "（\($0.zhCN)）" } ?? "")：\(m.zhCN) \(bounds)",
-                en: "for each \(groupEN) of \(kind)\(w.map { " where \($0.en)" } ?? ""): \(m.en) \(bounds)")
+            let groups = by.map(LocalizedText.init(verbatim:)) + (per.map { [unit($0)] } ?? [])
+            return say(
+                .forEachGroup(
+                    groups: joined(groups, by: .groupSeparator), kind: kind, filter: whereFilter(filter), measure: describe(measure),
+                    bounds: bounds))
         case .inEvery(let unit, let measure):
-            let m = describe(measure)
-            return LocalizedText(zh: "每个\(unitZH(unit))：\(m.zhCN) \(bounds)", en: "in every \(unit.rawValue): \(m.en) \(bounds)")
+            return say(.inEvery(unit: self.unit(unit), measure: describe(measure), bounds: bounds))
         case .growth(let measure):
-            let m = describe(measure)
-            return LocalizedText(zh: "\(m.zhCN)较上期增长率 \(bounds)", en: "growth of \(m.en) over the previous period \(bounds)")
+            return say(.growth(measure: describe(measure), bounds: bounds))
         case .attested:
-            return LocalizedText(zh: "有佐证记录（佐证人、佐证文件）", en: "attested by a person with a document")
+            return say(.attested)
         }
     }
 
@@ -38,33 +30,23 @@ public enum RuleDescription {
     public static func describe(_ measure: Measure) -> LocalizedText {
         switch measure {
         case .count(let kind, let filter):
-            let w = filter.map(describe)
-            return LocalizedText(
-                zh: "\(kind)记录数\(w.map { "（\($0.zhCN)）" } ?? "")", en: "count of \(kind)\(w.map { " where \($0.en)" } ?? "")")
+            return say(.count(kind: kind, filter: whereFilter(filter)))
         case .aggregate(let aggregate, let kind, let field, let filter):
-            let w = filter.map(describe)
-            let zh: String =
+            let name: DescriptionMessage =
                 switch aggregate {
-                case .sum: "合计"
-                case .average: "平均"
-                case .minimum: "最小"
-                case .maximum: "最大"
-                case .distinct: "不同值个数"
+                case .sum: .sum
+                case .average: .average
+                case .minimum: .minimum
+                case .maximum: .maximum
+                case .distinct: .distinctCount
                 }
-            let en = aggregate == .distinct ? "distinct count" : aggregate.rawValue
-            return LocalizedText(
-                zh: "\(kind).\(field)\(zh)\(w.map { "（\($0.zhCN)）" } ?? "")",
-                en: "\(en) of \(kind).\(field)\(w.map { " where \($0.en)" } ?? "")")
+            return say(.aggregate(aggregate: say(name), kind: kind, field: field, filter: whereFilter(filter)))
         case .share(let kind, let filter, let that):
-            let w = filter.map(describe)
-            let t = describe(that)
-            return LocalizedText(
-                zh: "\(kind)\(w.map { "（\($0.zhCN)）" } ?? "")中满足「\(t.zhCN)」的比例",
-                en: "share of \(kind)\(w.map { " where \($0.en)" } ?? "") that have \(t.en)")
+            return say(.share(kind: kind, filter: whereFilter(filter), that: describe(that)))
         case .ratio(let a, let b):
             let x = describe(a)
             let y = describe(b)
-            return LocalizedText(zh: "\(x.zhCN) ÷ \(y.zhCN)", en: "\(x.en) ÷ \(y.en)")
+            return LocalizedText(joining: [x, y], separator: LocalizedText(verbatim: " ÷ "))
         }
     }
 
@@ -72,28 +54,21 @@ public enum RuleDescription {
     public static func describe(_ condition: Condition) -> LocalizedText {
         switch condition {
         case .field(let name, let comparison):
-            let (zh, en) = describe(comparison)
-            return LocalizedText(zh: "\(name) \(zh)", en: "\(name) \(en)")
+            let text = describe(comparison)
+            return text.map { "\(name) \($0)" }
         case .all(let parts):
-            let items = parts.map(describe)
-            return LocalizedText(zh: items.map(\.zhCN).joined(separator: " 且 "), en: items.map(\.en).joined(separator: " and "))
+            return joined(parts.map(describe), by: .and)
         case .any(let parts):
-            let items = parts.map(describe)
-            return LocalizedText(
-                zh: "(" + items.map(\.zhCN).joined(separator: " 或 ") + ")",
-                en: "(" + items.map(\.en).joined(separator: " or ") + ")")
+            let items = joined(parts.map(describe), by: .or)
+            return items.map { "(\($0))" }
         case .not(let inner):
-            let item = describe(inner)
-            return LocalizedText(zh: "非(\(item.zhCN))", en: "not (\(item.en))")
+            return say(.not(condition: describe(inner)))
         case .has(let kind, let by, let to, let filter):
-            let w = filter.map(describe)
             let link = by == to ? by : "\(by)→\(to)"
-            return LocalizedText(
-                zh: "有对应的\(kind)记录（按\(link)\(w.map { "，\($0.zhCN)" } ?? "")）",
-                en: "a matching \(kind) (by \(link)\(w.map { ", \($0.en)" } ?? ""))")
+            let linkFilter = filter.map { say(.linkFilter(condition: describe($0))) } ?? LocalizedText(verbatim: "")
+            return say(.has(kind: kind, link: link, filter: linkFilter))
         case .distinct(let fields):
-            let list = fields.joined(separator: ", ")
-            return LocalizedText(zh: "\(list) 均已填写且互不相同", en: "\(list) all present and different")
+            return say(.allDifferent(fields: fields.joined(separator: ", ")))
         }
     }
 
@@ -106,27 +81,40 @@ public enum RuleDescription {
         return parts.joined(separator: " , ")
     }
 
-    private static func describe(_ comparison: Comparison) -> (String, String) {
+    /// A comparison in symbols, or in words for sets, ranges and emptiness.
+    private static func describe(_ comparison: Comparison) -> LocalizedText {
         switch comparison {
-        case .equals(let v): ("= \(v)", "= \(v)")
-        case .notEquals(let v): ("≠ \(v)", "≠ \(v)")
-        case .lessThan(let v): ("< \(v)", "< \(v)")
-        case .atMost(let v): ("≤ \(v)", "≤ \(v)")
-        case .greaterThan(let v): ("> \(v)", "> \(v)")
-        case .atLeast(let v): ("≥ \(v)", "≥ \(v)")
+        case .equals(let v): LocalizedText(verbatim: "= \(v)")
+        case .notEquals(let v): LocalizedText(verbatim: "≠ \(v)")
+        case .lessThan(let v): LocalizedText(verbatim: "< \(v)")
+        case .atMost(let v): LocalizedText(verbatim: "≤ \(v)")
+        case .greaterThan(let v): LocalizedText(verbatim: "> \(v)")
+        case .atLeast(let v): LocalizedText(verbatim: "≥ \(v)")
         case .isIn(let values):
-            ("属于 " + values.map(\.description).joined(separator: "、"), "in " + values.map(\.description).joined(separator: ", "))
-        case .between(let a, let b): ("介于 \(a) 与 \(b)", "between \(a) and \(b)")
-        case .isEmpty(let empty): empty ? ("为空", "is empty") : ("已填写", "is present")
+            say(.isIn(values: LocalizedText(joining: values.map { LocalizedText(verbatim: $0.description) }, separator: Message.report(.label(.listSeparator)).text)))
+        case .between(let a, let b): say(.between(low: "\(a)", high: "\(b)"))
+        case .isEmpty(let empty): say(empty ? .isEmpty : .isPresent)
         }
     }
 
-    private static func unitZH(_ unit: PeriodUnit) -> String {
+    private static func unit(_ unit: PeriodUnit) -> LocalizedText {
         switch unit {
-        case .month: "月"
-        case .quarter: "季度"
-        case .halfYear: "半年"
-        case .year: "年"
+        case .month: say(.month)
+        case .quarter: say(.quarter)
+        case .halfYear: say(.halfYear)
+        case .year: say(.year)
         }
     }
+
+    /// ` where …` / `（…）` after a kind, or nothing without a filter.
+    private static func whereFilter(_ filter: Condition?) -> LocalizedText {
+        filter.map { say(.whereFilter(condition: describe($0))) } ?? LocalizedText(verbatim: "")
+    }
+
+    /// Parts joined by a separator word of the catalogue, each language on its own.
+    private static func joined(_ parts: [LocalizedText], by separator: DescriptionMessage) -> LocalizedText {
+        LocalizedText(joining: parts, separator: say(separator))
+    }
+
+    private static func say(_ message: DescriptionMessage) -> LocalizedText { Message.ruleWords(message).text }
 }

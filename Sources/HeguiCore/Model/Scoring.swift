@@ -75,6 +75,10 @@ public struct Indicator: Hashable, Sendable {
     public var categoryID: String
     /// The points the indicator is worth.
     public var points: Double
+    /// The fewest points a profile may give it (`min-points`); the pack's points when not declared.
+    public var minPoints: Double?
+    /// The most points a profile may give it (`max-points`); the pack's points when not declared.
+    public var maxPoints: Double?
     /// Where the requirement comes from.
     public var provenance: ProvenanceTag
     /// The indicator's name.
@@ -112,6 +116,37 @@ public struct Indicator: Hashable, Sendable {
         self.deduction = deduction
         self.rectification = rectification
         self.location = location
+    }
+
+    /// The points a profile may give the indicator: a single value when the pack declares no bounds.
+    public var pointBounds: ClosedRange<Double> {
+        let low = min(minPoints ?? points, points)
+        return low...max(maxPoints ?? points, points)
+    }
+
+    /// Whether a profile may change the indicator's points at all.
+    public var isTailorable: Bool { pointBounds.lowerBound < pointBounds.upperBound }
+}
+
+/// A vetted change of one indicator's points by an enterprise profile, with its reason.
+public struct PointsTailoring: Hashable, Sendable, Codable {
+    /// The points the pack gives the indicator.
+    public var packPoints: Double
+    /// The points the profile gives it instead.
+    public var points: Double
+    /// Why the profile changes them.
+    public var reason: String
+
+    /// Creates a change.
+    public init(packPoints: Double, points: Double, reason: String) {
+        self.packPoints = packPoints
+        self.points = points
+        self.reason = reason
+    }
+
+    /// `分值调整：3 → 4（理由）` / `points tailored: 3 → 4 (reason)`.
+    public var note: LocalizedText {
+        Message.report(.pointsTailored(from: formatNumber(packPoints), to: formatNumber(points), reason: reason)).text
     }
 }
 

@@ -130,6 +130,24 @@ enum CSVChunks {
         return splits
     }
 
+    /// The number of line ends (LF, or CR in a file without LF), by memchr.
+    static func lineEnds(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        let lf = countByte(0x0A, base, 0, text.count)
+        return lf > 0 ? lf : countByte(0x0D, base, 0, text.count)
+    }
+
+    private static func countByte(_ byte: Int32, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        var p = UnsafeRawPointer(base + from)
+        let stop = UnsafeRawPointer(base + to)
+        while p < stop, let hit = memchr(p, byte, stop - p) {
+            count += 1
+            p = UnsafeRawPointer(hit) + 1
+        }
+        return count
+    }
+
     /// The number of `"` in `base[from..<to]`, by memchr (files rarely hold many quotes).
     private static func countQuotes(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
         var count = 0
@@ -168,36 +186,53 @@ extension DiagnosticCollector {
 
 extension ParsedTable {
     /// The chunks of one file, in order, as one table (one file; text codes re-interned). Each column
-    /// is built once at its final size: appending chunk by chunk would copy the growing columns.
-    init(concatenatingChunks pieces: [ParsedTable]) {
+    /// is built once at its final size, and each chunk's column is freed as soon as it is copied, so
+    /// the file's rows exist about once, not twice, during the merge.
+    init(consumingChunks pieces: inout [ParsedTable]) {
         if pieces.count == 1 {
             self = pieces[0]
+            pieces = []
             return
         }
-        let first = pieces[0].table
+        let kind = pieces[0].table.kind
+        let files = pieces[0].table.files
         let total = pieces.reduce(0) { $0 + $1.table.count }
-        func joined<T>(_ part: (RecordTable) -> ContiguousArray<T>) -> ContiguousArray<T> {
+        /// Appends every piece's array of one part, releasing it from the piece.
+        func take<T>(_ part: WritableKeyPath<ParsedTable, ContiguousArray<T>>) -> ContiguousArray<T> {
             var out = ContiguousArray<T>()
             out.reserveCapacity(total)
-            for piece in pieces { out.append(contentsOf: part(piece.table)) }
+            for index in pieces.indices {
+                out.append(contentsOf: pieces[index][keyPath: part])
+                pieces[index][keyPath: part] = []
+            }
+            return out
+        }
+        func takeColumn<T>(_ index: Int, _ values: (Column) -> ContiguousArray<T>?, _ empty: Column) -> ContiguousArray<T> {
+            var out = ContiguousArray<T>()
+            out.reserveCapacity(total)
+            for piece in pieces.indices {
+                if let part = values(pieces[piece].table.columns[index]) { out.append(contentsOf: part) }
+                pieces[piece].table.columns[index] = empty
+            }
             return out
         }
         var columns: [Column] = []
-        for index in first.columns.indices {
-            switch first.columns[index] {
+        for index in pieces[0].table.columns.indices {
+            switch pieces[0].table.columns[index] {
             case .number:
-                columns.append(.number(joined { if case .number(let v) = $0.columns[index] { v } else { [] } }))
+                columns.append(.number(takeColumn(index, { if case .number(let v) = $0 { v } else { nil } }, .number([]))))
             case .date:
-                columns.append(.date(joined { if case .date(let v) = $0.columns[index] { v } else { [] } }))
+                columns.append(.date(takeColumn(index, { if case .date(let v) = $0 { v } else { nil } }, .date([]))))
             case .boolean:
-                columns.append(.boolean(joined { if case .boolean(let v) = $0.columns[index] { v } else { [] } }))
-            case .text(let head):
-                var column = head
-                var codes = ContiguousArray<Int32>()
+                columns.append(.boolean(takeColumn(index, { if case .boolean(let v) = $0 { v } else { nil } }, .boolean([]))))
+            case .text(var column):
+                pieces[0].table.columns[index] = .text(TextColumn())
+                var codes = column.codes
+                column.codes = []
                 codes.reserveCapacity(total)
-                codes.append(contentsOf: head.codes)
-                for piece in pieces.dropFirst() {
-                    guard case .text(let more) = piece.table.columns[index] else { continue }
+                for piece in pieces.indices.dropFirst() {
+                    guard case .text(let more) = pieces[piece].table.columns[index] else { continue }
+                    pieces[piece].table.columns[index] = .text(TextColumn())
                     let mapping = more.values.map { column.intern($0) }
                     mapping.withUnsafeBufferPointer { mapping in
                         more.codes.withUnsafeBufferPointer { source in
@@ -209,11 +244,11 @@ extension ParsedTable {
                 columns.append(.text(column))
             }
         }
+        let lines = take(\.table.lines)
+        let keyColumns = take(\.keyColumns)
+        pieces = []
         let table = RecordTable(
-            kind: first.kind, columns: columns, files: first.files, fileIndex: ContiguousArray(repeating: 0, count: total),
-            lines: joined { $0.lines })
-        var keyColumns = ContiguousArray<Int32>()
-        for piece in pieces { keyColumns.append(contentsOf: piece.keyColumns) }
+            kind: kind, columns: columns, files: files, lines: lines)
         self.init(table: table, keyColumns: keyColumns)
     }
 }

@@ -91,6 +91,8 @@ extension RecordImporter {
                 count: header.count, columnOfField: header.columnOfField.map { $0 },
                 unnamedColumns: header.unnamedColumns.map { $0 }, labels: header.labels.map { String(decoding: Array($0.utf8), as: UTF8.self) })
             var builder = TableBuilder(layout: job.layout.unshared(), file: RecordFile(path: path, sha256: ""))
+            // Rows are at most the line ends (and one unterminated last line): columns sized once.
+            builder.reserve(rows: CSVChunks.lineEnds(reader.bytes) + 1)
             var sink = DiagnosticCollector(limit: errorLimit)
             var skipped = SkippedRows()
             let insideQuotes = readRows(
@@ -113,21 +115,26 @@ extension RecordImporter {
             job.splits = [job.splits.first!, job.splits.last!]
             job.chunks = [ChunkSlot(parseChunk(job, 0))]
         }
-        var pieces: [ParsedTable] = []
-        var line = job.firstRowLine
-        let chunks = job.chunks.map { $0.value! }
+        // The bytes are not needed again: free them before the merge, which needs room for the table.
+        job.bytes = nil
+        job.transcoded = nil
+        var chunks = job.chunks.map { $0.value! }
         job.chunks = []
+        var line = job.firstRowLine
         var skipped = SkippedRows()
         skipped.titles = job.header?.linesAbove ?? []
         skipped.ignoredColumns = job.header?.ignoredColumns ?? []
-        for var chunk in chunks {
-            chunk.shiftLines(by: line - 1, path: job.path)
-            sink.merge(chunk.sink)
-            pieces.append(chunk.table)
-            skipped.append(chunk.skipped)
-            line += chunk.lineEnds
+        for index in chunks.indices {
+            // In place: a copy of the chunk would copy its line numbers when they are shifted.
+            chunks[index].shiftLines(by: line - 1, path: job.path)
+            sink.merge(chunks[index].sink)
+            skipped.append(chunks[index].skipped)
+            line += chunks[index].lineEnds
         }
-        var parsed = ParsedTable(concatenatingChunks: pieces)
+        var pieces = chunks.map(\.table)
+        // Only `pieces` holds the chunk tables now, so the merge can free each column as it copies it.
+        chunks = []
+        var parsed = ParsedTable(consumingChunks: &pieces)
         parsed.table.files = [file]
         noteSkipped(skipped, table: parsed.table, path: job.path, sink: &sink)
         // A field with no column is not the same as empty cells: rules reading it cannot be judged.
@@ -136,10 +143,6 @@ extension RecordImporter {
                 parsed.table.absentColumns[field.name] = SourceLocation(file: job.path, line: header.line, column: 1)
             }
         }
-        // The bytes and chunk tables are not needed again: free them before the next file's merge.
-        job.bytes = nil
-        job.transcoded = nil
-        job.chunks = []
         return parsed
     }
 

@@ -83,8 +83,9 @@ public struct RecordTable: Sendable {
     public var columns: [Column]
     /// The files the rows came from.
     public var files: [RecordFile]
-    /// For each row, the index into `files`.
-    public var fileIndex: ContiguousArray<Int32>
+    /// The first row of each file, in order: `files[i]` holds rows `fileStarts[i]..<fileStarts[i + 1]`
+    /// (one number per file rather than one per row: rows come file after file).
+    public var fileStarts: [Int]
     /// For each row, the physical line where it starts (1-based).
     public var lines: ContiguousArray<Int32>
     /// Fields a CSV file of this kind has no column for, each with the header that lacks it. Empty
@@ -93,14 +94,14 @@ public struct RecordTable: Sendable {
 
     /// Creates a table from finished columns.
     public init(
-        kind: RecordKind, columns: [Column], files: [RecordFile], fileIndex: ContiguousArray<Int32>,
-        lines: ContiguousArray<Int32>
+        kind: RecordKind, columns: [Column], files: [RecordFile], fileStarts: [Int]? = nil, lines: ContiguousArray<Int32>
     ) {
         precondition(columns.count == kind.fields.count, "one column per field")
         self.kind = kind
         self.columns = columns
         self.files = files
-        self.fileIndex = fileIndex
+        // By default every row comes from the first file.
+        self.fileStarts = fileStarts ?? files.indices.map { $0 == 0 ? 0 : lines.count }
         self.lines = lines
     }
 
@@ -116,7 +117,7 @@ public struct RecordTable: Sendable {
             }
         }
         self.files = []
-        self.fileIndex = []
+        self.fileStarts = []
         self.lines = []
     }
 
@@ -157,23 +158,30 @@ public struct RecordTable: Sendable {
         return "#\(lines[row])"
     }
 
+    /// The index into `files` of the file a row came from.
+    public func fileNumber(at row: Int) -> Int {
+        var number = 0
+        for (index, start) in fileStarts.enumerated() where start <= row { number = index }
+        return number
+    }
+
     /// The file a row came from (`book.xlsx!花名册` for a sheet).
     public func path(at row: Int) -> String {
-        let file = files[Int(fileIndex[row])]
+        let file = files[fileNumber(at: row)]
         guard let sheet = file.sheet else { return file.path }
         return file.path + "!" + sheet
     }
 
     /// The cell naming a row of a workbook sheet in evidence (`B12`); nil for other files.
     public func evidenceCell(at row: Int) -> String? {
-        let file = files[Int(fileIndex[row])]
+        let file = files[fileNumber(at: row)]
         guard file.sheet != nil, file.evidenceColumn > 0 else { return nil }
         return SourceLocation.columnLetters(file.evidenceColumn) + String(lines[row])
     }
 
     /// Where a row (and a column of it, 1-based) stands: `file:line:column`, or a sheet's cell.
     public func location(at row: Int, column: Int = 0) -> SourceLocation {
-        let file = files[Int(fileIndex[row])]
+        let file = files[fileNumber(at: row)]
         guard let sheet = file.sheet else { return SourceLocation(file: file.path, line: Int(lines[row]), column: column) }
         return SourceLocation(file: file.path, sheet: sheet, row: Int(lines[row]), column: column)
     }
@@ -188,10 +196,10 @@ public struct RecordTable: Sendable {
     /// Appends another table's rows; its files follow ours and its text codes are re-interned.
     public mutating func append(contentsOf other: RecordTable) {
         precondition(other.kind.fields.count == kind.fields.count, "same kind")
-        let offset = Int32(files.count)
+        let offset = count
         for (field, location) in other.absentColumns where absentColumns[field] == nil { absentColumns[field] = location }
         files.append(contentsOf: other.files)
-        fileIndex.append(contentsOf: other.fileIndex.lazy.map { $0 + offset })
+        fileStarts.append(contentsOf: other.fileStarts.map { $0 + offset })
         lines.append(contentsOf: other.lines)
         for index in columns.indices {
             // Park an empty column first so the payload is uniquely referenced and grows in place.

@@ -138,6 +138,20 @@ struct TableBuilder {
         codeAllowed = Array(repeating: [], count: count)
     }
 
+    /// Sizes every column for about this many rows, so they are written in place, never regrown and copied.
+    mutating func reserve(rows: Int) {
+        for field in layout.types.indices {
+            switch layout.types[field] {
+            case .integer, .decimal: numbers[field].reserveCapacity(rows)
+            case .date: dates[field].reserveCapacity(rows)
+            case .boolean: booleans[field].reserveCapacity(rows)
+            case .string, .enumeration: texts[field].codes.reserveCapacity(rows)
+            }
+        }
+        lines.reserveCapacity(rows)
+        if layout.keyField != nil { keyColumns.reserveCapacity(rows) }
+    }
+
     /// Appends the empty sentinel for a field with no cell.
     mutating func appendEmpty(_ field: Int) {
         switch layout.types[field] {
@@ -162,9 +176,9 @@ struct TableBuilder {
             appendEmpty(field)
             return
         }
-        let name = layout.kind.fields[field].name
+        // The field's name is looked up only for an error: copying it per cell costs reference counting.
         func fail(_ problem: (_ field: String, _ value: String) -> RecordMessage) {
-            sink.error(location(), .records(problem(name, display(text))))
+            sink.error(location(), .records(problem(layout.kind.fields[field].name, display(text))))
             appendEmpty(field)
         }
         switch layout.types[field] {
@@ -227,8 +241,7 @@ struct TableBuilder {
             }
         }
         let table = RecordTable(
-            kind: layout.kind, columns: columns, files: [file],
-            fileIndex: ContiguousArray(repeating: 0, count: lines.count), lines: lines)
+            kind: layout.kind, columns: columns, files: [file], lines: lines)
         return ParsedTable(table: table, keyColumns: keyColumns)
     }
 

@@ -88,7 +88,7 @@ enum TableLayout {
         case total
         /// A 小计 row: a subtotal inside the table.
         case subtotal
-        /// A note under the table (`注：`, `制表人：`, `填报日期：`).
+        /// A note under the table (`注：`, `制表人：`, `填报日期：`, `Note:`).
         case note
     }
 
@@ -96,6 +96,8 @@ enum TableLayout {
     private static let notePrefixes = [
         "注：", "注:", "说明：", "说明:", "备注：", "备注:", "制表人", "制表：", "制表:", "填表人", "填报人", "审核人",
         "审核：", "审核:", "负责人：", "负责人:", "单位负责人", "填表日期", "制表日期", "填报日期", "填报单位", "数据来源",
+        // hegui's own English ledger export ends with one, and must read back
+        "Note:",
     ]
     /// The first UTF-8 bytes of every prefix above: a cell starting otherwise is a record without
     /// building a String (this runs on every row of a million-row file).
@@ -156,33 +158,40 @@ struct SkippedRows {
     /// 41-42)`, in both languages: one note per file. Rows of a sheet are `row`s, of a CSV `line`s.
     func summary(sheetRows: Bool = false) -> LocalizedText? {
         guard !isEmpty else { return nil }
-        let groups: [(en: String, zh: String, lines: [Int])] = [
-            ("above the header", "表头以上", titles), ("header", "重复的表头", headers), ("total", "合计行", totals),
-            ("note", "表注", notes), ("blank", "空行", blanks),
-        ].filter { !$0.2.isEmpty }
-        let word = sheetRows ? "row" : "line"
+        let groups: [(name: EvaluationMessage, lines: [Int])] = [
+            (.aboveHeader, titles), (.repeatedHeader, headers), (.totalRow, totals), (.noteRow, notes), (.blankRow, blanks),
+        ].filter { !$0.lines.isEmpty }
         let count = groups.reduce(0) { $0 + $1.lines.count }
-        var en: [String] = []
-        var zh: [String] = []
+        var parts: [LocalizedText] = []
         if count > 0 {
-            en.append(
-                "skipped \(count) row\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not records: "
-                    + groups.map { "\($0.en) (\(word)\($0.lines.count == 1 ? "" : "s") \(Self.ranges($0.lines)))" }
-                    .joined(separator: ", "))
-            zh.append(
-                "跳过 \(count) 行非记录行："
-                    + groups.map { "\($0.zh)（第 \(Self.ranges($0.lines).replacingOccurrences(of: ", ", with: "、")) 行）" }
-                    .joined(separator: "，"))
+            let listed = groups.map { group in
+                let name = Message.evaluation(group.name).text
+                let lines = LocalizedText(joining: Self.rangeParts(group.lines).map(LocalizedText.init(verbatim:)), separator: .list)
+                return Message.evaluation(
+                    group.lines.count == 1
+                        ? .skippedGroupOne(group: name, lines: lines, sheetRows: sheetRows)
+                        : .skippedGroupMany(group: name, lines: lines, sheetRows: sheetRows)
+                ).text
+            }
+            let joined = LocalizedText(joining: listed, separator: .phrases)
+            parts.append(Message.evaluation(count == 1 ? .skippedRow(groups: joined) : .skippedRows(count: count, groups: joined)).text)
         }
-        if !ignoredColumns.isEmpty {
-            en.append("column\(ignoredColumns.count == 1 ? "" : "s") not read: \(ignoredColumns.joined(separator: ", "))")
-            zh.append("未读取的列：" + ignoredColumns.joined(separator: "、"))
+        if let column = ignoredColumns.first, ignoredColumns.count == 1 {
+            parts.append(Message.evaluation(.columnNotRead(column: column)).text)
+        } else if !ignoredColumns.isEmpty {
+            let columns = LocalizedText(joining: ignoredColumns.map(LocalizedText.init(verbatim:)), separator: .list)
+            parts.append(Message.evaluation(.columnsNotRead(columns: columns)).text)
         }
-        return LocalizedText(zh: zh.joined(separator: "；"), en: en.joined(separator: "; "))
+        return LocalizedText(joining: parts, separator: .clauses)
     }
 
     /// `1-3, 7, 9-10`.
     static func ranges(_ lines: [Int]) -> String {
+        rangeParts(lines).joined(separator: ", ")
+    }
+
+    /// `[1-3, 5]`: runs of consecutive lines, each as one part.
+    static func rangeParts(_ lines: [Int]) -> [String] {
         let sorted = Array(Set(lines)).sorted()
         var parts: [String] = []
         var index = 0
@@ -192,6 +201,6 @@ struct SkippedRows {
             parts.append(end == index ? "\(sorted[index])" : "\(sorted[index])-\(sorted[end])")
             index = end + 1
         }
-        return parts.joined(separator: ", ")
+        return parts
     }
 }

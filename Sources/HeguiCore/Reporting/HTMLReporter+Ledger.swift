@@ -4,9 +4,9 @@ extension HTMLReporter {
     func ledger(_ input: ReportInput) -> String {
         let lang = input.language
         let c = RectificationCounts(input.items, today: input.today)
-        var out = "<section class=\"ledger\">\n<h2>\(h(lang.pick("整改台账", "Rectification ledger")))</h2>\n"
+        var out = "<section class=\"ledger\">\n<h2>\(h(lang.label(.rectificationLedger)))</h2>\n"
         out +=
-            "<p>\(h(lang.pick("截至 \(input.today)：未销号 \(c.open) 项，逾期 \(c.overdue) 项，待审核 \(c.submitted) 项，有异议 \(c.disputed) 项，已销号 \(c.verified) 项。", "As of \(input.today): \(c.open) open, \(c.overdue) overdue, \(c.submitted) awaiting re-check, \(c.disputed) disputed, \(c.verified) verified.")))</p>\n"
+            "<p>\(h(lang.report(.ledgerCountsAsOf(today: "\(input.today)", open: c.open, overdue: c.overdue, submitted: c.submitted, disputed: c.disputed, verified: c.verified))))</p>\n"
         if let chain = ReportFormat.auditChain(input.auditChain, language: lang) {
             let broken = input.auditChain.map { !$0.isIntact } ?? false
             out += "<p class=\"chain\(broken ? " veto" : "")\"><code>\(h(chain))</code></p>\n"
@@ -14,10 +14,10 @@ extension HTMLReporter {
         guard !input.items.isEmpty else { return out + "</section>\n" }
         out += "<table class=\"items\">\n<thead><tr>"
         out += headerCells([
-            "#", lang.pick("状态", "Status"), lang.pick("来源", "Source"), lang.pick("问题描述", "Issue"),
-            lang.pick("类别", "Category"), lang.pick("等级", "Grade"), lang.pick("责任部门", "Department"),
-            lang.pick("责任人", "Responsible"), lang.pick("发现日期", "Found"), lang.pick("整改期限", "Deadline"),
-            lang.pick("复查/验证人", "Verifier"),
+            "#", lang.label(.headingStatus), lang.label(.headingSource), lang.label(.headingIssue),
+            lang.label(.headingCategory), lang.label(.headingGrade), lang.label(.headingDepartment),
+            lang.label(.headingResponsible), lang.label(.headingFound), lang.label(.headingDeadline),
+            lang.label(.headingVerifier),
         ])
         out += "</tr></thead>\n<tbody>\n"
         for item in input.items {
@@ -25,17 +25,17 @@ extension HTMLReporter {
             out += "<tr class=\"status-\(item.status.rawValue)\(overdue ? " overdue" : "")\">"
             out += "<td class=\"num\">\(item.id)</td>"
             var status = h(item.status.title.text(lang))
-            if overdue { status += " <span class=\"badge fail\">\(h(lang.pick("逾期", "overdue")))</span>" }
+            if overdue { status += " <span class=\"badge fail\">\(h(lang.label(.overdue)))</span>" }
             out += "<td>\(status)</td>"
             let source: String
             switch item.source {
             case .check: source = [item.pack, item.indicator, item.groupKey].compactMap { $0 }.joined(separator: " ")
-            case .patrol: source = lang.pick("巡视", "patrol") + (item.patrolID.map { " #\($0)" } ?? "")
+            case .patrol: source = lang.label(.patrol) + (item.patrolID.map { " #\($0)" } ?? "")
             }
             out += "<td>\(h(source))</td>"
             var issue = h(item.description)
             if let location = item.location { issue += "<br/><small>\(h(location))</small>" }
-            if let measure = item.measure { issue += "<br/><small>\(h(lang.pick("措施：", "Measure: ") + measure))</small>" }
+            if let measure = item.measure { issue += "<br/><small>\(h(lang.label(.measure) + measure))</small>" }
             out += "<td>\(issue)</td><td>\(h(item.category))</td><td>\(h(item.grade))</td>"
             out += "<td>\(h(item.department ?? ""))</td><td>\(h(item.responsible ?? ""))</td>"
             out += "<td>\(item.foundOn)</td><td>\(item.deadline)</td>"
@@ -64,10 +64,10 @@ extension HTMLReporter {
         let height = top + plotHeight + 40
         let step = plotWidth / Double(runs.count - 1)
         func y(_ share: Double) -> Double { top + plotHeight * (1 - min(max(share, 0), 1)) }
-        var out = "<section class=\"trend\">\n<h2>\(h(lang.pick("得分趋势", "Score trend")))</h2>\n"
+        var out = "<section class=\"trend\">\n<h2>\(h(lang.label(.scoreTrend)))</h2>\n"
         out += "<svg class=\"trend-chart\" role=\"img\" width=\"\(n(width))\" height=\"\(n(height))\" "
         out += "viewBox=\"0 0 \(n(width)) \(n(height))\">\n"
-        out += "<title>\(h(lang.pick("得分率趋势", "Score share by run")))</title>\n"
+        out += "<title>\(h(lang.label(.scoreShareByRun)))</title>\n"
         for tick in [0.0, 0.5, 1.0] {
             out +=
                 "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\"/>\n"

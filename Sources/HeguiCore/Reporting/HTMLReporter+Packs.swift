@@ -8,22 +8,22 @@ extension HTMLReporter {
         out += "<h2>\(h(pack.title.text(lang))) <span class=\"code\">\(h(pack.pack)) \(h(pack.version))</span></h2>\n"
         out += "<p class=\"score\">\(verdictBadge(pack.passed, lang)) "
         out += h(
-            lang.pick(
-                "得分 \(formatNumber(pack.score)) / \(formatNumber(pack.maxScore))，合格线 \(formatNumber(pack.passLine))，等级：\(pack.grade.title.text(lang))",
-                "Score \(formatNumber(pack.score)) / \(formatNumber(pack.maxScore)), pass line \(formatNumber(pack.passLine)), grade: \(pack.grade.title.text(lang))"
-            ))
+            lang.report(
+                .scoreOutOfTitle(
+                    score: formatNumber(pack.score), maxScore: formatNumber(pack.maxScore), passLine: formatNumber(pack.passLine),
+                    grade: pack.grade.title.text(lang))))
         out += "</p>\n"
         for category in pack.categories where !category.meetsMinimum {
             out += "<p class=\"warn\">"
             out += h(
-                lang.pick(
-                    "类别 \(category.id) \(category.title.text(lang)) 得分 \(formatNumber(category.score)) 低于最低分 \(formatNumber(category.minimum ?? 0))",
-                    "Category \(category.id) \(category.title.text(lang)) scored \(formatNumber(category.score)), below its minimum \(formatNumber(category.minimum ?? 0))"
-                ))
+                lang.report(
+                    .categoryBelowMinimumTitle(
+                        id: category.id, title: category.title.text(lang), score: formatNumber(category.score),
+                        minimum: formatNumber(category.minimum ?? 0))))
             out += "</p>\n"
         }
         out += vetoes(pack, lang)
-        out += "<h3>\(h(lang.pick("各类别得分", "Points by category")))</h3>\n"
+        out += "<h3>\(h(lang.label(.pointsByCategory)))</h3>\n"
         out += categoryChart(pack, lang)
         out += gap(pack, lang)
         out += findings(pack, lang)
@@ -33,21 +33,21 @@ extension HTMLReporter {
     func vetoes(_ pack: PackAssessment, _ lang: Language) -> String {
         let shown = pack.vetoes.filter { $0.fired || $0.hasError }
         guard !pack.vetoes.isEmpty else { return "" }
-        var out = "<h3>\(h(lang.pick("否决项", "Vetoes")))</h3>\n"
+        var out = "<h3>\(h(lang.label(.vetoes)))</h3>\n"
         for coverage in pack.vetoes.compactMap(\.coverage) {
             out += "<p class=\"message\">\(h(coverage.text(lang)))</p>\n"
         }
         if shown.isEmpty {
             out +=
-                "<p class=\"ok\">\(h(lang.pick("未触发任何否决项（共 \(pack.vetoes.count) 项）。", "No veto fired (\(pack.vetoes.count) checked).")))</p>\n"
+                "<p class=\"ok\">\(h(lang.report(.noVetoFired(count: pack.vetoes.count))))</p>\n"
             return out
         }
         for veto in shown {
-            let label = veto.fired ? lang.pick("否决项触发", "Veto fired") : lang.pick("否决项无法判定", "Veto not evaluated")
+            let label = veto.fired ? lang.label(.vetoFiredTitle) : lang.label(.vetoNotEvaluatedTitle)
             out += "<div class=\"veto \(veto.fired ? "fired" : "error")\">\n"
             out += "<h4>\(h(label)): \(h(veto.id)) \(h(veto.title.text(lang)))</h4>\n"
             out +=
-                "<p>\(h(lang.pick("检查窗口", "Window"))): \(h(veto.window.label)) (\(veto.window.start) – \(veto.window.end))</p>\n"
+                "<p>\(h(lang.label(.window))): \(h(veto.window.label)) (\(veto.window.start) – \(veto.window.end))</p>\n"
             let checks = ReportFormat.failingChecks(veto)
             for message in checks.compactMap({ $0.message?.text(lang) }) {
                 out += "<p class=\"message\">\(h(message))</p>\n"
@@ -71,7 +71,7 @@ extension HTMLReporter {
         let scale = pack.categories.map(\.maxScore).max().map { $0 > 0 ? barWidth / $0 : 0 } ?? 0
         var out = "<svg class=\"chart\" role=\"img\" width=\"\(n(width))\" height=\"\(n(height))\" "
         out += "viewBox=\"0 0 \(n(width)) \(n(height))\">\n"
-        out += "<title>\(h(lang.pick("各类别得分", "Points by category")))</title>\n"
+        out += "<title>\(h(lang.label(.pointsByCategory)))</title>\n"
         for (i, category) in pack.categories.enumerated() {
             let y = 5 + rowHeight * Double(i)
             let barY = y + 6
@@ -98,13 +98,13 @@ extension HTMLReporter {
     func gap(_ pack: PackAssessment, _ lang: Language) -> String {
         let gap = pack.gapToPass
         guard !gap.items.isEmpty || !gap.blockingVetoes.isEmpty || !pack.passed else { return "" }
-        var out = "<h3>\(h(lang.pick("达标差距", "Gap to pass")))</h3>\n"
+        var out = "<h3>\(h(lang.label(.gapToPass)))</h3>\n"
         if gap.pointsShort > 0 {
             out +=
-                "<p>\(h(lang.pick("距合格线差 \(formatNumber(gap.pointsShort)) 分。", "\(formatNumber(gap.pointsShort)) points short of the pass line.")))</p>\n"
+                "<p>\(h(lang.report(.pointsShortOfPassLine(points: formatNumber(gap.pointsShort)))))</p>\n"
         }
         if !gap.items.isEmpty {
-            out += "<p>\(h(lang.pick("优先整改：", "Fix first:")))</p>\n<ol class=\"gap\">\n"
+            out += "<p>\(h(lang.label(.fixFirstHeading)))</p>\n<ol class=\"gap\">\n"
             for item in gap.items {
                 out += "<li><strong>\(h(item.id))</strong> \(h(item.title.text(lang))) "
                 out += "<span class=\"gain\">+\(formatNumber(item.gain))</span></li>\n"
@@ -113,20 +113,20 @@ extension HTMLReporter {
         }
         if !gap.blockingVetoes.isEmpty {
             out +=
-                "<p class=\"fail\">\(h(lang.pick("否决项阻止通过：", "Blocked by vetoes: ") + gap.blockingVetoes.joined(separator: ", ")))</p>\n"
+                "<p class=\"fail\">\(h(lang.label(.blockedByVetoesTitle) + lang.label(.colon) + gap.blockingVetoes.joined(separator: ", ")))</p>\n"
         } else if !pack.passed, !gap.reachable {
             out +=
-                "<p class=\"warn\">\(h(lang.pick("仅整改指标无法达到合格线。", "Indicator repairs alone cannot reach the pass line.")))</p>\n"
+                "<p class=\"warn\">\(h(lang.label(.repairsCannotReachPassLineSentence)))</p>\n"
         }
         return out
     }
 
     func findings(_ pack: PackAssessment, _ lang: Language) -> String {
         guard !pack.findings.isEmpty else { return "" }
-        var out = "<h3>\(h(lang.pick("指标明细", "Findings")))</h3>\n<table class=\"findings\">\n<thead><tr>"
+        var out = "<h3>\(h(lang.label(.findings)))</h3>\n<table class=\"findings\">\n<thead><tr>"
         out += headerCells([
-            lang.pick("编号", "ID"), lang.pick("指标", "Indicator"), lang.pick("结果", "Outcome"), lang.pick("得分", "Points"),
-            lang.pick("实测", "Measured"), lang.pick("阈值", "Threshold"),
+            lang.label(.headingID), lang.label(.headingIndicator), lang.label(.headingOutcome), lang.label(.headingPoints),
+            lang.label(.headingMeasured), lang.label(.headingThreshold),
         ])
         out += "</tr></thead>\n<tbody>\n"
         for f in pack.findings {
@@ -138,9 +138,7 @@ extension HTMLReporter {
             let messages = ReportFormat.messages(f, language: lang)
             var waiver = ""
             if let w = f.waiver {
-                waiver = lang.pick(
-                    "豁免：\(w.reason)（批准人 \(w.approver)，有效至 \(w.expires)）",
-                    "Waived: \(w.reason) (approved by \(w.approver), until \(w.expires))")
+                waiver = lang.report(.waived(reason: w.reason, approver: w.approver, expires: "\(w.expires)"))
             }
             let hasEvidence = checks.contains { !$0.evidence.isEmpty || $0.evidenceTotal > 0 }
             guard !messages.isEmpty || hasEvidence || !waiver.isEmpty else { continue }
@@ -162,8 +160,8 @@ extension HTMLReporter {
         let hasValues = items.contains { $0.measured != nil }
         var out = "<table class=\"evidence\">\n<thead><tr>"
         out += headerCells(
-            [lang.pick("位置", "Location"), lang.pick("键", "Key")] + (hasValues ? [lang.pick("数值", "Value")] : [])
-                + [lang.pick("说明", "Note")])
+            [lang.label(.headingLocation), lang.label(.headingKey)] + (hasValues ? [lang.label(.headingValue)] : [])
+                + [lang.label(.headingNote)])
         out += "</tr></thead>\n<tbody>\n"
         for item in items {
             out += "<tr><td><code>\(h(ReportFormat.location(item)))</code></td><td>\(h(item.key))</td>"

@@ -20,14 +20,14 @@ extension HTMLReporter {
             }
             rows += ordered.map { (pack, $0, needed.contains($0.id)) }
         }
-        var out = "<section class=\"priorities\">\n<h2>\(h(lang.pick("优先整改事项", "Items to fix first")))</h2>\n"
+        var out = "<section class=\"priorities\">\n<h2>\(h(lang.label(.itemsToFixFirst)))</h2>\n"
         guard !rows.isEmpty else {
-            return out + "<p class=\"ok\">\(h(lang.pick("没有未达标的指标。", "No indicator failed.")))</p>\n</section>\n"
+            return out + "<p class=\"ok\">\(h(lang.label(.noIndicatorFailed)))</p>\n</section>\n"
         }
         out += "<table class=\"priorities\">\n<thead><tr>"
         out += headerCells([
-            "#", lang.pick("指标", "Indicator"), lang.pick("失分", "Lost"), lang.pick("问题", "What is wrong"),
-            lang.pick("达标所需", "Needed to pass"),
+            "#", lang.label(.headingIndicator), lang.label(.headingLost), lang.label(.headingWhatIsWrong),
+            lang.label(.headingNeededToPass),
         ])
         out += "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
@@ -43,7 +43,7 @@ extension HTMLReporter {
             out += "<tr><td class=\"num\">\(index + 1)</td>"
             out += "<td><code>\(h(finding.id))</code> \(h(finding.title.text(lang)))<br/><small>\(h(row.pack.title.text(lang)))</small></td>"
             out += "<td class=\"num\">\(formatNumber(finding.points - finding.awarded))</td><td>\(what)</td>"
-            out += "<td>\(row.needed ? h(lang.pick("是", "yes")) : "")</td></tr>\n"
+            out += "<td>\(row.needed ? h(lang.label(.yes)) : "")</td></tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"
     }
@@ -53,12 +53,12 @@ extension HTMLReporter {
     /// The sign-off a review accepts: union chair, enterprise head, date, seal.
     func signatures(_ input: ReportInput) -> String {
         let lang = input.language
-        var out = "<section class=\"signatures\">\n<h2>\(h(lang.pick("签字确认", "Sign-off")))</h2>\n"
-        out += "<p>\(h(lang.pick("以上自评情况属实。", "We confirm the self-assessment above.")))</p>\n<table class=\"signatures\">\n<tbody>\n"
-        out += "<tr><th>\(h(lang.pick("工会主席（签字）", "Union chair (signature)")))</th><td></td>"
-        out += "<th>\(h(lang.pick("企业负责人（签字）", "Head of the enterprise (signature)")))</th><td></td></tr>\n"
-        out += "<tr><th>\(h(lang.pick("日期", "Date")))</th><td></td>"
-        out += "<th>\(h(lang.pick("盖章", "Seal")))</th><td class=\"seal\"></td></tr>\n"
+        var out = "<section class=\"signatures\">\n<h2>\(h(lang.label(.signOff)))</h2>\n"
+        out += "<p>\(h(lang.label(.confirmation)))</p>\n<table class=\"signatures\">\n<tbody>\n"
+        out += "<tr><th>\(h(lang.label(.unionChairSignature)))</th><td></td>"
+        out += "<th>\(h(lang.label(.enterpriseHeadSignature)))</th><td></td></tr>\n"
+        out += "<tr><th>\(h(lang.label(.date)))</th><td></td>"
+        out += "<th>\(h(lang.label(.seal)))</th><td class=\"seal\"></td></tr>\n"
         return out + "</tbody>\n</table>\n</section>\n"
     }
 }
@@ -76,6 +76,6 @@ enum LocalTime {
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         let text = String(
             format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
-        return text + lang.pick("（北京时间）", " (UTC+8)")
+        return text + lang.label(.beijingTime)
     }
 }

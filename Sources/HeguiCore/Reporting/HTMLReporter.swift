@@ -35,34 +35,32 @@ public struct HTMLReporter: Reporter {
         let lang = input.language
         let a = input.assessment
         // The cover page when printed: who, which period, which packs, the verdict.
-        var out = "<header class=\"cover\">\n<h1>\(h(lang.pick("工会工作合规检查报告", "Trade-union compliance report")))</h1>\n"
+        var out = "<header class=\"cover\">\n<h1>\(h(lang.label(.reportTitle)))</h1>\n"
         if let enterprise = a.enterprise, !enterprise.isEmpty { out += "<p class=\"enterprise\">\(h(enterprise))</p>\n" }
         out += "<dl class=\"meta\">\n"
         func item(_ term: String, _ value: String) { out += "<dt>\(h(term))</dt><dd>\(value)</dd>\n" }
-        if let enterprise = a.enterprise { item(lang.pick("企业", "Enterprise"), h(enterprise)) }
-        item(lang.pick("期间", "Period"), h("\(a.period.label) (\(a.period.start) – \(a.period.end))"))
-        if let ranAt = input.ranAt { item(lang.pick("检查时间", "Run at"), h(LocalTime.text(ranAt, lang))) }
+        if let enterprise = a.enterprise { item(lang.label(.enterprise), h(enterprise)) }
+        item(lang.label(.period), h("\(a.period.label) (\(a.period.start) – \(a.period.end))"))
+        if let ranAt = input.ranAt { item(lang.label(.runAt), h(LocalTime.text(ranAt, lang))) }
         if !a.inputs.isEmpty {
             // The full list with hashes is an appendix, so the scores stay on the first page.
             let records = a.inputs.reduce(0) { $0 + $1.records }
             item(
-                lang.pick("输入文件", "Input files"),
+                lang.label(.inputFiles),
                 h(
-                    lang.pick(
-                        "\(a.inputs.count) 个文件，共 \(records) 条记录（清单与 SHA-256 见附录）",
-                        "\(a.inputs.count) files, \(records) records (list and SHA-256 in the appendix)")))
+                    lang.report(.inputFiles(files: a.inputs.count, records: records))))
         }
         // A passing run with failed items says so beside the badge: check exits 1 for it.
         let overall = ReportFormat.overall(a, language: lang)
         let note =
             overall == ReportFormat.verdict(a.passed, language: lang)
             ? "" : " " + h(String(overall.drop { !"，,".contains($0) }.dropFirst()).trimmingCharacters(in: .whitespaces))
-        item(lang.pick("总体结论", "Overall"), verdictBadge(a.passed, lang) + note)
+        item(lang.label(.overall), verdictBadge(a.passed, lang) + note)
         out += "</dl>\n"
         out += "<table class=\"packs\">\n<thead><tr>"
         out += headerCells([
-            lang.pick("规则包", "Pack"), lang.pick("版本", "Version"), lang.pick("名称", "Title"), lang.pick("得分", "Score"),
-            lang.pick("合格线", "Pass line"), lang.pick("等级", "Grade"), lang.pick("结论", "Verdict"),
+            lang.label(.headingPack), lang.label(.headingVersion), lang.label(.headingTitle), lang.label(.headingScore),
+            lang.label(.headingPassLine), lang.label(.headingGrade), lang.label(.headingVerdict),
         ])
         out += "</tr></thead>\n<tbody>\n"
         for pack in a.packs {
@@ -83,10 +81,10 @@ public struct HTMLReporter: Reporter {
         let a = input.assessment
         var out = ""
         if !a.inputs.isEmpty {
-            out += "<section class=\"appendix\">\n<h2>\(h(lang.pick("附录：输入文件", "Appendix: input files")))</h2>\n"
+            out += "<section class=\"appendix\">\n<h2>\(h(lang.label(.appendixInputFiles)))</h2>\n"
             out += "<table class=\"inputs\">\n<thead><tr>"
             out += headerCells([
-                lang.pick("文件", "File"), lang.pick("类型", "Kind"), lang.pick("记录数", "Records"), "SHA-256",
+                lang.label(.headingFile), lang.label(.headingKind), lang.label(.headingRecords), "SHA-256",
             ])
             out += "</tr></thead>\n<tbody>\n"
             for file in a.inputs {

@@ -127,6 +127,7 @@ public struct JSONReporter: Reporter {
             ("evidenceTotal", .number(Double(primary.map { max($0.evidenceTotal, $0.evidence.count) } ?? 0))),
             ("message", text(f.message ?? primary?.message)),
             ("waiver", waiver(f.waiver)),
+            ("tailoring", tailoring(f.tailoring)),
             ("checks", .array(f.checks.map(check))),
         ])
     }
@@ -164,6 +165,11 @@ public struct JSONReporter: Reporter {
             ("note", text(e.note)),
         ]
         return .object(fields)
+    }
+
+    private static func tailoring(_ t: PointsTailoring?) -> JSONNode {
+        guard let t else { return .null }
+        return .object([("packPoints", .number(t.packPoints)), ("points", .number(t.points)), ("reason", .string(t.reason))])
     }
 
     private static func waiver(_ w: Waiver?) -> JSONNode {

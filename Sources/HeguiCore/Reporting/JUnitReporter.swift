@@ -89,24 +89,28 @@ public struct JUnitReporter: Reporter {
 
     private func verdict(_ finding: Finding, _ lang: Language) -> Verdict {
         let summary =
-            finding.outcome.title.text(lang) + lang.pick("：", ": ")
-            + lang.pick(
-                "实测 \(ReportFormat.measured(finding, language: lang))，阈值 \(ReportFormat.threshold(finding, language: lang))，得分 \(ReportFormat.points(finding))",
-                "measured \(ReportFormat.measured(finding, language: lang)), threshold \(ReportFormat.threshold(finding, language: lang)), points \(ReportFormat.points(finding))"
-            )
+            finding.outcome.title.text(lang) + lang.label(.colon)
+            + lang.report(
+                .measuredThresholdPoints(
+                    measured: ReportFormat.measured(finding, language: lang), threshold: ReportFormat.threshold(finding, language: lang),
+                    points: ReportFormat.points(finding)))
         let body = {
             ReportFormat.messages(finding, language: lang)
                 + ReportFormat.evidenceLines(ReportFormat.failingChecks(finding), language: lang)
         }
+        let tailored = finding.tailoring?.note.text(lang)
         switch finding.outcome {
-        case .pass: return .pass
+        case .pass: return tailored.map(Verdict.passWithNote) ?? .pass
         case .fail, .unattested: return .failure(message: summary, body: body())
         case .error: return .error(message: summary, body: body())
         case .notApplicable, .waived, .notSelected:
             let title = finding.outcome.title.text(lang)
-            guard let reason = finding.message?.text(lang) ?? finding.waiver?.reason else { return .skipped(message: title) }
+            guard let reason = finding.message?.text(lang) ?? finding.waiver?.reason else {
+                return .skipped(message: tailored.map { lang.report(.alsoTailored(message: title, note: $0)) } ?? title)
+            }
             // A waiver's message already begins with the outcome ("waived: …"); say it once.
-            return .skipped(message: reason.hasPrefix(title) ? reason : title + lang.pick("：", ": ") + reason)
+            let message = reason.hasPrefix(title) ? reason : title + lang.label(.colon) + reason
+            return .skipped(message: tailored.map { lang.report(.alsoTailored(message: message, note: $0)) } ?? message)
         }
     }
 
@@ -115,12 +119,12 @@ public struct JUnitReporter: Reporter {
         let body =
             checks.compactMap { $0.message?.text(lang) } + ReportFormat.evidenceLines(checks, language: lang)
             + [veto.coverage?.text(lang)].compactMap { $0 }
-        let window = lang.pick("（窗口 \(veto.window.label)）", " (window \(veto.window.label))")
+        let window = lang.report(.vetoWindow(window: veto.window.label))
         if veto.fired {
-            return .failure(message: lang.pick("否决项触发", "veto fired") + window, body: body)
+            return .failure(message: lang.label(.vetoFired) + window, body: body)
         }
         if veto.hasError {
-            return .error(message: lang.pick("否决项无法判定", "veto not evaluated") + window, body: body)
+            return .error(message: lang.label(.vetoNotEvaluated) + window, body: body)
         }
         if let coverage = veto.coverage { return .passWithNote(coverage.text(lang)) }
         return .pass

@@ -4,7 +4,7 @@ public enum ParameterListing {
     public static func valueText(_ parameter: Parameter, language: Language) -> String {
         var text = parameter.defaultValue.description
         for effective in parameter.schedule {
-            text += language.pick("；\(effective.from) 起 \(effective.value)", "; \(effective.value) from \(effective.from)")
+            text += language.report(.valueFrom(from: "\(effective.from)", value: "\(effective.value)"))
         }
         return text
     }
@@ -68,9 +68,9 @@ public enum ParameterListing {
     public static func text(_ packs: [RulePack], language: Language) -> String {
         var rows: [[String]] = [
             [
-                language.pick("规则包", "pack"), language.pick("参数", "parameter"), language.pick("类型", "type"),
-                language.pick("取值", "value"), language.pick("范围", "bounds"), language.pick("使用者", "used by"),
-                language.pick("名称", "title"),
+                language.label(.columnPack), language.label(.columnParameter), language.label(.columnType),
+                language.label(.columnValue), language.label(.columnBounds), language.label(.columnUsedBy),
+                language.label(.columnTitle),
             ]
         ]
         for pack in packs {

@@ -124,7 +124,7 @@ public enum ReportFormat {
     public static func measured(_ finding: Finding, language: Language) -> String {
         guard let check = finding.primaryCheck else { return "—" }
         guard check.unit == .offenders, let count = check.measured else { return value(check.measured, unit: check.unit) }
-        return language.pick("\(formatNumber(count)) 项不符", "\(formatNumber(count)) offending")
+        return language.report(.offending(count: formatNumber(count)))
     }
 
     /// The primary check's threshold, or `—`; for per-item checks the bound each item must meet (`每项 ≤ 36`).
@@ -132,7 +132,7 @@ public enum ReportFormat {
         guard let check = finding.primaryCheck else { return "—" }
         let text = threshold(check.threshold, unit: check.unit)
         guard check.unit == .offenders, check.threshold != nil else { return text }
-        return language.pick("每项 ", "each ") + text
+        return language.label(.eachItem) + text
     }
 
     /// `awarded/points`, e.g. `2.5/4`.
@@ -149,7 +149,7 @@ public enum ReportFormat {
 
     /// `… and 7 more` / `… 另有 7 条`.
     public static func more(_ count: Int, language: Language) -> String {
-        language.pick("… 另有 \(count) 条", "… and \(count) more")
+        language.report(.more(count: count))
     }
 
     /// How many evidence items the checks found before capping.
@@ -199,7 +199,8 @@ public enum ReportFormat {
     /// Messages of a finding's non-passing checks, then the finding's own, deduplicated, in one language.
     public static func messages(_ finding: Finding, language: Language) -> [String] {
         var result: [String] = []
-        for text in failingChecks(finding).compactMap(\.message) + [finding.message].compactMap({ $0 }) {
+        // The profile's change of points is listed wherever the finding's own reasons are.
+        for text in failingChecks(finding).compactMap(\.message) + [finding.message, finding.tailoring?.note].compactMap({ $0 }) {
             let line = text.text(language)
             if !line.isEmpty, !result.contains(line) { result.append(line) }
         }
@@ -208,12 +209,12 @@ public enum ReportFormat {
 
     /// `L01 (+4), L05 (+2)`.
     public static func gapItems(_ gap: GapToPass, language: Language) -> String {
-        gap.items.map { "\($0.id) (+\(formatNumber($0.gain)))" }.joined(separator: language.pick("、", ", "))
+        gap.items.map { "\($0.id) (+\(formatNumber($0.gain)))" }.joined(separator: language.label(.listSeparator))
     }
 
     /// The pack's verdict word: PASSED / FAILED, 通过 / 未通过.
     public static func verdict(_ passed: Bool, language: Language) -> String {
-        passed ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED")
+        passed ? language.label(.passed) : language.label(.failed)
     }
 
     /// The whole run's verdict; a run whose packs pass with failed items says how many need fixing,
@@ -224,7 +225,7 @@ public enum ReportFormat {
         let items = assessment.packs.reduce(0) { total, pack in
             total + pack.findings.filter(\.outcome.needsAttention).count + pack.vetoes.filter { $0.fired || $0.hasError }.count
         }
-        return language.pick("\(word)，但有 \(items) 项需整改", "\(word), with \(items) item\(items == 1 ? "" : "s") to fix")
+        return language.report(items == 1 ? .withOneItemToFix(verdict: word) : .withItemsToFix(verdict: word, count: items))
     }
 }
 
@@ -233,16 +234,13 @@ extension ReportFormat {
     public static func auditChain(_ chain: ChainReport?, language: Language) -> String? {
         guard let chain else { return nil }
         if let broken = chain.firstBreak {
-            return language.pick(
-                "审计链损坏：第 \(broken.eventID) 条事件（\(broken.reason.zhCN)）",
-                "audit chain BROKEN at event \(broken.eventID) (\(broken.reason.en))")
+            return language.report(.chainBroken(event: String(broken.eventID), reason: broken.reason))
         }
         if !chain.inconsistentItems.isEmpty {
             let ids = chain.inconsistentItems.map(String.init).joined(separator: ", ")
-            return language.pick("审计链与整改项不一致：\(ids)", "audit chain disagrees with items \(ids)")
+            return language.report(.chainInconsistent(items: ids))
         }
-        return language.pick(
-            "审计链完整：\(chain.events) 条事件，末条哈希 \(chain.head)", "audit chain intact: \(chain.events) events, head \(chain.head)")
+        return language.report(.chainIntact(events: chain.events, head: chain.head))
     }
 }
 
@@ -252,8 +250,11 @@ extension Outcome {
 }
 
 extension Language {
-    /// Picks the label in this language; keeps short UI strings next to their use.
-    func pick(_ zh: String, _ en: String) -> String { self == .zhCN ? zh : en }
+    /// A report label from the catalogue, in this language.
+    func label(_ label: ReportLabel) -> String { Message.report(.label(label)).text(self) }
+
+    /// A report sentence from the catalogue, in this language.
+    func report(_ message: ReportMessage) -> String { Message.report(message).text(self) }
 }
 
 // MARK: - Rectification counts

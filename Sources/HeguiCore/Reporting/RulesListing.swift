@@ -5,22 +5,20 @@ import HeguiBase
 public enum RulesListing {
     /// One row per indicator and veto: pack, id, kind, category, points, title.
     public static func text(_ packs: [RulePack], language: Language) -> String {
+        func say(_ message: ExplainMessage) -> String { Message.explain(message).text(language) }
         var rows: [[String]] = [
-            [
-                language == .en ? "pack" : "规则包", "id", language == .en ? "kind" : "类型", language == .en ? "category" : "类别",
-                language == .en ? "points" : "分值", language == .en ? "title" : "名称",
-            ]
+            [say(.columnPack), "id", say(.columnKind), say(.columnCategory), say(.columnPoints), say(.columnTitle)]
         ]
         for pack in packs {
             for indicator in pack.indicators {
                 rows.append([
-                    pack.id, indicator.id, language == .en ? "indicator" : "指标",
+                    pack.id, indicator.id, say(.kindIndicator),
                     pack.category(indicator.categoryID)?.title.text(language) ?? indicator.categoryID,
                     formatNumber(indicator.points), indicator.title.text(language),
                 ])
             }
             for veto in pack.vetoes {
-                rows.append([pack.id, veto.id, language == .en ? "veto" : "否决项", "—", "—", veto.title.text(language)])
+                rows.append([pack.id, veto.id, say(.kindVeto), "—", "—", veto.title.text(language)])
             }
         }
         return TextTable.render(rows)
@@ -50,45 +48,55 @@ public enum RulesListing {
 
     /// Everything about one indicator or veto, or nil when no pack has the id.
     public static func show(_ id: String, in packs: [RulePack], language: Language) -> String? {
-        let en = language == .en
+        func say(_ message: ExplainMessage) -> String { Message.explain(message).text(language) }
         for pack in packs {
             if let indicator = pack.indicators.first(where: { $0.id == id }) {
                 var lines = [
                     "\(indicator.id)  \(indicator.title.text(language))",
-                    "\(en ? "pack" : "规则包"): \(pack.id) \(pack.version)   \(en ? "category" : "类别"): \(pack.category(indicator.categoryID)?.title.text(language) ?? indicator.categoryID)   \(en ? "points" : "分值"): \(formatNumber(indicator.points))   \(en ? "provenance" : "来源"): [\(indicator.provenance.rawValue)]",
-                    "\(en ? "requirement" : "要求"): \(indicator.requirement.text(language))",
-                    "\(en ? "basis" : "依据"): \(indicator.basis)",
+                    say(
+                        .packLine(
+                            pack: pack.id, version: pack.version,
+                            category: pack.category(indicator.categoryID)?.title.text(language) ?? indicator.categoryID,
+                            points: formatNumber(indicator.points), provenance: indicator.provenance.rawValue)),
+                    say(.showRequirement(text: indicator.requirement)),
+                    say(.basis(text: indicator.basis)),
                 ]
                 if let applies = indicator.appliesWhen {
                     lines.append(
-                        "\(en ? "applies when" : "适用条件"): \(ParameterListing.resolved(RuleDescription.describe(applies).text(language), pack: pack, language: language))"
-                    )
+                        say(
+                            .appliesWhen(
+                                condition: ParameterListing.resolved(
+                                    RuleDescription.describe(applies).text(language), pack: pack, language: language))))
                 }
                 for check in indicator.checks {
                     lines.append(
                         "  - \(ParameterListing.resolved(RuleDescription.describe(check).text(language), pack: pack, language: language))")
                 }
                 if let deduction = indicator.deduction {
-                    lines.append(
-                        en
-                            ? "deduction: \(formatNumber(deduction.points)) points per \(deduction.perText) short, down to 0"
-                            : "扣分：每差 \(deduction.perText) 扣 \(formatNumber(deduction.points)) 分，扣完为止")
+                    lines.append(say(.deduction(points: formatNumber(deduction.points), per: deduction.perText)))
                 }
                 if let r = indicator.rectification {
                     lines.append(
-                        en
-                            ? "rectification: \(r.department), \(r.deadlineDays) days\(r.requiresSignOff ? ", sign-off required" : "")"
-                            : "整改：\(r.department)，\(r.deadlineDays) 天\(r.requiresSignOff ? "，需签认" : "")")
+                        say(
+                            r.requiresSignOff
+                                ? .rectificationSignedOff(department: r.department, days: r.deadlineDays)
+                                : .rectification(department: r.department, days: r.deadlineDays)))
                 }
                 lines.append("\(indicator.location)")
                 return lines.joined(separator: "\n") + "\n"
             }
             if let veto = pack.vetoes.first(where: { $0.id == id }) {
                 var lines = [
-                    "\(veto.id)  \(veto.title.text(language))  (\(en ? "veto" : "否决项"))",
-                    "\(en ? "pack" : "规则包"): \(pack.id) \(pack.version)   \(en ? "look-back" : "追溯期"): \(veto.lookBack.map { ParameterListing.resolved($0.description, pack: pack, language: language) } ?? (en ? "the period" : "评价期"))   \(en ? "provenance" : "来源"): [\(veto.provenance.rawValue)]",
-                    "\(en ? "requirement" : "要求"): \(veto.requirement.text(language))",
-                    "\(en ? "basis" : "依据"): \(veto.basis)",
+                    say(.vetoShowHeading(id: veto.id, title: veto.title)),
+                    say(
+                        .vetoPackLine(
+                            pack: pack.id, version: pack.version,
+                            lookBack: veto.lookBack.map {
+                                LocalizedText(verbatim: ParameterListing.resolved($0.description, pack: pack, language: language))
+                            } ?? Message.explain(.wholePeriod).text,
+                            provenance: veto.provenance.rawValue)),
+                    say(.showRequirement(text: veto.requirement)),
+                    say(.basis(text: veto.basis)),
                 ]
                 for check in veto.checks {
                     lines.append(

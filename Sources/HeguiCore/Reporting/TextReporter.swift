@@ -25,12 +25,11 @@ public struct TextReporter: Reporter {
         if !input.items.isEmpty {
             let c = RectificationCounts(input.items, today: input.today)
             lines.append("")
-            let summary = lang.pick(
-                "整改台账：未销号 \(c.open) 项，逾期 \(c.overdue) 项", "rectification: \(c.open) open, \(c.overdue) overdue")
+            let summary = lang.report(.rectificationCounts(open: c.open, overdue: c.overdue))
             lines.append(c.overdue > 0 ? paint(summary, .red) : summary)
         }
         lines.append("")
-        let overall = lang.pick("总体：", "overall: ") + ReportFormat.overall(a, language: lang)
+        let overall = lang.label(.overallLine) + ReportFormat.overall(a, language: lang)
         lines.append(paint(overall, a.isClean ? .green : a.passed ? .yellow : .red))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -42,29 +41,28 @@ public struct TextReporter: Reporter {
         let score = "\(formatNumber(pack.score))/\(formatNumber(pack.maxScore))"
         lines.append(
             "  "
-                + lang.pick(
-                    "得分 \(score)，合格线 \(formatNumber(pack.passLine))，等级：\(pack.grade.title.text(lang))，",
-                    "score \(score), pass line \(formatNumber(pack.passLine)), grade: \(pack.grade.title.text(lang)), ")
+                + lang.report(.scoreLine(score: score, passLine: formatNumber(pack.passLine), grade: pack.grade.title.text(lang)))
                 + verdict)
         for category in pack.categories where !category.meetsMinimum {
             let minimum = formatNumber(category.minimum ?? 0)
-            let text = lang.pick(
-                "  类别 \(category.id) \(category.title.text(lang)) 得分 \(formatNumber(category.score)) 低于最低分 \(minimum)",
-                "  category \(category.id) \(category.title.text(lang)) scored \(formatNumber(category.score)), below its minimum \(minimum)"
-            )
+            let text =
+                "  "
+                + lang.report(
+                    .categoryBelowMinimum(
+                        id: category.id, title: category.title.text(lang), score: formatNumber(category.score), minimum: minimum))
             lines.append(paint(text, .red))
         }
         for veto in pack.vetoes where veto.fired || veto.hasError {
-            let label = veto.fired ? lang.pick("否决项触发", "veto fired") : lang.pick("否决项无法判定", "veto not evaluated")
+            let label = veto.fired ? lang.label(.vetoFired) : lang.label(.vetoNotEvaluated)
             lines.append(
-                paint("  \(label)\(lang.pick("：", ": "))\(veto.id) \(veto.title.text(lang))", veto.fired ? .red : .yellow))
+                paint("  \(label)\(lang.label(.colon))\(veto.id) \(veto.title.text(lang))", veto.fired ? .red : .yellow))
             for message in ReportFormat.failingChecks(veto).compactMap({ $0.message?.text(lang) }) {
                 lines.append("    " + ReportEscape.plain(message))
             }
             lines += ReportFormat.evidenceLines(ReportFormat.failingChecks(veto), language: lang).map { "    " + $0 }
         }
         for coverage in pack.vetoes.compactMap(\.coverage) {
-            lines.append(paint("  " + lang.pick("注意：", "note: ") + ReportEscape.plain(coverage.text(lang)), .yellow))
+            lines.append(paint("  " + lang.label(.note) + ReportEscape.plain(coverage.text(lang)), .yellow))
         }
         lines += table(pack.findings, lang)
         lines += gapLines(pack, lang)
@@ -74,8 +72,8 @@ public struct TextReporter: Reporter {
     private func table(_ findings: [Finding], _ lang: Language) -> [String] {
         guard !findings.isEmpty else { return [] }
         let header = [
-            lang.pick("编号", "id"), lang.pick("结果", "outcome"), lang.pick("得分", "points"),
-            lang.pick("实测", "measured"), lang.pick("阈值", "threshold"), lang.pick("指标", "indicator"),
+            lang.label(.columnID), lang.label(.columnOutcome), lang.label(.columnPoints),
+            lang.label(.columnMeasured), lang.label(.columnThreshold), lang.label(.columnIndicator),
         ]
         let rows = findings.map { f in
             [
@@ -90,9 +88,11 @@ public struct TextReporter: Reporter {
         var lines = ["  " + table[0]]
         for (finding, line) in zip(findings, table.dropFirst()) {
             lines.append("  " + line)
-            // A waiver's reason, approver and expiry, a deselection's reason and the dated parameter
-            // values used are shown under the row as well as failures.
-            let explained = [.waived, .notSelected].contains(finding.outcome) || (finding.outcome == .pass && finding.message != nil)
+            // A waiver's reason, approver and expiry, a deselection's reason, a profile's change of
+            // points and the dated parameter values used are shown under the row as well as failures.
+            let explained =
+                [.waived, .notSelected].contains(finding.outcome) || (finding.outcome == .pass && finding.message != nil)
+                || finding.tailoring != nil
             guard finding.outcome.needsAttention || explained else { continue }
             for message in ReportFormat.messages(finding, language: lang) {
                 lines.append("      " + ReportEscape.plain(message))
@@ -108,18 +108,18 @@ public struct TextReporter: Reporter {
         var lines: [String] = []
         if !gap.items.isEmpty {
             lines.append(
-                "  " + lang.pick("优先整改：", "fix first: ") + ReportFormat.gapItems(gap, language: lang)
+                "  " + lang.label(.fixFirst) + ReportFormat.gapItems(gap, language: lang)
                     + (gap.pointsShort > 0
-                        ? lang.pick("（差 \(formatNumber(gap.pointsShort)) 分）", " (\(formatNumber(gap.pointsShort)) points short)")
+                        ? lang.report(.pointsShort(points: formatNumber(gap.pointsShort)))
                         : ""))
         }
         if !gap.blockingVetoes.isEmpty {
             lines.append(
                 paint(
-                    "  " + lang.pick("否决项阻止通过：", "blocked by vetoes: ")
-                        + gap.blockingVetoes.joined(separator: lang.pick("、", ", ")), .red))
+                    "  " + lang.label(.blockedByVetoes)
+                        + gap.blockingVetoes.joined(separator: lang.label(.listSeparator)), .red))
         } else if !pack.passed, !gap.reachable {
-            lines.append("  " + lang.pick("仅整改指标无法达到合格线", "indicator repairs alone cannot reach the pass line"))
+            lines.append("  " + lang.label(.repairsCannotReachPassLine))
         }
         return lines
     }

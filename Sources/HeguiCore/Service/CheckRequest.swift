@@ -46,6 +46,11 @@ public struct CheckRequest: Sendable {
     public var ledgerPath: String {
         ledger ?? "hegui.sqlite"
     }
+
+    /// The ledger path as messages and evidence show it: a PostgreSQL password replaced by `***`.
+    public var shownLedgerPath: String {
+        PostgresURL.redact(ledgerPath)
+    }
 }
 
 /// What a check found and did: the assessment, what the ledger holds after it, and the notes to show

@@ -101,7 +101,7 @@ public enum HeguiService {
                 run.history = try ledger.runs()
                 run.auditChain = try ledger.verifyChain()
             } catch {
-                throw .ledger(path: request.ledgerPath, .record, reason: ServiceError.ledgerReason(error))
+                throw .ledger(path: request.shownLedgerPath, .record, reason: ServiceError.ledgerReason(error))
             }
         }
         return run
@@ -190,7 +190,7 @@ public enum HeguiService {
                 }
                 return try federation.ledger(for: Enterprise(creditCode: code, name: name))
             } catch {
-                throw .ledger(path: PostgresURL.redact(request.ledgerPath), .open, reason: ServiceError.ledgerReason(error))
+                throw .ledger(path: request.shownLedgerPath, .open, reason: ServiceError.ledgerReason(error))
             }
         }
         return try openLedger(request)
@@ -207,7 +207,7 @@ public enum HeguiService {
         do {
             return try LedgerStores.open(request.ledgerPath, create: request.recordRun)
         } catch {
-            throw .ledger(path: request.ledgerPath, .open, reason: ServiceError.ledgerReason(error))
+            throw .ledger(path: request.shownLedgerPath, .open, reason: ServiceError.ledgerReason(error))
         }
     }
 
@@ -225,10 +225,10 @@ public enum HeguiService {
             do {
                 let patrols = try ledger.patrols()
                 if !patrols.isEmpty {
-                    records.tables["patrol"] = LedgerPatrolRecords.table(patrols, kind: kind, ledgerPath: request.ledgerPath)
+                    records.tables["patrol"] = LedgerPatrolRecords.table(patrols, kind: kind, ledgerPath: request.shownLedgerPath)
                 }
             } catch {
-                throw .ledger(path: request.ledgerPath, .readItems, reason: ServiceError.ledgerReason(error))
+                throw .ledger(path: request.shownLedgerPath, .readItems, reason: ServiceError.ledgerReason(error))
             }
         }
         guard records.tables["rectification"] == nil, let kind = kinds.first(where: { $0.id == "rectification" }) else {
@@ -237,7 +237,7 @@ public enum HeguiService {
         do {
             records.tables["rectification"] = try ledger.rectificationTable(kind: kind, today: request.today)
         } catch {
-            throw .ledger(path: request.ledgerPath, .readItems, reason: ServiceError.ledgerReason(error))
+            throw .ledger(path: request.shownLedgerPath, .readItems, reason: ServiceError.ledgerReason(error))
         }
     }
 

@@ -18,7 +18,7 @@ enum LedgerPatrolRecords {
             }
         }
         if !patrols.isEmpty { table.files = [RecordFile(path: ledgerPath, sha256: "")] }
-        table.fileIndex = ContiguousArray(repeating: 0, count: patrols.count)
+        table.fileStarts = table.files.isEmpty ? [] : [0]
         table.lines = ContiguousArray(patrols.map { Int32(clamping: $0.id) })
         return table
     }

@@ -105,7 +105,7 @@ public enum PackTestRunner {
 
     /// ` (measured 98%, required ≥ 100%; why)` for the check that decided.
     private static func describe(_ finding: Finding) -> LocalizedText {
-        guard let check = finding.primaryCheck else { return LocalizedText(zh: "", en: "") }
+        guard let check = finding.primaryCheck else { return LocalizedText(verbatim: "") }
         var parts: [LocalizedText] = []
         if let measured = check.measured {
             parts.append(Message.test(.measured(value: ReportFormat.value(measured, unit: check.unit))).text)
@@ -114,8 +114,8 @@ public enum PackTestRunner {
             parts.append(Message.test(.required(threshold: ReportFormat.threshold(threshold, unit: check.unit))).text)
         }
         if let message = check.message ?? finding.message { parts.append(message) }
-        guard !parts.isEmpty else { return LocalizedText(zh: "", en: "") }
-        let joined = LocalizedText(zh: parts.map(\.zhCN).joined(separator: "；"), en: parts.map(\.en).joined(separator: "; "))
+        guard !parts.isEmpty else { return LocalizedText(verbatim: "") }
+        let joined = LocalizedText(joining: parts, separator: .clauses)
         return Message.test(.detail(parts: joined)).text
     }
 

@@ -29,11 +29,12 @@ public enum RectificationDeadlines {
         let builtIn = Ledger.defaultDeadlineDaysByGrade.sorted { $0.value < $1.value }
         return (
             [:],
-            LocalizedText(
-                zh: "无法使用规则包的整改期限（\(problem)），按内置期限："
-                    + builtIn.map { "\($0.key) \($0.value) 天" }.joined(separator: "，"),
-                en: "cannot use the packs' rectification deadlines (\(problem)); using the built-in ones: "
-                    + builtIn.map { "\($0.key) \($0.value) days" }.joined(separator: ", "))
+            Message.evaluation(
+                .deadlinesFallback(
+                    problem: problem,
+                    deadlines: LocalizedText(
+                        joining: builtIn.map { Message.evaluation(.deadlineDays(grade: $0.key, days: $0.value)).text }, separator: .phrases))
+            ).text
         )
     }
 }

@@ -47,7 +47,7 @@ public enum ServiceError: Error, Sendable {
     /// Why the ledger failed, in both languages.
     static func ledgerReason(_ error: any Error) -> LocalizedText {
         if let error = error as? LedgerError { return error.message }
-        return LocalizedText(zh: "\(error)", en: "\(error)")
+        return LocalizedText(verbatim: "\(error)")
     }
 
     /// The error for anything loading input threw: located problems stay located.

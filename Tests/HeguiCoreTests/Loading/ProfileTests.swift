@@ -75,7 +75,7 @@ import Testing
                 "profile.xml:\(F.position(of: "value=\"lots\"", in: text)): 'lots' is not a number (parameter 'rate')",
                 "profile.xml:\(F.position(of: "value=\"2\"", in: text)): 2 is above the maximum 1 of parameter 'rate'",
                 "profile.xml:\(F.position(of: "value=\"3\"", in: text)): '3' is not a duration (parameter 'window')",
-                "profile.xml:\(F.position(of: "<other/>", in: text)): unexpected <other> (expected <parameter pack name value effective-from?/> or <deselect pack indicator reason/>)",
+                "profile.xml:\(F.position(of: "<other/>", in: text)): unexpected <other> (expected <parameter pack name value effective-from?/>, <deselect pack indicator reason/> or <points pack indicator value reason/>)",
             ])
     }
 

@@ -72,10 +72,12 @@ import Testing
         }
     }
 
-    /// Han characters in an English template are only record values the user types (是/否).
+    /// Han characters in an English template are only record values the user types (是/否), and the
+    /// web pages' link to the Chinese pages, which names that language in its own script (中文).
     @Test func englishTextsHaveNoChinese() {
         for message in MessageSamples.all {
             let text = message.entry.en.replacingOccurrences(of: "是/否", with: "")
+                .replacingOccurrences(of: "中文", with: message == .web(.label(.otherLanguage)) ? "" : "中文")
             #expect(!text.unicodeScalars.contains(where: isHan), "\(message): \(message.entry.en)")
         }
     }
@@ -87,6 +89,8 @@ import Testing
             "HEGUI_RULES", "rules", "records", "xml", "YYYY", "MM", "DD", "hegui", "Q", "H",
             // attribute names
             "pack", "name", "value", "indicator", "reason", "approver", "expires",
+            // an indicator's points bounds (min-points, max-points) and the profile's <points>
+            "points", "min", "max",
             // spreadsheet file formats, products, package parts and Excel's last column
             "Excel", "WPS", "xlsx", "xls", "et", "zip", "CSV", "xl", "workbook", "XFD", "hegui",
             // rule pack attributes and values, and a duration's unit (3y)
@@ -98,6 +102,10 @@ import Testing
             "HASH",
             "libxlsxwriter",
             // database products and the account roles typed on the command line
+            // report: the input files' digest, and the command that checks an exported ledger's anchor
+            "SHA", "ledger", "verify",
+            // web: photo formats and sizes, the upload formats, the serve command and the link to English
+            "ArgumentParser", "error", "warning", "MB", "JPEG", "PNG", "HEIC", "WebP", "XLSX", "serve", "DIR", "English",
             "PostgreSQL", "SQLite", "admin", "officer", "representative", "department", "verifier", "viewer", "federation",
         ]
         for message in MessageSamples.all {

@@ -9,7 +9,9 @@ enum MessageSamples {
             + profiles.map(Message.profiles) + waivers.map(Message.waivers) + test.map(Message.test)
             + periods.map(Message.periods) + command.map(Message.command)
             + spreadsheets.map(Message.spreadsheets) + rules.map(Message.rules) + federation.map(Message.federation)
-            + ledger.map(Message.ledger) + rectify.map(Message.rectify)
+            + ledger.map(Message.ledger) + rectify.map(Message.rectify) + report.map(Message.report)
+            + evaluation.map(Message.evaluation) + ruleWords.map(Message.ruleWords) + Punctuation.allCases.map(Message.punctuation)
+            + web.map(Message.web) + explain.map(Message.explain)
     }
 
     static let ledgerTrust: [LedgerMessage] = [
@@ -105,6 +107,10 @@ enum MessageSamples {
         .notADate(value: "x"), .setTwiceFrom(parameter: "min", pack: "p", from: "2019-01-01"),
         .setTwice(parameter: "min", pack: "p"), .deselectNeeds(missing: "'reason'"),
         .unknownIndicator(pack: "p", indicator: "X9"), .deselectedTwice(indicator: "I1", pack: "p"),
+        .pointsNeeds(missing: "'reason'"), .unknownScoredIndicator(pack: "p", indicator: "V1"),
+        .pointsNotANumber(value: "四", indicator: "I1"), .pointsNotTailorable(indicator: "I1", pack: "p", points: "3"),
+        .pointsOutOfBounds(value: "9", indicator: "I1", pack: "p", minimum: "1", maximum: "6"),
+        .pointsSetTwice(indicator: "I1", pack: "p"), .pointsUnbalanced(pack: "p", category: "labour", net: "+1"),
     ]
 
     static let waivers: [WaiverMessage] = [
@@ -148,6 +154,11 @@ enum MessageSamples {
         .unknownPacks(packs: "'x'", available: "a, b"), .unknownRule(id: "X9", packs: "a, b"), .unknownRuleAnywhere(id: "X9"),
         .cannotOpenLedger(reason: reason), .cannotReadItems(reason: reason), .cannotRecordRun(reason: reason),
         .cannotWriteReport(reason: reason), .reportFolderNotWritable(folder: "/x"),
+        .passwordTooShort(minimum: 8), .userAdded(name: "li", role: "officer"),
+        .userAddedOfEnterprise(name: "li", role: "officer", enterprise: "91330200MA2AXXXXXX"), .accountState(disabled: true),
+        .accountState(disabled: false), .userDisabled(name: "li"), .userEnabled(name: "li"), .passwordChanged(name: "li"),
+        .workerChecked(count: 3), .couldNotBeChecked, .batchPass, .batchFail, .batchEnterprise(vetoes: "—", open: 2, overdue: 1),
+        .batchSummary(total: 3, period: "2019", checked: 2, passed: 1, failed: 1), .checking, .usageError,
     ]
 }
 

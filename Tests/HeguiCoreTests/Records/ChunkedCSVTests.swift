@@ -11,7 +11,7 @@ import Testing
         var lines = ["files \(table.files.map { "\($0.path) \($0.sha256)" })"]
         for row in 0..<table.count {
             let cells = table.columns.indices.map { table.value(column: $0, at: row)?.description ?? "∅" }
-            lines.append("\(table.lines[row]) \(table.fileIndex[row]) \(cells.joined(separator: "|"))")
+            lines.append("\(table.lines[row]) \(table.fileNumber(at: row)) \(cells.joined(separator: "|"))")
         }
         for column in table.columns {
             if case .text(let text) = column { lines.append("values \(text.values)") }

@@ -25,10 +25,10 @@ public enum LedgerWorkbook {
     /// Writes the snapshot's items (in id order), overdue as of `today`, to `path`.
     public static func write(_ snapshot: LedgerExportSnapshot, today: Day, language: Language, to path: String) throws(XLSXWriteError) {
         let book = try XLSXWorkbookWriter(path: path)
-        let sheet = book.addSheet(language.pick("整改台账", "rectification"))
+        let sheet = book.addSheet(language.label(.sheetRectification))
         let columns = Ledger.exportColumns
         let lastColumn = columns.count - 1
-        sheet.merge(0, 0, 0, lastColumn, language.pick("整改台账（截至 \(today)）", "Rectification ledger (as of \(today))"), title)
+        sheet.merge(0, 0, 0, lastColumn, language.report(.ledgerSheetTitle(today: "\(today)")), title)
         sheet.rowHeight(0, 28)
         for (index, column) in columns.enumerated() {
             sheet.text(1, index, column.header(language), header)
@@ -56,10 +56,8 @@ public enum LedgerWorkbook {
         let anchor = snapshot.anchor
         sheet.text(
             row + 1, 0,
-            language.pick(
-                "注：审计链末条 \(anchor)，可用 hegui ledger verify --anchor \(anchor) 核对台账未被改动",
-                "注: audit chain head \(anchor); hegui ledger verify --anchor \(anchor) shows the ledger was not altered"))
-        let footer = language.pick("&L审计链末条 \(anchor)&R第 &P 页，共 &N 页", "&LAudit chain head \(anchor)&RPage &P of &N")
+            language.report(.ledgerAnchorNote(anchor: anchor)))
+        let footer = "&L" + language.report(.chainHead(anchor: anchor)) + "&R" + language.report(.pageOfPages(page: "&P", pages: "&N"))
         sheet.page(XLSXPage(landscape: true, repeatRows: 1...1, footer: footer))
         try book.close()
     }

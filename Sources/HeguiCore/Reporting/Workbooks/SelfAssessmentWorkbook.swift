@@ -16,16 +16,16 @@ public enum SelfAssessmentWorkbook {
     /// Writes the assessment in `language` to `path`.
     public static func write(_ assessment: Assessment, language: Language, to path: String) throws(XLSXWriteError) {
         let book = try XLSXWorkbookWriter(path: path)
-        summary(assessment, language, book.addSheet(language.pick("汇总", "Summary")))
+        summary(assessment, language, book.addSheet(language.label(.sheetSummary)))
         for pack in assessment.packs {
             packSheet(pack, period: assessment.period, language, book.addSheet(pack.title.text(language)))
         }
-        evidenceSheet(assessment, language, book.addSheet(language.pick("问题明细", "Failing rows")))
+        evidenceSheet(assessment, language, book.addSheet(language.label(.sheetFailingRows)))
         try book.close()
     }
 
     /// `第 1 页，共 3 页` centred at the foot of every printed page.
-    static func pageNumbers(_ language: Language) -> String { language.pick("&C第 &P 页，共 &N 页", "&CPage &P of &N") }
+    static func pageNumbers(_ language: Language) -> String { "&C" + language.report(.pageOfPages(page: "&P", pages: "&N")) }
 
     /// Header cells in row `row`, with the columns' widths.
     static func headers(_ sheet: XLSXSheetWriter, row: Int, _ names: [String], widths: [Double]) {
@@ -38,14 +38,14 @@ public enum SelfAssessmentWorkbook {
     /// The summary: one row per pack.
     static func summary(_ assessment: Assessment, _ language: Language, _ sheet: XLSXSheetWriter) {
         let names = [
-            language.pick("规则包", "Pack"), language.pick("版本", "Version"), language.pick("得分", "Score"),
-            language.pick("满分", "Out of"), language.pick("合格线", "Pass line"), language.pick("等级", "Grade"),
-            language.pick("是否达标", "Passed"), language.pick("否决项", "Vetoes"), language.pick("达标还差", "Gap to pass"),
+            language.label(.headingPack), language.label(.headingVersion), language.label(.headingScore),
+            language.label(.outOf), language.label(.headingPassLine), language.label(.headingGrade),
+            language.label(.passedQuestion), language.label(.vetoes), language.label(.stillShort),
         ]
         let enterprise = assessment.enterprise.map { "\($0) " } ?? ""
         sheet.merge(
             0, 0, 0, names.count - 1,
-            enterprise + language.pick("\(assessment.period.label) 自评汇总", "\(assessment.period.label) self-assessment"), title)
+            enterprise + language.report(.selfAssessmentSummary(period: assessment.period.label)), title)
         sheet.rowHeight(0, 28)
         headers(sheet, row: 1, names, widths: [28, 8, 8, 8, 8, 16, 10, 30, 34])
         for (offset, pack) in assessment.packs.enumerated() {
@@ -58,8 +58,8 @@ public enum SelfAssessmentWorkbook {
             sheet.number(row, 4, pack.passLine, number)
             sheet.text(row, 5, pack.grade.title.text(language), cell)
             sheet.text(
-                row, 6, pack.passed ? language.pick("达标", "passed") : language.pick("未达标", "failed"), pack.passed ? cell : failing)
-            sheet.text(row, 7, vetoes.isEmpty ? language.pick("无", "none") : vetoes, vetoes.isEmpty ? cell : failing)
+                row, 6, pack.passed ? language.label(.packPassed) : language.label(.packFailed), pack.passed ? cell : failing)
+            sheet.text(row, 7, vetoes.isEmpty ? language.label(.none) : vetoes, vetoes.isEmpty ? cell : failing)
             sheet.text(row, 8, pack.passed ? "—" : ReportFormat.gapItems(pack.gapToPass, language: language), cell)
         }
         sheet.freeze(rows: 2)
@@ -69,11 +69,11 @@ public enum SelfAssessmentWorkbook {
     /// One pack's self-assessment table: each category merged over its indicators, a 合计 row last.
     static func packSheet(_ pack: PackAssessment, period: Period, _ language: Language, _ sheet: XLSXSheetWriter) {
         let names = [
-            language.pick("序号", "No."), language.pick("项目及分值", "Item (points)"), language.pick("子项及分值", "Sub-item (points)"),
-            language.pick("具体工作情况", "Work done"), language.pick("自评分", "Self score"), language.pick("核实情况", "Verified"),
-            language.pick("核定分", "Approved score"),
+            language.label(.number), language.label(.itemAndPoints), language.label(.subItemAndPoints),
+            language.label(.workDone), language.label(.selfScore), language.label(.verification),
+            language.label(.approvedScore),
         ]
-        let heading = language.pick("\(pack.title.zhCN)自评表（\(period.label)）", "\(pack.title.en) self-assessment (\(period.label))")
+        let heading = language.report(.selfAssessmentSheet(title: pack.title, period: period.label))
         sheet.merge(0, 0, 0, names.count - 1, heading, title)
         sheet.rowHeight(0, 28)
         headers(sheet, row: 1, names, widths: [6, 16, 30, 60, 8, 24, 8])
@@ -101,7 +101,7 @@ public enum SelfAssessmentWorkbook {
         sheet.blank(row, 0, bold)
         sheet.blank(row, 1, bold)
         sheet.blank(row, 2, bold)
-        sheet.text(row, 3, language.pick("合计", "Total"), bold)
+        sheet.text(row, 3, language.label(.total), bold)
         sheet.number(row, 4, pack.score, XLSXStyle(bold: true, centered: true, border: true, numberFormat: "0.##"))
         sheet.blank(row, 5, cell)
         sheet.blank(row, 6, number)
@@ -113,15 +113,16 @@ public enum SelfAssessmentWorkbook {
     static func workDone(_ finding: Finding, _ language: Language) -> String {
         var lines = [
             finding.outcome.title.text(language)
-                + language.pick(
-                    "：实测 \(ReportFormat.measured(finding, language: language))，要求 \(ReportFormat.threshold(finding, language: language))",
-                    ": measured \(ReportFormat.measured(finding, language: language)), required \(ReportFormat.threshold(finding, language: language))")
+                + language.report(
+                    .measuredRequired(
+                        measured: ReportFormat.measured(finding, language: language),
+                        threshold: ReportFormat.threshold(finding, language: language)))
         ]
         lines += ReportFormat.messages(finding, language: language)
         let checks = ReportFormat.failingChecks(finding)
         let evidence = checks.flatMap(\.evidence)
         for item in evidence.prefix(3) {
-            let note = item.note.map { language.pick("：", ": ") + $0.text(language) } ?? ""
+            let note = item.note.map { language.label(.colon) + $0.text(language) } ?? ""
             lines.append("· \(item.key)\(note)（\(ReportFormat.location(item))）")
         }
         let shown = min(evidence.count, 3)
@@ -129,9 +130,7 @@ public enum SelfAssessmentWorkbook {
         if total > shown { lines.append(ReportFormat.more(total - shown, language: language)) }
         if let waiver = finding.waiver {
             lines.append(
-                language.pick(
-                    "豁免：\(waiver.reason)（\(waiver.approver)，至 \(waiver.expires)）",
-                    "waived: \(waiver.reason) (\(waiver.approver), until \(waiver.expires))"))
+                language.report(.waivedShort(reason: waiver.reason, approver: waiver.approver, expires: "\(waiver.expires)")))
         }
         return lines.joined(separator: "\n")
     }
@@ -139,9 +138,9 @@ public enum SelfAssessmentWorkbook {
     /// Every evidence row of every failing or erroring indicator and fired veto.
     static func evidenceSheet(_ assessment: Assessment, _ language: Language, _ sheet: XLSXSheetWriter) {
         let names = [
-            language.pick("规则包", "Pack"), language.pick("指标", "Indicator"), language.pick("名称", "Title"),
-            language.pick("结论", "Outcome"), language.pick("记录", "Record"), language.pick("位置", "Where"),
-            language.pick("实测", "Measured"), language.pick("说明", "Note"),
+            language.label(.headingPack), language.label(.headingIndicator), language.label(.headingTitle),
+            language.label(.outcome), language.label(.record), language.label(.whereFound),
+            language.label(.headingMeasured), language.label(.headingNote),
         ]
         headers(sheet, row: 0, names, widths: [20, 8, 24, 10, 18, 40, 8, 40])
         var row = 1
@@ -150,7 +149,7 @@ public enum SelfAssessmentWorkbook {
                 .filter { $0.outcome == .fail || $0.outcome == .error }
                 .map { ($0.id, $0.title.text(language), $0.outcome.title.text(language), ReportFormat.failingChecks($0)) }
             rows += pack.firedVetoes.map {
-                ($0.id, $0.title.text(language), language.pick("否决", "veto"), ReportFormat.failingChecks($0))
+                ($0.id, $0.title.text(language), language.label(.vetoWord), ReportFormat.failingChecks($0))
             }
             for entry in rows {
                 let items = entry.checks.flatMap(\.evidence)

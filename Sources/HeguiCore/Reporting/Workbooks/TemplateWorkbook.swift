@@ -47,7 +47,7 @@ public enum TemplateWorkbook {
         }
         sheet.rowHeight(0, 30)
         sheet.freeze(rows: 1)
-        let footer = XLSXPage.literal(kind.title.text(language)) + language.pick("&R第 &P 页，共 &N 页", "&RPage &P of &N")
+        let footer = XLSXPage.literal(kind.title.text(language)) + "&R" + language.report(.pageOfPages(page: "&P", pages: "&N"))
         sheet.page(XLSXPage(landscape: kind.fields.count > 8, repeatRows: 0...0, footer: "&L" + footer))
     }
 
@@ -66,22 +66,22 @@ public enum TemplateWorkbook {
         var lines = ["\(field.labels.first ?? field.name)（\(field.name)）"]
         let type: String =
             switch field.type {
-            case .string: language.pick("文本", "text")
-            case .integer: language.pick("整数", "whole number")
-            case .decimal: language.pick("数值", "number")
-            case .boolean: language.pick("是/否", "是/否 (yes/no)")
-            case .date: language.pick("日期，如 2019-03-05", "date, e.g. 2019-03-05")
+            case .string: language.label(.typeText)
+            case .integer: language.label(.typeWholeNumber)
+            case .decimal: language.label(.typeNumber)
+            case .boolean: language.label(.typeYesNo)
+            case .date: language.label(.typeDate)
             case .enumeration:
-                language.pick("可选值：", "one of: ") + field.allowedValues.joined(separator: language.pick("、", ", "))
+                language.label(.oneOf) + field.allowedValues.joined(separator: language.label(.listSeparator))
             }
-        lines.append(type + (field.required ? language.pick("；必填", "; required") : language.pick("；可空", "; may be empty")))
-        if kind.keyField == field.name { lines.append(language.pick("编号列：不得重复", "the key: no two rows alike")) }
+        lines.append(type + (field.required ? language.label(.required) : language.label(.mayBeEmpty)))
+        if kind.keyField == field.name { lines.append(language.label(.keyColumn)) }
         if kind.dateField == field.name {
-            lines.append(language.pick("按此日期筛选评价期内的记录", "records are kept for the period by this date"))
+            lines.append(language.label(.periodDateColumn))
         }
-        if field.nonNegative { lines.append(language.pick("不得为负数", "never negative")) }
+        if field.nonNegative { lines.append(language.label(.neverNegative)) }
         if field.labels.count > 1 {
-            lines.append(language.pick("也可写作：", "also written: ") + field.labels.dropFirst().joined(separator: language.pick("、", ", ")))
+            lines.append(language.label(.alsoWritten) + field.labels.dropFirst().joined(separator: language.label(.listSeparator)))
         }
         return lines.joined(separator: "\n")
     }
