@@ -54,8 +54,11 @@ struct Serve: ParsableCommand {
             FileHandle.standardError.write(Data("hegui: error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        FileHandle.standardError.write(
-            Data("hegui serve: http://\(host):\(port)/  (ledger \(PostgresURL.redact(ledger))\(records.map { ", records \($0)" } ?? ""))\n".utf8))
+        let url = "http://\(host):\(port)/"
+        let store = PostgresURL.redact(ledger)
+        let serving: CommandMessage =
+            records.map { .servingWithRecords(url: url, ledger: store, records: $0) } ?? .serving(url: url, ledger: store)
+        FileHandle.standardError.write(Data((Message.command(serving).text(LanguageOption.environmentLanguage) + "\n").utf8))
         let done = DispatchSemaphore(value: 0)
         let failure = ServeFailure()
         Task {

@@ -23,7 +23,7 @@ struct User: ParsableCommand {
         var role: String
 
         func run() throws {
-            try finish(AccountCommands.add(flags.options, name: name, role: role, password: readPassword()))
+            try finish(AccountCommands.add(flags.options, name: name, role: role, password: readPassword(flags.options.language)))
         }
     }
 
@@ -61,19 +61,19 @@ struct User: ParsableCommand {
         @Argument(help: "The account name.") var name: String
 
         func run() throws {
-            try finish(AccountCommands.setPassword(flags.options, name: name, password: readPassword()))
+            try finish(AccountCommands.setPassword(flags.options, name: name, password: readPassword(flags.options.language)))
         }
     }
 }
 
 /// The password: prompted for (twice, without echo) on a terminal, else the first line of standard input.
-func readPassword() -> String {
+func readPassword(_ language: Language) -> String {
     #if canImport(Glibc)
         if isatty(STDIN_FILENO) != 0 {
-            let first = getpass("Password / 密码: ").map { String(cString: $0) } ?? ""
-            let second = getpass("Again / 再次输入: ").map { String(cString: $0) } ?? ""
+            let first = getpass(Message.command(.passwordPrompt).text(language) + " ").map { String(cString: $0) } ?? ""
+            let second = getpass(Message.command(.passwordAgainPrompt).text(language) + " ").map { String(cString: $0) } ?? ""
             if first != second {
-                FileHandle.standardError.write(Data("hegui: the passwords differ / 两次输入的密码不一致\n".utf8))
+                FileHandle.standardError.write(Data((Message.command(.passwordsDiffer).text(language) + "\n").utf8))
                 Foundation.exit(1)
             }
             return first

@@ -25,6 +25,11 @@ public enum CommandMessage: Hashable, Sendable {
     case batchSummary(total: Int, period: String, checked: Int, passed: Int, failed: Int)
     case checking
     case usageError
+    case passwordPrompt
+    case passwordAgainPrompt
+    case passwordsDiffer
+    case serving(url: String, ledger: String)
+    case servingWithRecords(url: String, ledger: String, records: String)
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
@@ -100,6 +105,18 @@ public enum CommandMessage: Hashable, Sendable {
                 ])
         case .checking:
             MessageEntry(zh: "检查中", en: "checking")
+        case .passwordPrompt:
+            MessageEntry(zh: "密码：", en: "Password:")
+        case .passwordAgainPrompt:
+            MessageEntry(zh: "再次输入：", en: "Again:")
+        case .passwordsDiffer:
+            MessageEntry(zh: "hegui: error: 两次输入的密码不一致", en: "hegui: error: the passwords differ")
+        case .serving(let url, let ledger):
+            MessageEntry(zh: "hegui serve: {url}  （台账 {ledger}）", en: "hegui serve: {url}  (ledger {ledger})", ["url": url, "ledger": ledger])
+        case .servingWithRecords(let url, let ledger, let records):
+            MessageEntry(
+                zh: "hegui serve: {url}  （台账 {ledger}，记录 {records}）", en: "hegui serve: {url}  (ledger {ledger}, records {records})",
+                ["url": url, "ledger": ledger, "records": records])
         case .usageError:
             MessageEntry(
                 zh: "hegui: error: 命令行参数有误；以下是参数解析库 ArgumentParser 的英文说明",

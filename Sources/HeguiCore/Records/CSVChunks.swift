@@ -1,4 +1,6 @@
+import Crypto
 import Dispatch
+import HeguiBase
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,8 +12,11 @@ import Dispatch
 final class CSVJob: @unchecked Sendable {
     let path: String
     let layout: KindLayout
-    /// The file's bytes; nil until read.
+    /// The file's bytes when given in memory; nil for a file on disk, which is mapped instead.
     var bytes: [UInt8]?
+    /// The file on disk, mapped; each stage gives back the pages it has read, so the whole file is
+    /// resident only while it is first decoded and split, before any table is built.
+    var mapped: MappedFile?
     /// Set when the file could not be read; thrown when the file's turn comes.
     var failure: (any Error)?
     /// Where the UTF-8 text starts in `bytes` (3 after a BOM), when not transcoded.
@@ -36,10 +41,41 @@ final class CSVJob: @unchecked Sendable {
         sink = DiagnosticCollector(limit: errorLimit)
     }
 
+    /// The file's size in bytes (0 before it is read).
+    var byteCount: Int { mapped?.bytes.count ?? bytes?.count ?? 0 }
+
+    /// Calls `body` with the file's raw bytes.
+    func withRawBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let mapped { return try body(mapped.bytes) }
+        return try (bytes ?? []).withUnsafeBufferPointer(body)
+    }
+
     /// Calls `body` with the UTF-8 text.
     func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let transcoded { return transcoded.withUnsafeBufferPointer(body) }
-        return (bytes ?? []).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[textOffset...])) }
+        return withRawBytes { body(UnsafeBufferPointer(rebasing: $0[textOffset...])) }
+    }
+
+    /// Gives back the mapped pages of a range of the text, once read (no-op for bytes in memory and
+    /// for transcoded text, whose mapping is given back whole after transcoding).
+    func releaseText(_ range: Range<Int>) {
+        guard transcoded == nil, let mapped else { return }
+        mapped.release((range.lowerBound + textOffset)..<(range.upperBound + textOffset))
+    }
+
+    /// The SHA-256 of the raw bytes; a mapped file is hashed in blocks, each given back once hashed.
+    func hashBytes() -> String {
+        guard let mapped else { return bytes.map(sha256Hex) ?? "" }
+        var hasher = SHA256()
+        let block = 1 << 23
+        var start = 0
+        while start < mapped.bytes.count {
+            let end = min(start + block, mapped.bytes.count)
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: mapped.bytes[start..<end])))
+            mapped.release(start..<end)
+            start = end
+        }
+        return lowercaseHex(hasher.finalize())
     }
 }
 
@@ -259,5 +295,49 @@ extension RecordKind {
         var copy = self
         copy.fields = fields.map { $0 }
         return copy
+    }
+}
+
+/// A records file mapped read-only into memory. Its pages come from the page cache when first read
+/// and can be given back range by range, so a large file is never copied and is resident whole only
+/// while it is first decoded and split, not while its rows (which need the room) are parsed.
+///
+/// Records files are inputs the check only reads; one shrunk by another process while it is mapped
+/// would make a read of the lost tail fault.
+final class MappedFile: @unchecked Sendable {
+    /// The mapped bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let region: UnsafeMutableRawPointer
+
+    /// Maps a non-empty regular file of at most `limit` bytes; nil for anything else (an empty file,
+    /// a directory, a device, one too large or unreadable), which `FileReader` then reads or refuses
+    /// with its own located reason.
+    init?(regularFile path: String, limit: Int) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0, info.st_size <= limit,
+            let region = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
+            region != UnsafeMutableRawPointer(bitPattern: -1)
+        else { return nil }
+        self.region = region
+        bytes = UnsafeBufferPointer(start: region.assumingMemoryBound(to: UInt8.self), count: Int(info.st_size))
+    }
+
+    deinit {
+        munmap(region, bytes.count)
+    }
+
+    /// Gives back the whole pages inside `range`: they stop counting as this process's memory, and a
+    /// later read maps them again from the file (the bytes are the same).
+    func release(_ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let page = Int(getpagesize())
+        let start = (range.lowerBound + page - 1) / page * page
+        // The last, partial page goes too when the range reaches the end of the file.
+        let end = range.upperBound >= bytes.count ? bytes.count : range.upperBound / page * page
+        guard end > start else { return }
+        madvise(region + start, end - start, Int32(MADV_DONTNEED))
     }
 }

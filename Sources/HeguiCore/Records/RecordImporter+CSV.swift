@@ -26,12 +26,12 @@ extension RecordImporter {
     /// Reads, decodes and splits every job's file (one file per core), then hashes each file and parses
     /// every chunk (largest first, so the two cores finish together).
     func run(_ jobs: [CSVJob]) {
-        let bySize = jobs.indices.sorted { (jobs[$0].bytes?.count ?? 0) > (jobs[$1].bytes?.count ?? 0) }
+        let bySize = jobs.indices.sorted { jobs[$0].byteCount > jobs[$1].byteCount }
         concurrentForEach(bySize.count) { prepare(jobs[bySize[$0]]) }
         var tasks: [(job: CSVJob, chunk: Int, weight: Int)] = []
         for job in jobs {
             // Hashing costs about a third of parsing per byte.
-            tasks.append((job, -1, (job.bytes?.count ?? 0) / 3))
+            tasks.append((job, -1, job.byteCount / 3))
             guard job.header != nil else { continue }
             for chunk in 0..<(job.splits.count - 1) { tasks.append((job, chunk, job.splits[chunk + 1] - job.splits[chunk])) }
         }
@@ -39,7 +39,7 @@ extension RecordImporter {
         concurrentForEach(tasks.count) { index in
             let task = tasks[index]
             if task.chunk < 0 {
-                if let bytes = task.job.bytes { task.job.sha256 = sha256Hex(bytes) }
+                task.job.sha256 = task.job.hashBytes()
             } else {
                 task.job.chunks[task.chunk].value = parseChunk(task.job, task.chunk)
             }
@@ -48,16 +48,17 @@ extension RecordImporter {
 
     /// Reads the file (unless given), decodes it, reads the header and picks the chunk boundaries.
     func prepare(_ job: CSVJob) {
-        if job.bytes == nil {
+        if job.bytes == nil && job.mapped == nil {
             do {
-                job.bytes = try FileReader.contents(of: job.path, limit: FileReader.recordsFileLimit)
+                job.mapped = MappedFile(regularFile: job.path, limit: FileReader.recordsFileLimit)
+                if job.mapped == nil { job.bytes = try FileReader.contents(of: job.path, limit: FileReader.recordsFileLimit) }
             } catch {
                 job.failure = error
                 return
             }
         }
         do {
-            switch try encoding.decode(job.bytes!, path: job.path) {
+            switch try job.withRawBytes({ try encoding.decode($0, path: job.path) }) {
             case .original(let offset): job.textOffset = offset
             case .transcoded(let utf8): job.transcoded = utf8
             }
@@ -76,6 +77,8 @@ extension RecordImporter {
             job.firstRowLine = reader.nextLine
             job.chunks = (1..<job.splits.count).map { _ in ChunkSlot() }
         }
+        // Decoding and splitting read the whole file: give its pages back before tables take the room.
+        job.mapped?.release(0..<job.byteCount)
     }
 
     /// Parses one chunk of rows into its own table and diagnostics, with lines counted from 1.
@@ -97,6 +100,7 @@ extension RecordImporter {
             var skipped = SkippedRows()
             let insideQuotes = readRows(
                 &reader, header: unsharedHeader, path: path, into: &builder, sink: &sink, skipped: &skipped)
+            job.releaseText(range)
             return CSVChunk(
                 table: builder.finish(), sink: sink, lineEnds: reader.nextLine - 1, endedInsideQuotes: insideQuotes,
                 skipped: skipped)
@@ -117,6 +121,7 @@ extension RecordImporter {
         }
         // The bytes are not needed again: free them before the merge, which needs room for the table.
         job.bytes = nil
+        job.mapped = nil
         job.transcoded = nil
         var chunks = job.chunks.map { $0.value! }
         job.chunks = []

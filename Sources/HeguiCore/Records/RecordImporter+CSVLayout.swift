@@ -127,12 +127,20 @@ extension RecordImporter {
         case .record:
             break
         }
-        guard first < header.labels.count, !header.labels[first].isEmpty, nonEmpty >= 2 else { return false }
-        let label = header.labels[first]
-        let repeatsFirst = reader.withContent(of: reader.cells[first], scratch: &scratch) {
-            CellParser.trim($0).elementsEqual(label.utf8)
+        guard first < header.labels.count, nonEmpty >= 2 else { return false }
+        // Most rows differ from the label in length already: compared without touching the label's text.
+        let repeatsFirst = header.labels[first].utf8.withContiguousStorageIfAvailable { label in
+            reader.withContent(of: reader.cells[first], scratch: &scratch) { cell in
+                let cell = CellParser.trim(cell)
+                return !label.isEmpty && cell.count == label.count && cell.elementsEqual(label)
+            }
         }
-        guard repeatsFirst else { return false }
+        guard
+            repeatsFirst
+                ?? reader.withContent(of: reader.cells[first], scratch: &scratch, {
+                    !header.labels[first].isEmpty && CellParser.trim($0).elementsEqual(header.labels[first].utf8)
+                })
+        else { return false }
         var matches = 0
         var named = 0
         for (index, text) in header.labels.enumerated() where !text.isEmpty && index < reader.cells.count {

@@ -99,14 +99,22 @@ enum TableLayout {
         // hegui's own English ledger export ends with one, and must read back
         "Note:",
     ]
-    /// The first UTF-8 bytes of every prefix above: a cell starting otherwise is a record without
-    /// building a String (this runs on every row of a million-row file).
-    private static let leadBytes: Set<[UInt8]> = Set(
-        (totalPrefixes + notePrefixes).map { Array($0.utf8.prefix(3)) } + [Array("注".utf8)])
+    /// The first three UTF-8 bytes of every prefix above, packed in one number each: a cell starting
+    /// otherwise is a record, found without building a String or an array (this runs on every row of
+    /// a million-row file).
+    private static let leadBytes: [UInt32] = ((totalPrefixes + notePrefixes).map { Array($0.utf8.prefix(3)) } + [Array("注".utf8)])
+        .map { packed($0[0], $0[1], $0[2]) }
+
+    private static func packed(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> UInt32 {
+        UInt32(b0) << 16 | UInt32(b1) << 8 | UInt32(b2)
+    }
 
     /// The role of a row given its first non-empty cell and how many cells are non-empty.
     static func role(firstCell: UnsafeBufferPointer<UInt8>, nonEmptyCells: Int) -> Role {
-        guard firstCell.count >= 3, leadBytes.contains([firstCell[0], firstCell[1], firstCell[2]]) else { return .record }
+        // Every prefix starts with a Chinese character, so with a UTF-8 lead byte of at least 0xE0.
+        guard firstCell.count >= 3, firstCell[0] >= 0xE0, leadBytes.contains(packed(firstCell[0], firstCell[1], firstCell[2])) else {
+            return .record
+        }
         let text = normalized(String(decoding: firstCell, as: UTF8.self))
         if text.hasPrefix("小计") || text.hasPrefix("本页小计") { return .subtotal }
         if totalPrefixes.contains(where: { text.hasPrefix($0) }) { return .total }

@@ -158,7 +158,9 @@ enum MessageSamples {
         .userAddedOfEnterprise(name: "li", role: "officer", enterprise: "91330200MA2AXXXXXX"), .accountState(disabled: true),
         .accountState(disabled: false), .userDisabled(name: "li"), .userEnabled(name: "li"), .passwordChanged(name: "li"),
         .workerChecked(count: 3), .couldNotBeChecked, .batchPass, .batchFail, .batchEnterprise(vetoes: "—", open: 2, overdue: 1),
-        .batchSummary(total: 3, period: "2019", checked: 2, passed: 1, failed: 1), .checking, .usageError,
+        .batchSummary(total: 3, period: "2019", checked: 2, passed: 1, failed: 1), .checking, .usageError, .passwordPrompt, .passwordAgainPrompt, .passwordsDiffer,
+        .serving(url: "http://127.0.0.1:8080/", ledger: "hegui.sqlite"),
+        .servingWithRecords(url: "http://127.0.0.1:8080/", ledger: "hegui.sqlite", records: "records"),
     ]
 }
 
