@@ -3,8 +3,9 @@
 
     python3 scripts/hostile-workbooks.py OUT [CASE…]
 
-OUT/<case>/financeMeeting.xlsx for each case: corrupt, bomb-declared, bomb-streamed, doctype-sheet,
-doctype-strings, doctype-workbook, xls-renamed, et-renamed, encrypted, million-rows, sst-out-of-range.
+OUT/<case>/financeMeeting.xlsx for each case: corrupt, bomb-declared, bomb-part-declared, bomb-streamed,
+doctype-sheet, doctype-strings, doctype-workbook, doctype-styles, doctype-rels, entity-sheet, xls-renamed,
+et-renamed, encrypted, million-rows, million-rows-streamed, sst-out-of-range.
 Each must be refused by `hegui check` with a located error and exit 2. Only the standard library.
 """
 import os
@@ -107,15 +108,18 @@ def compound_file(stream_name):
     return header + entry + bytes(512 - len(entry))
 
 
-def write_million_rows(path):
-    """A sheet of Excel's full 1,048,576 rows, its used range stated first as Excel writes it."""
+def write_million_rows(path, dimension=True):
+    """A sheet of Excel's full 1,048,576 rows, its used range stated first as Excel writes it (or not
+    stated, so only streaming every row finds the last)."""
     filler = '<row r="%d"><c r="A%d" s="1"><v>43525</v></c></row>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in parts().items():
             if name != "xl/worksheets/sheet1.xml":
                 archive.writestr(name, text)
         with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
-            head = sheet("").split("</sheetData>")[0].replace("<sheetData>", '<dimension ref="A1:B1048576"/><sheetData>')
+            head = sheet("").split("</sheetData>")[0]
+            if dimension:
+                head = head.replace("<sheetData>", '<dimension ref="A1:B1048576"/><sheetData>')
             member.write(head.encode())
             chunk = []
             for n in range(2, 1048577):
@@ -147,6 +151,10 @@ def main():
     write_zip(path, parts())
     patch_sizes(path, "xl/worksheets/sheet1.xml", 0xF0000000)
 
+    path = folder("bomb-part-declared")
+    write_zip(path, parts())
+    patch_sizes(path, "xl/worksheets/sheet1.xml", 768 << 20)
+
     path = folder("bomb-streamed")
     filler = '<row r="%d"><c r="A%d" s="1"><v>43525</v></c></row>'
     write_zip(path, parts(**{"xl/worksheets/sheet1.xml": sheet("".join(filler % (n, n) for n in range(2, 200000)))}))
@@ -155,6 +163,11 @@ def main():
     write_zip(folder("doctype-sheet"), parts(**{"xl/worksheets/sheet1.xml": sheet(GOOD_ROWS).replace("?>", "?>" + DOCTYPE, 1)}))
     write_zip(folder("doctype-strings"), parts(**{"xl/sharedStrings.xml": STRINGS.replace("?>", "?>\n" + DOCTYPE, 1)}))
     write_zip(folder("doctype-workbook"), parts(**{"xl/workbook.xml": WORKBOOK.replace("?>", "?>" + DOCTYPE, 1)}))
+    write_zip(folder("doctype-styles"), parts(**{"xl/styles.xml": STYLES.replace("?>", "?>" + DOCTYPE, 1)}))
+    write_zip(folder("doctype-rels"), parts(**{"xl/_rels/workbook.xml.rels": RELS.replace("?>", "?>" + DOCTYPE, 1)}))
+    # An external entity used without any DOCTYPE declaring it: undeclared, never fetched.
+    entity = '<row r="2"><c r="A2" s="1"><v>43525</v></c><c r="B2" t="inlineStr"><is><t>&xxe;</t></is></c></row>'
+    write_zip(folder("entity-sheet"), parts(**{"xl/worksheets/sheet1.xml": sheet(entity)}))
 
     open(folder("xls-renamed"), "wb").write(compound_file("Workbook"))
     open(folder("et-renamed"), "wb").write(compound_file("Book"))
@@ -162,6 +175,8 @@ def main():
 
     if not wanted or "million-rows" in wanted:
         write_million_rows(folder("million-rows"))
+    if not wanted or "million-rows-streamed" in wanted:
+        write_million_rows(folder("million-rows-streamed"), dimension=False)
 
     rows = '<row r="2"><c r="A2" s="1"><v>43525</v></c><c r="B2" t="s"><v>999</v></c></row>'
     write_zip(folder("sst-out-of-range"), parts(**{"xl/worksheets/sheet1.xml": sheet(rows)}))

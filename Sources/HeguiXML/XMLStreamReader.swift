@@ -180,20 +180,17 @@ public final class XMLStreamReader {
 }
 
 /// Feeds libxml2 from a Swift source, refusing a DOCTYPE and NUL bytes (UTF-16 would hide a DOCTYPE)
-/// before the parser sees them; counts lines so the refusal is located.
+/// before the parser sees them.
 final class StreamSource {
     let path: String
     let source: (UnsafeMutableRawBufferPointer) throws -> Int
     var failure: DiagnosticsError?
-    private var line = 1
-    private var column = 1
-    /// The last bytes of the previous chunk, so a DOCTYPE split across two chunks is still seen.
-    private var tail: [UInt8] = []
-    private static let doctype = Array("<!DOCTYPE".utf8)
+    private var guardian: XMLByteGuard
 
     init(path: String, source: @escaping (UnsafeMutableRawBufferPointer) throws -> Int) {
         self.path = path
         self.source = source
+        guardian = XMLByteGuard(path: path)
     }
 
     /// Fills libxml2's buffer; -1 stops the parse with `failure` set.
@@ -209,65 +206,12 @@ final class StreamSource {
             failure = DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .xml(.sourceFailed(detail: "\(error)")))])
             return -1
         }
-        let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self)
-        let window = tail + bytes
-        if let offset = firstDoctype(in: window) {
-            let (atLine, atColumn) = position(after: window[..<offset], carried: tail.count)
-            failure = DiagnosticsError([
-                Diagnostic(at: SourceLocation(file: path, line: atLine, column: atColumn), .xml(.doctypeRefused))
-            ])
+        do throws(DiagnosticsError) {
+            try guardian.check(UnsafeRawBufferPointer(rebasing: buffer[0..<count]).bindMemory(to: UInt8.self))
+        } catch {
+            failure = error
             return -1
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (atLine, atColumn) = position(after: window[..<(tail.count + nul)], carried: tail.count)
-            failure = DiagnosticsError([
-                Diagnostic(
-                    at: SourceLocation(file: path, line: atLine, column: atColumn), .xml(.nulByte))
-            ])
-            return -1
-        }
-        for byte in bytes {
-            if byte == 10 {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        tail = Array(window.suffix(Self.doctype.count - 1))
         return Int32(count)
-    }
-
-    private func firstDoctype(in window: [UInt8]) -> Int? {
-        let pattern = Self.doctype
-        guard window.count >= pattern.count else { return nil }
-        var index = 0
-        while index <= window.count - pattern.count {
-            if window[index] == pattern[0] {
-                var match = true
-                for offset in 1..<pattern.count where window[index + offset] != pattern[offset] {
-                    match = false
-                    break
-                }
-                if match { return index }
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// The line and column of the byte after `prefix`, whose first `carried` bytes were already counted.
-    private func position(after prefix: ArraySlice<UInt8>, carried: Int) -> (Int, Int) {
-        var atLine = line
-        var atColumn = column
-        for byte in prefix.dropFirst(carried) {
-            if byte == 10 {
-                atLine += 1
-                atColumn = 1
-            } else if byte & 0xC0 != 0x80 {
-                atColumn += 1
-            }
-        }
-        return (atLine, atColumn)
     }
 }

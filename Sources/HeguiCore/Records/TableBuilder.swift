@@ -215,6 +215,12 @@ struct TableBuilder {
         }
     }
 
+    /// Appends a day to a date field, already typed (a workbook's date cell), from sheet `column`.
+    mutating func append(_ day: Day, field: Int, column: Int) {
+        if field == layout.keyField { pendingKeyColumn = Int32(column) }
+        dates[field].append(day.ordinal)
+    }
+
     /// Closes a row that started on `line`.
     mutating func endRow(line: Int) {
         lines.append(Int32(line))

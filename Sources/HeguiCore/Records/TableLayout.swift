@@ -111,8 +111,11 @@ enum TableLayout {
 
     /// The role of a row given its first non-empty cell and how many cells are non-empty.
     static func role(firstCell: UnsafeBufferPointer<UInt8>, nonEmptyCells: Int) -> Role {
-        // Every prefix starts with a Chinese character, so with a UTF-8 lead byte of at least 0xE0.
-        guard firstCell.count >= 3, firstCell[0] >= 0xE0, leadBytes.contains(packed(firstCell[0], firstCell[1], firstCell[2])) else {
+        // Almost every prefix starts with a Chinese character (a UTF-8 lead byte of at least 0xE0); the
+        // English `Note:` of hegui's own ledger export is the one ASCII exception.
+        guard firstCell.count >= 3, firstCell[0] >= 0xE0 || firstCell[0] == UInt8(ascii: "N"),
+            leadBytes.contains(packed(firstCell[0], firstCell[1], firstCell[2]))
+        else {
             return .record
         }
         let text = normalized(String(decoding: firstCell, as: UTF8.self))

@@ -70,6 +70,49 @@ final class XLSXArchive {
 
     /// The part's bytes, unpacked with the declared and the streamed size both held to `partLimit`.
     func bytes(of part: String) throws(DiagnosticsError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        try unpack(part, reserving: { bytes.reserveCapacity($0) }) { chunk throws(DiagnosticsError) in bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// Parses the part as it is unpacked, chunk by chunk into libxml2's push parser: a sheet of a
+    /// million rows is never held whole, as bytes or as a tree. A second thread unpacks (inflate,
+    /// checksum) while this one parses; a few chunks in flight bound the memory.
+    func parse(_ part: String, with handler: XMLPushHandler) throws(DiagnosticsError) {
+        let parser = try XMLPushParser(path: partPath(part), handler: handler)
+        let queue = ChunkQueue(capacity: 16)
+        // The archive is used by the unpacking thread alone until it closes the queue.
+        nonisolated(unsafe) let archive = self
+        let unpacker = Thread {
+            do throws(DiagnosticsError) {
+                try archive.unpack(part, reserving: { _ in }) { chunk throws(DiagnosticsError) in
+                    // The parser gave up: stop unpacking (its error is the one reported).
+                    guard queue.put(Array(chunk)) else { throw DiagnosticsError([]) }
+                }
+                queue.close(nil)
+            } catch {
+                queue.close(error)
+            }
+        }
+        unpacker.start()
+        defer { queue.waitClosed() }
+        while let chunk = queue.take() {
+            do throws(DiagnosticsError) {
+                try chunk.withUnsafeBufferPointer { (bytes) throws(DiagnosticsError) in try parser.feed(bytes) }
+            } catch {
+                queue.cancel()
+                throw error
+            }
+        }
+        if let failure = queue.failure { throw failure }
+        try parser.finish()
+    }
+
+    /// Unpacks the part into `consume`, with the declared and the streamed size both held to
+    /// `partLimit`; a failure of `consume` stops the unpacking and is rethrown.
+    private func unpack(
+        _ part: String, reserving: (Int) -> Void, _ consume: (UnsafeBufferPointer<UInt8>) throws(DiagnosticsError) -> Void
+    ) throws(DiagnosticsError) {
         let here = SourceLocation(file: partPath(part))
         guard let entry = entries[part] else {
             throw DiagnosticsError([Diagnostic(at: SourceLocation(file: path), .spreadsheets(.missingPart(part: part)))])
@@ -83,19 +126,29 @@ final class XLSXArchive {
             ])
         }
         let declared = Int(entry.uncompressedSize)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(declared)
+        reserving(declared)
+        var unpacked = 0
         var overflow = false
+        var consumerFailure: DiagnosticsError?
         do {
             _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
                 // A lying header: more bytes than declared is a bomb (or damage), stopped at once.
-                guard bytes.count + chunk.count <= declared else {
+                guard unpacked + chunk.count <= declared else {
                     overflow = true
                     throw Archive.ArchiveError.cancelledOperation
                 }
-                bytes.append(contentsOf: chunk)
+                unpacked += chunk.count
+                chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                    do throws(DiagnosticsError) {
+                        try consume(raw.bindMemory(to: UInt8.self))
+                    } catch {
+                        consumerFailure = error
+                    }
+                }
+                if consumerFailure != nil { throw Archive.ArchiveError.cancelledOperation }
             }
         } catch {
+            if let consumerFailure { throw consumerFailure }
             if overflow {
                 throw DiagnosticsError([
                     Diagnostic(
@@ -107,10 +160,9 @@ final class XLSXArchive {
             }
             throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.cannotUnpack))])
         }
-        guard bytes.count == declared else {
+        guard unpacked == declared else {
             throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.unpacksFewerBytes))])
         }
-        return bytes
     }
 
     /// A streaming XML reader over the part.
@@ -130,5 +182,71 @@ final class XLSXArchive {
             index += 1
         }
         return false
+    }
+}
+
+/// Unpacked chunks handed from the unpacking thread to the parsing one, at most `capacity` at a time.
+private final class ChunkQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var chunks: [[UInt8]] = []
+    private var head = 0
+    private let capacity: Int
+    private var closed = false
+    private var cancelled = false
+    private(set) var failure: DiagnosticsError?
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Adds a chunk, waiting while the queue is full; false when the reader cancelled.
+    func put(_ chunk: [UInt8]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.count - head >= capacity, !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        chunks.append(chunk)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next chunk, waiting for one; nil once the writer closed and all were taken.
+    func take() -> [UInt8]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == chunks.count, !closed { condition.wait() }
+        guard head < chunks.count else { return nil }
+        let chunk = chunks[head]
+        head += 1
+        if head == chunks.count {
+            chunks.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        condition.broadcast()
+        return chunk
+    }
+
+    /// The writer is done, with the unpacking's failure if any.
+    func close(_ error: DiagnosticsError?) {
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        failure = error
+        condition.broadcast()
+    }
+
+    /// The reader stops: the writer's next `put` returns false.
+    func cancel() {
+        condition.lock()
+        defer { condition.unlock() }
+        cancelled = true
+        chunks.removeAll()
+        head = 0
+        condition.broadcast()
+    }
+
+    /// Waits until the writer has closed (its thread no longer touches the archive).
+    func waitClosed() {
+        condition.lock()
+        defer { condition.unlock() }
+        while !closed { condition.wait() }
     }
 }

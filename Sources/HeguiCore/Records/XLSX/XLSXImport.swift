@@ -27,7 +27,7 @@ extension RecordImporter {
                 var file = RecordFile(path: path, sha256: sha)
                 file.sheet = sheet.name
                 var loader = SheetLoader(layout: kind, sheet: reader, file: file, errorLimit: errorLimit)
-                try reader.readRows(archive.reader(for: sheet.part), hidden: { loader.hidden = $0 }) { row throws(DiagnosticsError) in
+                try reader.readRows(archive, part: sheet.part, hidden: { loader.hidden = $0 }) { row throws(DiagnosticsError) in
                     loader.take(row)
                 }
                 if let parsed = loader.finish() {
@@ -61,7 +61,7 @@ extension RecordImporter {
             var found = false
             let reader = XLSXSheetReader(workbookPath: archive.path, sheetName: sheet.name, workbook: workbook)
             do {
-                try reader.readRows(archive.reader(for: sheet.part), hidden: { _ in }) { _ throws(DiagnosticsError) in
+                try reader.readRows(archive, part: sheet.part, hidden: { _ in }) { _ throws(DiagnosticsError) in
                     found = true
                     // Stop at the first row: an early end, not an error.
                     throw DiagnosticsError([])
@@ -136,6 +136,13 @@ struct SheetLoader {
     private var firstTotal: Int?
     private var failed = false
     private var cellOfColumn: [Int] = []
+    /// Per field, its sheet column (-1 when the header has none); set with the header.
+    private var fieldColumn: [Int] = []
+    /// Per sheet column, its field (-1 for none) and whether the header labels it.
+    private var fieldOfColumn: [Int] = []
+    private var labelled: [Bool] = []
+    /// Per sheet column, the header's label bytes, for spotting a repeated header.
+    private var labelBytes: [[UInt8]?] = []
 
     init(layout: KindLayout, sheet: XLSXSheetReader, file: RecordFile, errorLimit: Int) {
         self.layout = layout
@@ -237,6 +244,15 @@ struct SheetLoader {
         skipped.titles = rows[..<chosen.firstRow].map(\.line)
         headerRow = rows[chosen.lastRow].line
         header = mapping
+        fieldColumn = [Int](repeating: -1, count: layout.kind.fields.count)
+        for (column, field) in mapping { fieldColumn[field] = column }
+        let width = (headerColumns.max() ?? 0) + 1
+        fieldOfColumn = [Int](repeating: -1, count: width)
+        labelled = [Bool](repeating: false, count: width)
+        labelBytes = [[UInt8]?](repeating: nil, count: width)
+        for (column, field) in mapping { fieldOfColumn[column] = field }
+        for column in headerColumns { labelled[column] = true }
+        for (column, text) in headerTexts { labelBytes[column] = Array(text.utf8) }
         let below = pending[(chosen.lastRow + 1)...]
         pending = []
         for row in below { read(row) }
@@ -281,26 +297,26 @@ struct SheetLoader {
         if cellOfColumn.count <= maxColumn { cellOfColumn = [Int](repeating: -1, count: maxColumn + 1) }
         for index in 0..<row.count { cellOfColumn[row.columns[index]] = index }
         defer { for index in 0..<row.count { cellOfColumn[row.columns[index]] = -1 } }
-        var fieldColumn = [Int](repeating: -1, count: layout.kind.fields.count)
-        for (column, field) in header { fieldColumn[field] = column }
-        for field in 0..<layout.kind.fields.count {
+        let place = sheet
+        for field in 0..<fieldColumn.count {
             let column = fieldColumn[field]
             let cell = column >= 0 && column < cellOfColumn.count ? cellOfColumn[column] : -1
-            let place = sheet
-            let location = { place.location(row: row.number, column: column >= 0 ? column : 1) }
             guard cell >= 0 else {
                 if column < 0 {
                     builder.appendEmpty(field)
                 } else {
-                    builder.append(UnsafeBufferPointer(start: nil, count: 0), field: field, sink: &sink, location: location)
+                    builder.append(UnsafeBufferPointer(start: nil, count: 0), field: field, sink: &sink) {
+                        place.location(row: row.number, column: column)
+                    }
                 }
                 continue
             }
-            appendCell(row, cell, field: field, location: location)
+            appendCell(row, cell, field: field, column: column)
         }
-        for index in 0..<row.count where header[row.columns[index]] == nil {
+        for index in 0..<row.count {
             let column = row.columns[index]
-            if headerColumns.contains(column) || hidden.contains(column) { continue }
+            if column < labelled.count, labelled[column] || hidden.contains(column) { continue }
+            if column >= labelled.count, hidden.contains(column) { continue }
             guard row.withBytes(index, { !CellParser.trim($0).isEmpty }) else { continue }
             sink.error(
                 sheet.location(row: row.number, column: column),
@@ -314,51 +330,71 @@ struct SheetLoader {
         guard row.count >= 2 else { return false }
         var matches = 0
         for index in 0..<row.count where row.kinds[index] == .text {
-            if let label = headerTexts[row.columns[index]], label == row.text(index).trimmingCharacters(in: .whitespaces) {
-                matches += 1
+            let column = row.columns[index]
+            guard column < labelBytes.count, let label = labelBytes[column] else { continue }
+            let same = row.withBytes(index) { bytes in
+                let trimmed = CellParser.trim(bytes)
+                if trimmed.elementsEqual(label) { return true }
+                // Padding other than ASCII spaces (an ideographic space): compare as text.
+                guard let first = trimmed.first, let last = trimmed.last, first >= 0x80 || last >= 0x80 else { return false }
+                return String(decoding: trimmed, as: UTF8.self).trimmingCharacters(in: .whitespaces).utf8.elementsEqual(label)
             }
+            if same { matches += 1 }
         }
         return matches * 2 >= max(headerTexts.count, 2)
     }
 
     /// Converts a typed cell to what the field reads and appends it.
-    private mutating func appendCell(_ row: XLSXRow, _ index: Int, field: Int, location: () -> SourceLocation) {
+    private mutating func appendCell(_ row: XLSXRow, _ index: Int, field: Int, column: Int) {
         let type = layout.types[field]
         let name = layout.kind.fields[field].name
+        let number = row.number
+        let place = sheet
         switch row.kinds[index] {
         case .text:
-            row.withBytes(index) { builder.append($0, field: field, sink: &sink, location: location) }
+            row.withBytes(index) { builder.append($0, field: field, sink: &sink) { place.location(row: number, column: column) } }
         case .error:
-            sink.error(location(), .spreadsheets(.excelError(field: name, value: truncatedForMessage(row.text(index)))))
+            sink.error(
+                place.location(row: number, column: column),
+                .spreadsheets(.excelError(field: name, value: truncatedForMessage(row.text(index)))))
             builder.appendEmpty(field)
         case .boolean:
             let isTrue = row.withBytes(index) { $0.first == UInt8(ascii: "1") }
-            let text = Array((type == .string || type == .enumeration ? (isTrue ? "TRUE" : "FALSE") : (isTrue ? "1" : "0")).utf8)
-            text.withUnsafeBufferPointer { builder.append($0, field: field, sink: &sink, location: location) }
+            let text = type == .string || type == .enumeration ? (isTrue ? Self.trueText : Self.falseText) : (isTrue ? Self.one : Self.zero)
+            text.withUnsafeBufferPointer { builder.append($0, field: field, sink: &sink) { place.location(row: number, column: column) } }
         case .dateSerial where type == .date || type == .string || type == .enumeration:
-            let raw = row.text(index)
-            guard let serial = Double(raw), let day = ExcelDate.day(serial: serial, date1904: sheet.workbook.date1904) else {
-                sink.error(location(), ExcelDate.problem(raw, date1904: sheet.workbook.date1904, field: name))
+            let serial = row.withBytes(index) { ExcelDate.serial($0) } ?? Double(row.text(index))
+            guard let serial, let day = ExcelDate.day(serial: serial, date1904: sheet.workbook.date1904) else {
+                sink.error(place.location(row: number, column: column), ExcelDate.problem(row.text(index), date1904: sheet.workbook.date1904, field: name))
                 builder.appendEmpty(field)
                 return
             }
+            if type == .date {
+                builder.append(day, field: field, column: column)
+                return
+            }
             let text = Array(day.description.utf8)
-            text.withUnsafeBufferPointer { builder.append($0, field: field, sink: &sink, location: location) }
+            text.withUnsafeBufferPointer { builder.append($0, field: field, sink: &sink) { place.location(row: number, column: column) } }
         case .number where type == .date:
             sink.error(
-                location(),
+                place.location(row: number, column: column),
                 .spreadsheets(.plainNumberNotDate(field: name, value: row.text(index))))
             builder.appendEmpty(field)
         case .number, .dateSerial:
             let hasExponent = row.withBytes(index) { $0.contains(UInt8(ascii: "E")) || $0.contains(UInt8(ascii: "e")) }
             if hasExponent, let value = Double(row.text(index)) {
                 let text = Array(ExcelDate.plain(value).utf8)
-                text.withUnsafeBufferPointer { builder.append($0, field: field, sink: &sink, location: location) }
+                text.withUnsafeBufferPointer { builder.append($0, field: field, sink: &sink) { place.location(row: number, column: column) } }
             } else {
-                row.withBytes(index) { builder.append($0, field: field, sink: &sink, location: location) }
+                row.withBytes(index) { builder.append($0, field: field, sink: &sink) { place.location(row: number, column: column) } }
             }
         }
     }
+
+    private static let trueText = Array("TRUE".utf8)
+    private static let falseText = Array("FALSE".utf8)
+    private static let one = Array("1".utf8)
+    private static let zero = Array("0".utf8)
 }
 
 /// Excel's serial dates.
@@ -374,6 +410,24 @@ enum ExcelDate {
         // Serials before the phantom leap day count from 1899-12-31; after it, one day less.
         return whole < 60
             ? Day(year: 1899, month: 12, day: 31)!.adding(days: whole) : Day(year: 1899, month: 12, day: 30)!.adding(days: whole)
+    }
+
+    /// A serial written as plain digits with an optional fraction (`43467`, `43467.5`), read without
+    /// building a string; nil for anything else (which is then read as text).
+    static func serial(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var whole = 0
+        var index = 0
+        while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 {
+            guard index < 9 else { return nil }
+            whole = whole * 10 + Int(bytes[index] - 48)
+            index += 1
+        }
+        guard index > 0 else { return nil }
+        if index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count else { return nil }
+            for byte in bytes[(index + 1)...] where byte < 48 || byte > 57 { return nil }
+        }
+        return Double(whole)
     }
 
     /// Why a serial is no date, for the message.

@@ -60,130 +60,21 @@ struct XLSXSheetReader {
         SourceLocation(file: workbookPath, sheet: sheetName, row: row, column: column)
     }
 
-    /// Calls `body` for each row with at least one non-empty cell, in order; `hidden` receives the
-    /// hidden columns before the first row. Throws located errors (bad references, shared-string
-    /// indexes out of range, a sheet reaching Excel's last row) and the XML's own.
+    /// Calls `body` for each row with at least one non-empty cell, in order, while the sheet's part
+    /// is unpacked and parsed (never held whole); `hidden` receives the hidden columns before the
+    /// first row. Throws located errors (bad references, shared-string indexes out of range, a sheet
+    /// reaching Excel's last row), the XML's own and the archive's.
     func readRows(
-        _ reader: XMLStreamReader, hidden: (Set<Int>) -> Void, _ body: (XLSXRow) throws(DiagnosticsError) -> Void
+        _ archive: XLSXArchive, part: String, hidden: @escaping (Set<Int>) -> Void,
+        _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
     ) throws(DiagnosticsError) {
-        var row = XLSXRow()
-        var hiddenColumns = Set<Int>()
-        var reportedHidden = false
-        var rowNumber = 0
-        var inRow = false
-        // The cell being read.
-        var column = 0
-        var kindAttribute: UInt8 = 0  // first letter of `t`: s(hared), i(nlineStr), b(oolean), e(rror), n, d, (st)r
-        var isStr = false
-        var style = 0
-        var inValue = false
-        var inInlineText = false
-        var value: [UInt8] = []
-        var phoneticDepth = 0
-        while try reader.read() {
-            switch reader.kind {
-            case .start:
-                if reader.isNamed("c") {
-                    column += 1
-                    kindAttribute = 0
-                    isStr = false
-                    style = 0
-                    value.removeAll(keepingCapacity: true)
-                    var reference: (row: Int, column: Int)?
-                    var badReference: String?
-                    reader.forEachAttribute { name, text in
-                        guard name.count == 1 else { return }
-                        switch name[0] {
-                        case UInt8(ascii: "r"):
-                            reference = Self.parseReference(text)
-                            if reference == nil { badReference = String(decoding: text, as: UTF8.self) }
-                        case UInt8(ascii: "t"):
-                            kindAttribute = text.first ?? 0
-                            isStr = text.count == 3 && text[0] == UInt8(ascii: "s")  // "str"
-                        case UInt8(ascii: "s"):
-                            style = Self.parseInt(text) ?? 0
-                        default: break
-                        }
-                    }
-                    if let badReference {
-                        throw located(location(row: rowNumber), .badReference(reference: badReference))
-                    }
-                    if let reference {
-                        guard reference.row == rowNumber else {
-                            throw located(
-                                location(row: rowNumber, column: reference.column),
-                                .cellInOtherRow(
-                                    cell: "\(SourceLocation.columnLetters(reference.column))\(reference.row)", row: rowNumber))
-                        }
-                        column = reference.column
-                    }
-                    if reader.isEmptyElement { continue }
-                } else if reader.isNamed("v") {
-                    inValue = !reader.isEmptyElement
-                } else if reader.isNamed("t") {
-                    inInlineText = phoneticDepth == 0 && !reader.isEmptyElement
-                } else if reader.isNamed("rPh") {
-                    if !reader.isEmptyElement { phoneticDepth += 1 }
-                } else if reader.isNamed("row") {
-                    if !reportedHidden {
-                        hidden(hiddenColumns)
-                        reportedHidden = true
-                    }
-                    let declared = reader.attribute("r")
-                    if let declared {
-                        guard let number = Int(declared), number > rowNumber, number <= Self.lastRow else {
-                            throw located(location(row: rowNumber), .rowOutOfOrder(row: declared))
-                        }
-                        rowNumber = number
-                    } else {
-                        rowNumber += 1
-                    }
-                    column = 0
-                    row.reset(rowNumber)
-                    inRow = !reader.isEmptyElement
-                } else if reader.isNamed("dimension"), let used = reader.attribute("ref") {
-                    // Excel's own statement of the used range: a sheet used to its last row is refused
-                    // before a million rows are streamed.
-                    let last = used.split(separator: ":").last.map { Array($0.utf8) } ?? []
-                    if let end = last.withUnsafeBufferPointer({ Self.parseReference($0) }), end.row >= Self.lastRow {
-                        throw located(
-                            location(row: end.row, column: end.column),
-                            .usedToLastRow)
-                    }
-                } else if reader.isNamed("col") {
-                    if reader.attribute("hidden") == "1" || reader.attribute("hidden") == "true",
-                        let low = reader.attribute("min").flatMap({ Int($0) }),
-                        let high = reader.attribute("max").flatMap({ Int($0) }), low >= 1, low <= high
-                    {
-                        for index in low...min(high, Self.lastColumn) { hiddenColumns.insert(index) }
-                    }
-                } else if reader.isNamed("f") || reader.isNamed("extLst") {
-                    // Formula text: the cached result in <v> is what the cell shows.
-                    try reader.skipElement()
-                }
-            case .end:
-                if reader.isNamed("c") {
-                    try finishCell(&row, column: column, kind: kindAttribute, isStr: isStr, style: style, value: value)
-                    value.removeAll(keepingCapacity: true)
-                } else if reader.isNamed("v") {
-                    inValue = false
-                } else if reader.isNamed("t") {
-                    inInlineText = false
-                } else if reader.isNamed("rPh") {
-                    phoneticDepth = max(0, phoneticDepth - 1)
-                } else if reader.isNamed("row"), inRow {
-                    inRow = false
-                    if row.count > 0 { try body(row) }
-                }
-            case .text, .other:
-                if inValue || inInlineText { reader.withText { value.append(contentsOf: $0) } }
-            }
-        }
-        if !reportedHidden { hidden(hiddenColumns) }
+        let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
+        try archive.parse(part, with: handler)
+        handler.reportHidden()
     }
 
     /// Stores a finished cell in the row, typed; empty cells are left out.
-    private func finishCell(
+    func finishCell(
         _ row: inout XLSXRow, column: Int, kind: UInt8, isStr: Bool, style: Int, value: [UInt8]
     ) throws(DiagnosticsError) {
         guard column <= Self.lastColumn else {
@@ -226,7 +117,7 @@ struct XLSXSheetReader {
         row.ends.append(row.bytes.count)
     }
 
-    private func located(_ location: SourceLocation, _ message: SpreadsheetMessage) -> DiagnosticsError {
+    func located(_ location: SourceLocation, _ message: SpreadsheetMessage) -> DiagnosticsError {
         DiagnosticsError([Diagnostic(at: location, .spreadsheets(message))])
     }
 
