@@ -14,6 +14,8 @@ public struct RecordImporter: Sendable {
     public let chunkBytes: Int
 
     let layouts: [String: KindLayout]
+    /// How worksheets are parsed: the fast path with libxml2 behind it, unless a test asks otherwise.
+    var sheetParsing = XLSXSheetReader.Parsing.fast
 
     /// Creates an importer for these kinds.
     public init(kinds: [RecordKind], encoding: TextEncoding = .automatic, errorLimit: Int = 100, chunkBytes: Int = 1 << 22) {

@@ -75,11 +75,10 @@ final class XLSXArchive {
         return bytes
     }
 
-    /// Parses the part as it is unpacked, chunk by chunk into libxml2's push parser: a sheet of a
-    /// million rows is never held whole, as bytes or as a tree. A second thread unpacks (inflate,
-    /// checksum) while this one parses; a few chunks in flight bound the memory.
-    func parse(_ part: String, with handler: XMLPushHandler) throws(DiagnosticsError) {
-        let parser = try XMLPushParser(path: partPath(part), handler: handler)
+    /// Parses the part as it is unpacked, chunk by chunk into a push parser: a sheet of a million
+    /// rows is never held whole, as bytes or as a tree. A second thread unpacks (inflate, checksum)
+    /// while this one parses; a few chunks in flight bound the memory.
+    func parse(_ part: String, with parser: XMLChunkParser) throws(DiagnosticsError) {
         let queue = ChunkQueue(capacity: 16)
         // The archive is used by the unpacking thread alone until it closes the queue.
         nonisolated(unsafe) let archive = self

@@ -60,17 +60,54 @@ struct XLSXSheetReader {
         SourceLocation(file: workbookPath, sheet: sheetName, row: row, column: column)
     }
 
+    /// How a sheet's XML is read.
+    enum Parsing: Sendable {
+        /// `<sheetData>` by the fast scanner, the rest by libxml2; when the scanner declines (or
+        /// anything fails), libxml2 reads the sheet again from its start and gives the errors.
+        case fast
+        /// libxml2 alone: the reference the fast path must agree with.
+        case reference
+        /// The fast path or nothing (a decline is thrown): for the differential tests and fuzzer.
+        case fastOnly
+    }
+
     /// Calls `body` for each row with at least one non-empty cell, in order, while the sheet's part
     /// is unpacked and parsed (never held whole); `hidden` receives the hidden columns before the
     /// first row. Throws located errors (bad references, shared-string indexes out of range, a sheet
-    /// reaching Excel's last row), the XML's own and the archive's.
+    /// reaching Excel's last row), the XML's own and the archive's. When the fast path gives up
+    /// part-way, `reset` is called before the sheet is read again: forget the rows seen so far.
     func readRows(
-        _ archive: XLSXArchive, part: String, hidden: @escaping (Set<Int>) -> Void,
-        _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
+        _ archive: XLSXArchive, part: String, parsing: Parsing = .fast, reset: () -> Void,
+        hidden: @escaping (Set<Int>) -> Void, _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
     ) throws(DiagnosticsError) {
+        try readRows(
+            { (parser) throws(DiagnosticsError) in try archive.parse(part, with: parser) }, path: archive.partPath(part),
+            parsing: parsing, reset: reset, hidden: hidden, body)
+    }
+
+    /// Reads rows as above from the sheet XML that `source` feeds a parser; true when the fast path
+    /// read it (false when libxml2 did).
+    @discardableResult
+    func readRows(
+        _ source: (XMLChunkParser) throws(DiagnosticsError) -> Void, path: String, parsing: Parsing, reset: () -> Void,
+        hidden: @escaping (Set<Int>) -> Void, _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
+    ) throws(DiagnosticsError) -> Bool {
+        if parsing != .reference {
+            let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
+            do {
+                try source(XMLFastContentParser(path: path, handler: handler, element: "sheetData"))
+                handler.reportHidden()
+                return true
+            } catch {
+                // Whatever the fast path met, the reference decides, from the sheet's start.
+                if parsing == .fastOnly { throw error }
+            }
+            reset()
+        }
         let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
-        try archive.parse(part, with: handler)
+        try source(XMLPushParser(path: path, handler: handler))
         handler.reportHidden()
+        return false
     }
 
     /// Stores a finished cell in the row, typed; empty cells are left out.
