@@ -10,8 +10,26 @@ public protocol XMLChunkParser: AnyObject {
 
 extension XMLPushParser: XMLChunkParser {}
 
+/// How far a content scanner got.
+public enum XMLContentScanOutcome: Equatable, Sendable {
+    /// These many bytes were read; the rest is an incomplete token, to be given again with more.
+    case consumed(Int)
+    /// The element's end tag starts at this offset: the content is over.
+    case ended(Int)
+    /// Something outside the scanner's narrow shape: read the document with libxml2 instead.
+    case declined
+}
+
+/// Reads an element's content fast, in a narrow shape, reporting what libxml2 would make of it; it
+/// declines whatever it is not sure of (see `XMLByte` for the byte-level rules).
+public protocol XMLContentScanner: AnyObject {
+    /// Reads as many whole tokens of `bytes` as it holds; attributes inside may use the namespace
+    /// prefixes the root declares (`declaredPrefixes`).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, declaredPrefixes: [[UInt8]]) throws(DiagnosticsError) -> XMLContentScanOutcome
+}
+
 /// A document read by libxml2 except the content of its first `element` (a worksheet's
-/// `<sheetData>`, nearly all of a sheet's bytes), which `XMLContentScanner` reads: libxml2 still
+/// `<sheetData>`, nearly all of a sheet's bytes), which an `XMLContentScanner` reads: libxml2 still
 /// judges the prolog, the root, the element's own start and end tags and everything after it, while
 /// the bulk is scanned several times faster. Streaming is kept: only an unfinished token is carried
 /// from one chunk to the next.
@@ -33,6 +51,7 @@ public final class XMLFastContentParser: XMLChunkParser {
     private let libxml: XMLPushParser
     private let watch: StartWatch
     private let scanner: XMLContentScanner
+    private var declaredPrefixes: [[UInt8]] = []
     private let startPattern: [UInt8]
     private var state = State.prolog
     /// The prolog not yet given to libxml2, or the content's unfinished last token.
@@ -44,11 +63,11 @@ public final class XMLFastContentParser: XMLChunkParser {
     /// megabyte), is libxml2's to read.
     static let holdLimit = 1 << 20
 
-    /// A parser that reports to `handler`, reading the content of the first `element` itself.
-    public init(path: String, handler: XMLPushHandler, element: StaticString) throws(DiagnosticsError) {
+    /// A parser that reports to `handler`, except inside the first `element`, which `scanner` reads.
+    public init(path: String, handler: XMLPushHandler, element: StaticString, scanner: XMLContentScanner) throws(DiagnosticsError) {
         watch = StartWatch(handler: handler, element: element)
         libxml = try XMLPushParser(path: path, handler: watch)
-        scanner = XMLContentScanner(handler: handler, element: element)
+        self.scanner = scanner
         startPattern = [UInt8(ascii: "<")] + Array(UnsafeBufferPointer(start: element.utf8Start, count: element.utf8CodeUnitCount))
     }
 
@@ -88,19 +107,19 @@ public final class XMLFastContentParser: XMLChunkParser {
             var index = searchFrom
             while index + startPattern.count < bytes.count {
                 defer { index += 1 }
-                guard bytes[index] == Byte.lt, UnsafeBufferPointer(rebasing: bytes[index..<(index + startPattern.count)]).elementsEqual(startPattern)
+                guard bytes[index] == XMLByte.lt, UnsafeBufferPointer(rebasing: bytes[index..<(index + startPattern.count)]).elementsEqual(startPattern)
                 else { continue }
                 let after = bytes[index + startPattern.count]
-                guard Byte.isSpace(after) || after == Byte.gt || after == Byte.slash else { continue }
+                guard XMLByte.isSpace(after) || after == XMLByte.gt || after == XMLByte.slash else { continue }
                 // The tag's end: the first `>` outside quotes.
                 var quote: UInt8 = 0
                 for position in (index + startPattern.count)..<bytes.count {
                     let byte = bytes[position]
                     if quote != 0 {
                         if byte == quote { quote = 0 }
-                    } else if byte == Byte.quote || byte == Byte.apostrophe {
+                    } else if byte == XMLByte.quote || byte == XMLByte.apostrophe {
                         quote = byte
-                    } else if byte == Byte.gt {
+                    } else if byte == XMLByte.gt {
                         return .some((index, position))
                     }
                 }
@@ -115,7 +134,7 @@ public final class XMLFastContentParser: XMLChunkParser {
         case .some(.none):
             if pending.count > Self.holdLimit { try handToLibxml(from: 0) }
         case .some(.some(let tag)):
-            if pending[tag.end - 1] == Byte.slash {
+            if pending[tag.end - 1] == XMLByte.slash {
                 // An empty element: nothing to scan.
                 try handToLibxml(from: 0)
                 return
@@ -128,7 +147,7 @@ public final class XMLFastContentParser: XMLChunkParser {
                 try handToLibxml(from: 0)
                 return
             }
-            scanner.declaredPrefixes = prolog.withUnsafeBufferPointer { Self.rootPrefixes($0) }
+            declaredPrefixes = prolog.withUnsafeBufferPointer { Self.rootPrefixes($0) }
             state = .content
             try scanPending()
         }
@@ -136,7 +155,9 @@ public final class XMLFastContentParser: XMLChunkParser {
 
     /// Scans the held content; at the element's end tag, libxml2 reads on.
     private func scanPending() throws(DiagnosticsError) {
-        let outcome = try pending.withUnsafeBufferPointer { (bytes) throws(DiagnosticsError) in try scanner.scan(bytes) }
+        let outcome = try pending.withUnsafeBufferPointer { (bytes) throws(DiagnosticsError) in
+            try scanner.scan(bytes, declaredPrefixes: declaredPrefixes)
+        }
         switch outcome {
         case .consumed(let count):
             pending.removeSubrange(..<count)
@@ -154,29 +175,29 @@ public final class XMLFastContentParser: XMLChunkParser {
     static func rootPrefixes(_ bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         var index = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-        func skipSpace() { while index < bytes.count, Byte.isSpace(bytes[index]) { index += 1 } }
+        func skipSpace() { while index < bytes.count, XMLByte.isSpace(bytes[index]) { index += 1 } }
         skipSpace()
-        if bytes[index...].starts(with: [Byte.lt, UInt8(ascii: "?")]) {
-            while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == Byte.gt) { index += 1 }
+        if bytes[index...].starts(with: [XMLByte.lt, UInt8(ascii: "?")]) {
+            while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == XMLByte.gt) { index += 1 }
             index += 2
             skipSpace()
         }
-        guard index + 1 < bytes.count, bytes[index] == Byte.lt, Byte.isNameStart(bytes[index + 1]) else { return [] }
+        guard index + 1 < bytes.count, bytes[index] == XMLByte.lt, XMLByte.isNameStart(bytes[index + 1]) else { return [] }
         index += 1
-        while index < bytes.count, Byte.isNameByte(bytes[index]) || bytes[index] == Byte.colon { index += 1 }
+        while index < bytes.count, XMLByte.isNameByte(bytes[index]) || bytes[index] == XMLByte.colon { index += 1 }
         var prefixes: [[UInt8]] = []
         let declaration = Array("xmlns:".utf8)
         while true {
             skipSpace()
-            guard index < bytes.count, bytes[index] != Byte.gt, bytes[index] != Byte.slash else { return prefixes }
+            guard index < bytes.count, bytes[index] != XMLByte.gt, bytes[index] != XMLByte.slash else { return prefixes }
             let nameStart = index
-            while index < bytes.count, Byte.isNameByte(bytes[index]) || bytes[index] == Byte.colon { index += 1 }
+            while index < bytes.count, XMLByte.isNameByte(bytes[index]) || bytes[index] == XMLByte.colon { index += 1 }
             let name = bytes[nameStart..<index]
             skipSpace()
-            guard index < bytes.count, bytes[index] == Byte.equals else { return [] }
+            guard index < bytes.count, bytes[index] == XMLByte.equals else { return [] }
             index += 1
             skipSpace()
-            guard index < bytes.count, bytes[index] == Byte.quote || bytes[index] == Byte.apostrophe else { return [] }
+            guard index < bytes.count, bytes[index] == XMLByte.quote || bytes[index] == XMLByte.apostrophe else { return [] }
             let quote = bytes[index]
             index += 1
             while index < bytes.count, bytes[index] != quote { index += 1 }

@@ -95,7 +95,8 @@ struct XLSXSheetReader {
         if parsing != .reference {
             let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
             do {
-                try source(XMLFastContentParser(path: path, handler: handler, element: "sheetData"))
+                try source(
+                    XMLFastContentParser(path: path, handler: handler, element: "sheetData", scanner: XLSXSheetDataScanner(handler: handler)))
                 handler.reportHidden()
                 return true
             } catch {
@@ -108,50 +109,6 @@ struct XLSXSheetReader {
         try source(XMLPushParser(path: path, handler: handler))
         handler.reportHidden()
         return false
-    }
-
-    /// Stores a finished cell in the row, typed; empty cells are left out.
-    func finishCell(
-        _ row: inout XLSXRow, column: Int, kind: UInt8, isStr: Bool, style: Int, value: [UInt8]
-    ) throws(DiagnosticsError) {
-        guard column <= Self.lastColumn else {
-            throw located(location(row: row.number), .pastLastColumn)
-        }
-        let cellKind: XLSXCellKind
-        switch kind {
-        case UInt8(ascii: "s") where !isStr:
-            guard let index = value.withUnsafeBufferPointer({ Self.parseInt($0) }) else {
-                throw located(location(row: row.number, column: column), .sharedStringWithoutIndex)
-            }
-            guard index < workbook.sharedStrings.count else {
-                throw located(
-                    location(row: row.number, column: column),
-                    .sharedStringOutOfRange(index: index, count: workbook.sharedStrings.count))
-            }
-            workbook.sharedStrings.withString(index) { row.bytes.append(contentsOf: $0) }
-            cellKind = .text
-        case UInt8(ascii: "b"):
-            cellKind = .boolean
-            row.bytes.append(contentsOf: value)
-        case UInt8(ascii: "e"):
-            cellKind = .error
-            row.bytes.append(contentsOf: value)
-        case UInt8(ascii: "i"), UInt8(ascii: "d"):
-            // Inline strings, and ISO 8601 date cells (`t="d"`, read as text dates).
-            cellKind = .text
-            row.bytes.append(contentsOf: value)
-        default:
-            if isStr {
-                cellKind = .text
-            } else {
-                cellKind = style < workbook.dateStyles.count && workbook.dateStyles[style] ? .dateSerial : .number
-            }
-            row.bytes.append(contentsOf: value)
-        }
-        guard row.bytes.count > (row.ends.last ?? 0) else { return }
-        row.columns.append(column)
-        row.kinds.append(cellKind)
-        row.ends.append(row.bytes.count)
     }
 
     func located(_ location: SourceLocation, _ message: SpreadsheetMessage) -> DiagnosticsError {
