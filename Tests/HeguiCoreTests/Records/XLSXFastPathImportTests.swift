@@ -122,6 +122,52 @@ struct XLSXFastPathImportTests {
         }
     }
 
+    @Test("a part whose zip checksum does not match its bytes is a located error, exit 2's kind")
+    func checksumMismatch() throws {
+        let out = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let script = #"""
+            import importlib.util, os, struct, sys
+            spec = importlib.util.spec_from_file_location("hw", "scripts/hostile-workbooks.py")
+            hw = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(hw)
+            path = os.path.join(sys.argv[1], "financeMeeting.xlsx")
+            hw.write_zip(path, hw.parts())
+            data = bytearray(open(path, "rb").read())
+            name = b"xl/worksheets/sheet1.xml"
+            for signature, crc, length in ((b"PK\x03\x04", 14, 26), (b"PK\x01\x02", 16, 28)):
+                at = 0
+                while (at := data.find(signature, at)) >= 0:
+                    start = at + (30 if signature == b"PK\x03\x04" else 46)
+                    if data[start:start + len(name)] == name:
+                        struct.pack_into("<I", data, at + crc, struct.unpack_from("<I", data, at + crc)[0] ^ 1)
+                    at += 4
+            open(path, "wb").write(bytes(data))
+            """#
+        try Self.python(["-c", script, out])
+        for parsing in [XLSXSheetReader.Parsing.fast, .reference] {
+            #expect(
+                Self.fingerprint(out, parsing)
+                    == "errors:\n\(out)/financeMeeting.xlsx!xl/worksheets/sheet1.xml: error: is damaged: its checksum does not match")
+        }
+    }
+
+    @Test("the zip checksum, eight bytes at a time, is CRC-32 in any chunking")
+    func zipChecksum() {
+        var checksum = ZipChecksum()
+        Array("123456789".utf8).withUnsafeBufferPointer { checksum.update($0) }
+        #expect(checksum.value == 0xCBF4_3926)
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }
+        var whole = ZipChecksum()
+        bytes.withUnsafeBufferPointer { whole.update($0) }
+        var pieces = ZipChecksum()
+        for start in stride(from: 0, to: bytes.count, by: 13) {
+            bytes[start..<min(start + 13, bytes.count)].withUnsafeBufferPointer { pieces.update($0) }
+        }
+        #expect(whole.value == pieces.value)
+        #expect(whole.value != 0)
+    }
+
     /// Writes OUT/1900, OUT/1904 and OUT/broken, each a financeMeeting.xlsx of hand-made sheet XML, with
     /// the hostile-workbook script's package parts.
     static let handMade = #"""

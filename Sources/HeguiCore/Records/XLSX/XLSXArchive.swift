@@ -129,8 +129,10 @@ final class XLSXArchive {
         var unpacked = 0
         var overflow = false
         var consumerFailure: DiagnosticsError?
+        var checksum = ZipChecksum()
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+            // The checksum is ours (ZIPFoundation's is a byte at a time), checked once all is unpacked.
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
                 // A lying header: more bytes than declared is a bomb (or damage), stopped at once.
                 guard unpacked + chunk.count <= declared else {
                     overflow = true
@@ -138,6 +140,7 @@ final class XLSXArchive {
                 }
                 unpacked += chunk.count
                 chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                    checksum.update(raw.bindMemory(to: UInt8.self))
                     do throws(DiagnosticsError) {
                         try consume(raw.bindMemory(to: UInt8.self))
                     } catch {
@@ -161,6 +164,9 @@ final class XLSXArchive {
         }
         guard unpacked == declared else {
             throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.unpacksFewerBytes))])
+        }
+        guard checksum.value == entry.checksum else {
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.checksumMismatch))])
         }
     }
 

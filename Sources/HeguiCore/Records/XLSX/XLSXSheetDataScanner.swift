@@ -77,7 +77,7 @@ final class XLSXSheetDataScanner: XMLContentScanner {
                 guard bytes[index] == 0x3E, nameEnd > nameStart else { return .declined }
                 let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<nameEnd])
                 guard let context = open.last else {
-                    return name.elementsEqual("sheetData".utf8) ? .ended(position) : .declined
+                    return Self.equals(name, "sheetData") ? .ended(position) : .declined
                 }
                 guard Self.context(context, isNamed: name) else { return .declined }
                 open.removeLast()
@@ -122,9 +122,9 @@ final class XLSXSheetDataScanner: XMLContentScanner {
                 var onlySpace = false
                 if bytes[index] == 0x3A {
                     let prefix = UnsafeBufferPointer(rebasing: bytes[localStart..<index])
-                    if prefix.elementsEqual("xml".utf8) {
+                    if prefix.count == 3, Self.startsWithXML(prefix) {
                         onlySpace = true
-                    } else if prefix.starts(with: "xml".utf8) || !declaredPrefixes.contains(where: { prefix.elementsEqual($0) }) {
+                    } else if Self.startsWithXML(prefix) || !declaredPrefixes.contains(where: { prefix.elementsEqual($0) }) {
                         return .declined
                     }
                     index += 1
@@ -133,14 +133,17 @@ final class XLSXSheetDataScanner: XMLContentScanner {
                     guard XMLByte.isNameStart(bytes[index]) else { return .declined }
                     while index < count, XMLByte.isNameByte(bytes[index]) { index += 1 }
                     guard index < count else { return .consumed(position) }
-                } else if bytes[localStart..<index].starts(with: "xml".utf8) {
+                } else if Self.startsWithXML(UnsafeBufferPointer(rebasing: bytes[localStart..<index])) {
                     // `xmlns` declarations and other reserved names are libxml2's to judge.
                     return .declined
                 }
                 let local = localStart..<index
                 guard local.count <= Self.maxName else { return .declined }
-                if onlySpace, !bytes[local].elementsEqual("space".utf8) { return .declined }
-                for earlier in 0..<attributeCount where bytes[names[earlier]].elementsEqual(bytes[local]) { return .declined }
+                if onlySpace, !Self.equals(UnsafeBufferPointer(rebasing: bytes[local]), "space") { return .declined }
+                for earlier in 0..<attributeCount {
+                    let other = names[earlier]
+                    if other.count == local.count, memcmp(base + other.lowerBound, base + local.lowerBound, local.count) == 0 { return .declined }
+                }
                 names[attributeCount] = local
                 attributeCount += 1
                 while index < count, XMLByte.isSpace(bytes[index]) { index += 1 }
@@ -158,7 +161,7 @@ final class XLSXSheetDataScanner: XMLContentScanner {
                 let valueEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 let value = UnsafeBufferPointer(rebasing: bytes[valueStart..<valueEnd])
                 guard Self.isPlainValue(value) else { return .declined }
-                if onlySpace, !value.elementsEqual("preserve".utf8), !value.elementsEqual("default".utf8) { return .declined }
+                if onlySpace, !Self.equals(value, "preserve"), !Self.equals(value, "default") { return .declined }
                 index = valueEnd + 1
                 guard index < count else { return .consumed(position) }
                 if local.count == 1, !onlySpace {
@@ -227,20 +230,20 @@ final class XLSXSheetDataScanner: XMLContentScanner {
 
     /// The element a start tag opens inside `parent`; nil when the shape has no such child.
     private static func child(named name: UnsafeBufferPointer<UInt8>, of parent: Context?) -> Context? {
-        guard let parent else { return name.elementsEqual("row".utf8) ? .row : nil }
+        guard let parent else { return equals(name, "row") ? .row : nil }
         switch parent {
         case .row:
             return name.count == 1 && name[0] == 0x63 ? .cell : nil  // c
         case .cell:
             if name.count == 1 { return name[0] == 0x76 ? .value : name[0] == 0x66 ? .formula : nil }  // v, f
-            return name.elementsEqual("is".utf8) ? .inline : nil
+            return equals(name, "is") ? .inline : nil
         case .inline:
             if name.count == 1 { return name[0] == 0x74 ? .text : name[0] == 0x72 ? .run : nil }  // t, r
-            if name.elementsEqual("rPh".utf8) { return .phonetic }
-            return name.elementsEqual("phoneticPr".utf8) ? .phoneticProperties : nil
+            if equals(name, "rPh") { return .phonetic }
+            return equals(name, "phoneticPr") ? .phoneticProperties : nil
         case .run:
             if name.count == 1, name[0] == 0x74 { return .text }
-            return name.elementsEqual("rPr".utf8) ? .runProperties : nil
+            return equals(name, "rPr") ? .runProperties : nil
         case .runProperties:
             // Any empty element but one the handler acts on.
             return handlerNames.contains { name.elementsEqual($0) } ? nil : .runProperty
@@ -251,22 +254,36 @@ final class XLSXSheetDataScanner: XMLContentScanner {
         }
     }
 
+    /// Whether `bytes` are exactly `text`.
+    @inline(__always)
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        guard let base = bytes.baseAddress else { return true }
+        return memcmp(base, text.utf8Start, bytes.count) == 0
+    }
+
+    /// Whether a name starts with `xml` (reserved: libxml2 judges those).
+    @inline(__always)
+    private static func startsWithXML(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count >= 3 && name[0] == 0x78 && name[1] == 0x6D && name[2] == 0x6C
+    }
+
     /// The names `XLSXSheetHandler` reacts to.
     private static let handlerNames = ["c", "v", "is", "t", "rPh", "row", "dimension", "col", "f", "extLst"].map { Array($0.utf8) }
 
     /// Whether an end tag's name is the open element's.
     private static func context(_ context: Context, isNamed name: UnsafeBufferPointer<UInt8>) -> Bool {
         switch context {
-        case .row: name.elementsEqual("row".utf8)
+        case .row: equals(name, "row")
         case .cell: name.count == 1 && name[0] == 0x63
         case .value: name.count == 1 && name[0] == 0x76
         case .formula: name.count == 1 && name[0] == 0x66
-        case .inline: name.elementsEqual("is".utf8)
+        case .inline: equals(name, "is")
         case .text: name.count == 1 && name[0] == 0x74
         case .run: name.count == 1 && name[0] == 0x72
-        case .runProperties: name.elementsEqual("rPr".utf8)
-        case .phonetic: name.elementsEqual("rPh".utf8)
-        case .phoneticProperties: name.elementsEqual("phoneticPr".utf8)
+        case .runProperties: equals(name, "rPr")
+        case .phonetic: equals(name, "rPh")
+        case .phoneticProperties: equals(name, "phoneticPr")
         // Run properties are empty elements, never open.
         case .runProperty: false
         }

@@ -44,8 +44,9 @@ struct XLSXRow {
     func text(_ index: Int) -> String { withBytes(index) { String(decoding: $0, as: UTF8.self) } }
 }
 
-/// Streams one sheet's rows: `<row>` by `<row>`, never the whole sheet in memory as a tree.
-struct XLSXSheetReader {
+/// Streams one sheet's rows: `<row>` by `<row>`, never the whole sheet in memory as a tree. A class,
+/// so the cells that name it (for their locations) share it instead of copying the workbook's tables.
+final class XLSXSheetReader: Sendable {
     /// Excel's last row; a sheet whose data reaches it was cut off when it was saved.
     static let lastRow = 1_048_576
     /// Excel's last column (XFD).
@@ -54,6 +55,12 @@ struct XLSXSheetReader {
     let workbookPath: String
     let sheetName: String
     let workbook: XLSXWorkbook
+
+    init(workbookPath: String, sheetName: String, workbook: XLSXWorkbook) {
+        self.workbookPath = workbookPath
+        self.sheetName = sheetName
+        self.workbook = workbook
+    }
 
     /// The location of a cell of this sheet.
     func location(row: Int, column: Int = 0) -> SourceLocation {
