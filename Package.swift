@@ -60,10 +60,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: fuzzed,
-            plugins: ["EmbedRules"]
+            plugins: ["EmbedFiles"]
         ),
-        // Builds rules/*.xml and the schema into HeguiCore at every build (see Plugins/EmbedRules).
-        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["hegui-embed"]),
+        // Builds rules/*.xml and the schema into HeguiCore, and the web templates and static files into
+        // HeguiWeb, at every build (see Plugins/EmbedFiles).
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["hegui-embed"]),
         .executableTarget(name: "hegui-embed"),
         // `hegui serve`: server-rendered pages over the same core calls as the command line.
         .target(
@@ -76,8 +77,9 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // The templates and static files are compiled in (EmbeddedAssets.swift), so a copied binary serves them.
-            exclude: ["Templates", "Static"]
+            // The templates and static files are compiled in by the EmbedFiles plugin, so a copied binary serves them.
+            exclude: ["Templates", "Static"],
+            plugins: ["EmbedFiles"]
         ),
         // The thin command line: each subcommand maps flags to one core call.
         .executableTarget(

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (CSV with a chunked-versus-whole differential, XML records, rule
-# packs) with -sanitize=fuzzer,address and runs each for a given time, starting from seed corpora
+# packs, worksheet XML with a fast-scanner-versus-libxml2 differential) with -sanitize=fuzzer,address and runs each for a given time, starting from seed corpora
 # made from the fixtures. Not part of `swift test` or CI.
 #
-#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 600 s each for csv xml pack
+#   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]     default: 600 s each for csv xml pack xlsx-sheet
 #   FUZZ_RUNS=1000000 nice -n 19 scripts/fuzz.sh 3600   stop each target after N executions too
 #   FUZZ_CONFIG=debug scripts/fuzz.sh 600                a debug build: quicker to build, slower to run
 #
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv xml pack)
+[ ${#targets[@]} -gt 0 ] || targets=(csv xml pack xlsx-sheet)
 
 # Seeds from the fixtures, written by a plain build of the same program.
 swift build --product hegui-fuzz

@@ -12,24 +12,7 @@ extension WebServer {
             fields.append(["label": text.prefix(1).uppercased() + text.dropFirst(), "value": value])
         }
         field(.source, WebText.text("source." + item.source.rawValue, language))
-        field(.pack, item.pack)
-        field(.indicator, item.indicator)
-        field(.period, item.period)
-        field(.patrol, item.patrolID.map { "#\($0)" })
-        field(.foundOn, item.foundOn.description)
-        field(.finder, item.finder)
-        field(.location, item.location)
-        field(.description, item.description)
-        field(.category, item.category)
-        field(.grade, item.grade)
-        field(.department, item.department)
-        field(.responsible, item.responsible)
-        field(.deadline, item.deadline.description)
-        field(.rechecker, item.rechecker)
-        field(.status, item.status.title.text(language))
-        field(.submittedBy, item.submittedBy)
-        field(.verifiedBy, item.verifiedBy)
-        field(.verifiedOn, item.verifiedOn?.description)
+        for (label, value) in item.shownFields(today: configuration.currentDay, language: language) { field(label, value) }
         // Photos taken on the patrol (stored by hash at creation), then the fix's files as the core stored them.
         var photos: [[String: Any]] = item.evidence.compactMap { reference in
             guard let hash = EvidenceStore.hash(inReference: reference) else { return nil }

@@ -1,20 +1,23 @@
 import Foundation
 
-// hegui-embed OUTPUT ROOT FILE…: writes a Swift source holding each FILE's bytes (base64, byte-exact,
-// whatever the encoding) under its path relative to ROOT. Run by the EmbedRules build plugin.
+// hegui-embed OUTPUT TYPE ROOT FILE…: writes a Swift source extending TYPE with each FILE's bytes
+// (base64, byte-exact, whatever the encoding) under its path relative to ROOT. Run by the EmbedFiles
+// build plugin.
 
 var arguments = CommandLine.arguments.dropFirst()
-guard arguments.count >= 3, let output = arguments.popFirst(), let root = arguments.popFirst() else {
-    FileHandle.standardError.write(Data("usage: hegui-embed OUTPUT ROOT FILE…\n".utf8))
+guard arguments.count >= 4, let output = arguments.popFirst(), let type = arguments.popFirst(),
+    let root = arguments.popFirst()
+else {
+    FileHandle.standardError.write(Data("usage: hegui-embed OUTPUT TYPE ROOT FILE…\n".utf8))
     exit(2)
 }
 let prefix = root.hasSuffix("/") ? root : root + "/"
 var source = """
-    // Generated at build time by the EmbedRules plugin from the package's rules/ folder; never edited
-    // or checked in.
+    // Generated at build time by the EmbedFiles plugin from \(URL(fileURLWithPath: root).lastPathComponent)/;
+    // never edited or checked in.
 
-    extension ShippedRules {
-        /// Each shipped file's path under `rules/` and its bytes in base64.
+    extension \(type) {
+        /// Each embedded file's path under its folder and its bytes in base64.
         static let encodedFiles: [(path: String, base64: String)] = [
 
     """

@@ -13,6 +13,9 @@ enum FuzzTarget: String, CaseIterable {
     case xml
     /// A rule pack: recovering parse, schema validation and the meaning checks.
     case pack
+    /// A worksheet's XML (the first byte picks the chunk size), read by the fast `<sheetData>` scanner
+    /// and by libxml2 alone: whenever the scanner does not decline, the two must agree row for row.
+    case xlsxSheet = "xlsx-sheet"
 
     /// Runs one input.
     func run(_ bytes: [UInt8]) {
@@ -20,6 +23,7 @@ enum FuzzTarget: String, CaseIterable {
         case .csv: FuzzContext.shared.csv(bytes)
         case .xml: FuzzContext.shared.xml(bytes)
         case .pack: FuzzContext.shared.pack(bytes)
+        case .xlsxSheet: FuzzContext.xlsxSheet(bytes)
         }
     }
 }
@@ -57,6 +61,15 @@ final class FuzzContext: Sendable {
         let chunked = outcome { try RecordImporter(kinds: [kind], chunkBytes: chunk).importCSV(bytes: bytes, path: "f.csv", kind: kind) }
         guard whole == chunked else {
             fatalError("chunked (\(chunk) bytes) and whole parsing differ for kind \(kind.id):\n--- whole\n\(whole)\n--- chunked\n\(chunked)")
+        }
+    }
+
+    /// The fast sheet path against libxml2's on the same bytes.
+    static func xlsxSheet(_ input: [UInt8]) {
+        guard let first = input.first else { return }
+        let chunk = 1 + Int(first) % 97
+        if let mismatch = XLSXSheetDifferential.mismatch(Array(input.dropFirst()), chunk: chunk) {
+            fatalError("the fast sheet path and libxml2 differ:\n\(mismatch)")
         }
     }
 

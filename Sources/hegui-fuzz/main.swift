@@ -24,7 +24,7 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "seeds" {
     // This program keeps its own `main` and hands the process to libFuzzer's driver (the no-main
     // runtime scripts/fuzz.sh links into hegui-fuzz only); libFuzzer's flags follow as usual.
     guard let name = ProcessInfo.processInfo.environment["HEGUI_FUZZ_TARGET"], let chosen = FuzzTarget(rawValue: name) else {
-        FileHandle.standardError.write(Data("set HEGUI_FUZZ_TARGET to one of: csv, xml, pack\n".utf8))
+        FileHandle.standardError.write(Data("set HEGUI_FUZZ_TARGET to one of: csv, xml, pack, xlsx-sheet\n".utf8))
         exit(2)
     }
     fuzzTarget = chosen
@@ -38,7 +38,7 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "seeds" {
 #else
     let arguments = CommandLine.arguments.dropFirst()
     guard let name = arguments.first, let target = FuzzTarget(rawValue: name), arguments.count > 1 else {
-        FileHandle.standardError.write(Data("usage: hegui-fuzz csv|xml|pack FILE…\n".utf8))
+        FileHandle.standardError.write(Data("usage: hegui-fuzz csv|xml|pack|xlsx-sheet FILE…\n".utf8))
         exit(2)
     }
     for path in arguments.dropFirst() {

@@ -224,31 +224,9 @@ enum LedgerCommands {
             func row(_ field: ItemField, _ value: String?) {
                 if let value, !value.isEmpty { out.append("\(c.say(.field(field))): \(terminalSafe(value))") }
             }
-            let deadline = item.deadline.description
             row(.id, String(item.id))
             row(.source, item.source.rawValue)
-            row(.pack, item.pack)
-            row(.indicator, item.indicator)
-            row(.period, item.period)
-            row(.patrol, item.patrolID.map(String.init))
-            row(.foundOn, item.foundOn.description)
-            row(.finder, item.finder)
-            row(.location, item.location)
-            row(.description, item.description)
-            row(.category, item.category)
-            row(.grade, item.grade)
-            row(.measure, item.measure)
-            row(.funds, item.funds.map(formatNumber))
-            row(.department, item.department)
-            row(.responsible, item.responsible)
-            row(.deadline, item.isOverdue(on: c.today) ? c.say(.deadlineOverdue(deadline: deadline)) : deadline)
-            row(.rechecker, item.rechecker)
-            row(.status, item.status.title.text(c.language))
-            row(.submittedBy, item.submittedBy)
-            row(.verifiedBy, item.verifiedBy)
-            row(.verifiedOn, item.verifiedOn?.description)
-            row(.overdueHistory, item.missedDeadline.map { Message.ledger(.everOverdue(deadline: $0.description)).text(c.language) })
-            row(.published, item.publishedOn.map { Message.ledger(.published(day: $0.description)).text(c.language) })
+            for (field, value) in item.shownFields(today: c.today, language: c.language) { row(field, value) }
             row(.evidence, item.evidence.isEmpty ? nil : item.evidence.joined(separator: ", "))
             row(.allowed, Lifecycle.allowedActions(from: item.status, source: item.source).map(\.rawValue).joined(separator: ", "))
             out.append(c.say(.events))

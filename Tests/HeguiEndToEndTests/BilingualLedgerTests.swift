@@ -27,7 +27,7 @@ import Testing
             en == """
                 pack.xml:\(share): error: 100 is outside 0…1 for a share (write 95% or 0.95)
                 pack.xml:\(value): error: '特大' is not one of 一般, 重大 (field 'severity')
-                1 pack, 2 indicators, 1 vetoes: 2 errors, 0 warnings
+                1 pack, 2 indicators, 1 veto: 2 errors, 0 warnings
 
                 """)
         #expect(messages.han(in: en, values: ["特大", "一般", "重大"]) == "")

@@ -20,6 +20,24 @@ import Testing
         #expect(!result.out.contains(": warning: "), "\(result.out)")
     }
 
+    @Test("rules show and rules list --format json give the range a profile may tailor points within")
+    func pointBoundsAreShown() throws {
+        let zh = try HeguiRun.execute(["rules", "show", "D01", "--lang", "zh-CN"], in: Self.root)
+        #expect(zh.code == 0)
+        #expect(zh.out.contains("\n可调分值：1–6 分（企业画像的 <points> 可在此范围内调整）\n"))
+        let en = try HeguiRun.execute(["rules", "show", "D01", "--lang", "en"], in: Self.root)
+        #expect(en.out.contains("\ntailorable points: 1–6 (a profile's <points> may set any value in this range)\n"))
+        // 安康杯 points are fixed: no range line.
+        let fixed = try HeguiRun.execute(["rules", "show", "AK01", "--lang", "zh-CN"], in: Self.root)
+        #expect(fixed.code == 0 && !fixed.out.contains("可调分值"))
+        let list = try HeguiRun.execute(["rules", "list", "--format", "json"], in: Self.root)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: Any]])
+        let d01 = try #require(entries.first { $0["id"] as? String == "D01" })
+        #expect(d01["points"] as? Double == 3 && d01["minPoints"] as? Double == 1 && d01["maxPoints"] as? Double == 6)
+        let ak01 = try #require(entries.first { $0["id"] as? String == "AK01" })
+        #expect(ak01["minPoints"] as? Double == 12 && ak01["maxPoints"] as? Double == 12)
+    }
+
     @Test func harmoniousEnterpriseHas33IndicatorsAnd8Vetoes() throws {
         let result = try HeguiRun.execute(["rules", "list", "--format", "json"], in: Self.root)
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])

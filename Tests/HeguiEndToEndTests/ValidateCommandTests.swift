@@ -8,7 +8,7 @@ import Testing
         let pack = try h.write("pack.xml", HeguiRun.pack())
         let result = try h.run("validate", pack)
         #expect(result.code == 0)
-        #expect(result.out == "1 pack, 2 indicators, 1 vetoes: 0 errors, 0 warnings\n")
+        #expect(result.out == "1 pack, 2 indicators, 1 veto: 0 errors, 0 warnings\n")
     }
 
     @Test func anInvalidPackExitsOneWithEveryErrorAtItsLine() throws {
@@ -23,7 +23,7 @@ import Testing
             result.stripped(h.dir).out == """
                 pack.xml:\(position(of: #"at-least="100""#, in: text)): error: 100 is outside 0…1 for a share (write 95% or 0.95)
                 pack.xml:\(position(of: #"equals="特大""#, in: text)): error: '特大' is not one of 一般, 重大 (field 'severity')
-                1 pack, 2 indicators, 1 vetoes: 2 errors, 0 warnings
+                1 pack, 2 indicators, 1 veto: 2 errors, 0 warnings
 
                 """)
     }

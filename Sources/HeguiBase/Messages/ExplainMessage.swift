@@ -41,6 +41,7 @@ public enum ExplainMessage: Hashable, Sendable {
     case vetoShowHeading(id: String, title: LocalizedText)
     case vetoPackLine(pack: String, version: String, lookBack: LocalizedText, provenance: String)
     case wholePeriod
+    case pointBounds(minimum: String, maximum: String)
 
     /// The zh-CN and en templates side by side.
     public var entry: MessageEntry {
@@ -61,6 +62,11 @@ public enum ExplainMessage: Hashable, Sendable {
             MessageEntry(
                 zh: "扣分：每差 {per} 扣 {points} 分，扣完为止", en: "deduction: {points} points per {per} short, down to 0",
                 ["points": points, "per": per])
+        case .pointBounds(let minimum, let maximum):
+            MessageEntry(
+                zh: "可调分值：{minimum}–{maximum} 分（企业画像的 <points> 可在此范围内调整）",
+                en: "tailorable points: {minimum}–{maximum} (a profile's <points> may set any value in this range)",
+                ["minimum": minimum, "maximum": maximum])
         case .vetoHeading(let id, let title, let pack, let version):
             MessageEntry(
                 zh: "{id}  {title}  [{pack} {version}] (否决项)", en: "{id}  {title}  [{pack} {version}] (veto)",

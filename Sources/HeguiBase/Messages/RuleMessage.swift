@@ -391,7 +391,7 @@ public enum RuleMessage: Hashable, Sendable {
         case .summary(let packs, let indicators, let vetoes, let errors, let warnings):
             MessageEntry(
                 zh: "{packs} 个规则包，{indicators} 个指标，{vetoes} 个否决项：{errors} 个错误，{warnings} 个警告",
-                en: "{packs} pack\(packs == 1 ? "" : "s"), {indicators} indicators, {vetoes} vetoes: "
+                en: "{packs} pack\(packs == 1 ? "" : "s"), {indicators} indicator\(indicators == 1 ? "" : "s"), {vetoes} veto\(vetoes == 1 ? "" : "es"): "
                     + "{errors} error\(errors == 1 ? "" : "s"), {warnings} warning\(warnings == 1 ? "" : "s")",
                 [
                     "packs": String(packs), "indicators": String(indicators), "vetoes": String(vetoes), "errors": String(errors),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The shipped packs and schema, built into hegui from the checkout's `rules/` folder (see the
-/// EmbedRules plugin), so a binary copied alone still validates and checks. They are read when no
+/// EmbedFiles plugin), so a binary copied alone still validates and checks. They are read when no
 /// rules folder is found on disk, under the made-up folder `<built-in>/rules`.
 public enum ShippedRules {
     /// The folder name the built-in rules go by in paths and messages.

@@ -1,3 +1,4 @@
+import Foundation
 import HeguiBase
 import HeguiXML
 
@@ -14,6 +15,8 @@ public struct RecordImporter: Sendable {
     public let chunkBytes: Int
 
     let layouts: [String: KindLayout]
+    /// How worksheets are parsed: the fast path with libxml2 behind it, unless a test asks otherwise.
+    var sheetParsing = XLSXSheetReader.Parsing.fast
 
     /// Creates an importer for these kinds.
     public init(kinds: [RecordKind], encoding: TextEncoding = .automatic, errorLimit: Int = 100, chunkBytes: Int = 1 << 22) {
@@ -50,6 +53,16 @@ public struct RecordImporter: Sendable {
             jobOfName[name] = job
         }
         run(jobs)
+        // Workbooks likewise: each read on some core into its own collector, the largest first, and
+        // taken in path order below.
+        var workbooks: [String: WorkbookJob] = [:]
+        for name in names {
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name[name.index(after: dot)...].lowercased() == "xlsx"
+            else { continue }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            workbooks[name] = WorkbookJob(path: full, stem: String(name[..<dot]), errorLimit: errorLimit)
+        }
+        readWorkbooks(workbooks.values.sorted { ($0.size, $1.path) > ($1.size, $0.path) })
         for name in names {
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
             guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
@@ -65,11 +78,13 @@ public struct RecordImporter: Sendable {
                 guard let parsed = try finish(job, sink: &sink) else { continue }
                 parts[stem, default: []].append(parsed)
                 inputs.append(InputFile(path: full, kind: stem, sha256: job.sha256, records: parsed.table.count))
-            } else if ext == "xlsx" {
-                let (sheets, sha) = try importWorkbook(full, stem: stem, layouts: layouts, sink: &sink)
-                for sheet in sheets {
+            } else if ext == "xlsx", let job = workbooks[name] {
+                if let failure = job.failure { throw failure }
+                sink.merge(job.sink)
+                for sheet in job.tables {
                     parts[sheet.kind, default: []].append(sheet.parsed)
-                    inputs.append(InputFile(path: full + "!" + sheet.sheet, kind: sheet.kind, sha256: sha, records: sheet.parsed.table.count))
+                    inputs.append(
+                        InputFile(path: full + "!" + sheet.sheet, kind: sheet.kind, sha256: job.sha256, records: sheet.parsed.table.count))
                 }
             } else if ext == "xls" || ext == "et" {
                 sink.warning(
@@ -108,5 +123,39 @@ public struct RecordImporter: Sendable {
         try sink.throwIfErrors(summaryPath: path)
         inputs.sort { ($0.path, $0.kind) < ($1.path, $1.kind) }
         return RecordSet(tables: tables, inputs: inputs, warnings: sink.warnings.sortedByLocation())
+    }
+}
+
+/// One workbook of a folder, read on some core; its results are taken in path order.
+final class WorkbookJob: @unchecked Sendable {
+    let path: String
+    let stem: String
+    /// The file's size, so the largest start first.
+    let size: Int
+    var sink: DiagnosticCollector
+    var tables: [XLSXSheetTable] = []
+    var sha256 = ""
+    /// Set when the file could not be read at all; thrown when the file's turn comes.
+    var failure: (any Error)?
+
+    init(path: String, stem: String, errorLimit: Int) {
+        self.path = path
+        self.stem = stem
+        size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        sink = DiagnosticCollector(limit: errorLimit)
+    }
+}
+
+extension RecordImporter {
+    /// Reads the workbooks on every core, each job touched by one task only.
+    func readWorkbooks(_ jobs: [WorkbookJob]) {
+        concurrentForEach(jobs.count) { index in
+            let job = jobs[index]
+            do {
+                (job.tables, job.sha256) = try importWorkbook(job.path, stem: job.stem, layouts: layouts, sink: &job.sink)
+            } catch {
+                job.failure = error
+            }
+        }
     }
 }

@@ -24,13 +24,15 @@ public enum RulesListing {
         return TextTable.render(rows)
     }
 
-    /// A JSON array: one object per indicator or veto with id, pack, category, points, kind, title, provenance.
+    /// A JSON array: one object per indicator or veto with id, pack, category, points (and the bounds a
+    /// profile may tailor them within), kind, title, provenance.
     public static func json(_ packs: [RulePack]) -> String {
         var entries: [[String: Any]] = []
         for pack in packs {
             for indicator in pack.indicators {
                 entries.append([
                     "id": indicator.id, "pack": pack.id, "category": indicator.categoryID, "points": indicator.points,
+                    "minPoints": indicator.pointBounds.lowerBound, "maxPoints": indicator.pointBounds.upperBound,
                     "kind": "indicator", "title": ["zh-CN": indicator.title.zhCN, "en": indicator.title.en],
                     "provenance": indicator.provenance.rawValue,
                 ])
@@ -61,6 +63,10 @@ public enum RulesListing {
                     say(.showRequirement(text: indicator.requirement)),
                     say(.basis(text: indicator.basis)),
                 ]
+                let bounds = indicator.pointBounds
+                if bounds.lowerBound != bounds.upperBound {
+                    lines.append(say(.pointBounds(minimum: formatNumber(bounds.lowerBound), maximum: formatNumber(bounds.upperBound))))
+                }
                 if let applies = indicator.appliesWhen {
                     lines.append(
                         say(

@@ -5,6 +5,7 @@ extension MessageSamples {
         .requirement(text: LocalizedText(zh: "全员签订", en: "All signed")), .period(label: "2019", start: "2019-01-01", end: "2019-12-31"),
         .outcomeWithPoints(outcome: LocalizedText(zh: "未达标", en: "fail"), awarded: "2", points: "6"),
         .deductionRoundedUp(points: "0.25", per: "1%"), .deduction(points: "0.25", per: "1%"),
+        .pointBounds(minimum: "1", maximum: "6"),
         .vetoHeading(id: "V1", title: LocalizedText(zh: "重大事故", en: "Major accident"), pack: "e2e", version: "1.0"),
         .window(start: "2017-01-01", end: "2019-12-31"), .vetoFired, .vetoNotEvaluable, .vetoNotFired,
         .checkHeading(number: 1, description: LocalizedText(zh: "employee记录数 ≥ 1", en: "count of employee ≥ 1")),

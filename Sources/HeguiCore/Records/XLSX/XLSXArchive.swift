@@ -75,11 +75,10 @@ final class XLSXArchive {
         return bytes
     }
 
-    /// Parses the part as it is unpacked, chunk by chunk into libxml2's push parser: a sheet of a
-    /// million rows is never held whole, as bytes or as a tree. A second thread unpacks (inflate,
-    /// checksum) while this one parses; a few chunks in flight bound the memory.
-    func parse(_ part: String, with handler: XMLPushHandler) throws(DiagnosticsError) {
-        let parser = try XMLPushParser(path: partPath(part), handler: handler)
+    /// Parses the part as it is unpacked, chunk by chunk into a push parser: a sheet of a million
+    /// rows is never held whole, as bytes or as a tree. A second thread unpacks (inflate, checksum)
+    /// while this one parses; a few chunks in flight bound the memory.
+    func parse(_ part: String, with parser: XMLChunkParser) throws(DiagnosticsError) {
         let queue = ChunkQueue(capacity: 16)
         // The archive is used by the unpacking thread alone until it closes the queue.
         nonisolated(unsafe) let archive = self
@@ -130,8 +129,10 @@ final class XLSXArchive {
         var unpacked = 0
         var overflow = false
         var consumerFailure: DiagnosticsError?
+        var checksum = ZipChecksum()
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+            // The checksum is ours (ZIPFoundation's is a byte at a time), checked once all is unpacked.
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
                 // A lying header: more bytes than declared is a bomb (or damage), stopped at once.
                 guard unpacked + chunk.count <= declared else {
                     overflow = true
@@ -139,6 +140,7 @@ final class XLSXArchive {
                 }
                 unpacked += chunk.count
                 chunk.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                    checksum.update(raw.bindMemory(to: UInt8.self))
                     do throws(DiagnosticsError) {
                         try consume(raw.bindMemory(to: UInt8.self))
                     } catch {
@@ -162,6 +164,9 @@ final class XLSXArchive {
         }
         guard unpacked == declared else {
             throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.unpacksFewerBytes))])
+        }
+        guard checksum.value == entry.checksum else {
+            throw DiagnosticsError([Diagnostic(at: here, .spreadsheets(.checksumMismatch))])
         }
     }
 

@@ -27,7 +27,11 @@ extension RecordImporter {
                 var file = RecordFile(path: path, sha256: sha)
                 file.sheet = sheet.name
                 var loader = SheetLoader(layout: kind, sheet: reader, file: file, errorLimit: errorLimit)
-                try reader.readRows(archive, part: sheet.part, hidden: { loader.hidden = $0 }) { row throws(DiagnosticsError) in
+                try reader.readRows(
+                    archive, part: sheet.part, parsing: sheetParsing,
+                    reset: { loader = SheetLoader(layout: kind, sheet: reader, file: file, errorLimit: errorLimit) },
+                    hidden: { loader.hidden = $0 }
+                ) { row throws(DiagnosticsError) in
                     loader.take(row)
                 }
                 if let parsed = loader.finish() {
@@ -61,7 +65,8 @@ extension RecordImporter {
             var found = false
             let reader = XLSXSheetReader(workbookPath: archive.path, sheetName: sheet.name, workbook: workbook)
             do {
-                try reader.readRows(archive, part: sheet.part, hidden: { _ in }) { _ throws(DiagnosticsError) in
+                try reader.readRows(archive, part: sheet.part, parsing: sheetParsing, reset: { found = false }, hidden: { _ in }) {
+                    _ throws(DiagnosticsError) in
                     found = true
                     // Stop at the first row: an early end, not an error.
                     throw DiagnosticsError([])

@@ -1,34 +1,49 @@
 import HeguiBase
 import HeguiXML
 
+/// Where a sheet's reading stands: the row and the cell being read. A value, so the fast scanner
+/// works on its own copy (no shared-state checks per byte) and hands it back.
+struct SheetCursor {
+    var row = XLSXRow()
+    var rowNumber = 0
+    var inRow = false
+    // The cell being read.
+    var column = 0
+    /// The first letter of `t`: s(hared), i(nlineStr), b(oolean), e(rror), n, d, (st)r.
+    var kindAttribute: UInt8 = 0
+    var isStr = false
+    var style = 0
+    var inValue = false
+    /// Whether the cell has a `<v>` or `<is>`: `<c r="B2" t="s"/>` is an empty cell, not a bad index.
+    var hasValue = false
+    var inInlineText = false
+    var value: [UInt8] = []
+    var phoneticDepth = 0
+    /// Inside a formula's text or an extension list: nothing there is a value.
+    var skipDepth = 0
+
+    /// Whether text here is part of the cell's value.
+    var capturesText: Bool { skipDepth == 0 && (inValue || inInlineText) }
+}
+
 /// Turns a sheet part's parse events into rows: `<row>` by `<row>`, each cell typed as the sheet XML
-/// types it. One row's buffers are reused from row to row, so a million rows allocate like one.
+/// types it. One row's buffers are reused from row to row, so a million rows allocate like one. The
+/// fast `<sheetData>` scanner (`XLSXSheetDataScanner`) drives the same row and cell steps.
 final class XLSXSheetHandler: XMLPushHandler {
-    private let sheet: XLSXSheetReader
+    let sheet: XLSXSheetReader
+    /// The workbook's tables, held here so a cell does not copy the whole sheet context.
+    private let sharedStrings: SharedStrings
+    private let dateStyles: [Bool]
     private let hidden: (Set<Int>) -> Void
-    private let body: (XLSXRow) throws(DiagnosticsError) -> Void
-    private var row = XLSXRow()
+    let body: (XLSXRow) throws(DiagnosticsError) -> Void
+    var cursor = SheetCursor()
     private var hiddenColumns = Set<Int>()
     private var reportedHidden = false
-    private var rowNumber = 0
-    private var inRow = false
-    // The cell being read.
-    private var column = 0
-    /// The first letter of `t`: s(hared), i(nlineStr), b(oolean), e(rror), n, d, (st)r.
-    private var kindAttribute: UInt8 = 0
-    private var isStr = false
-    private var style = 0
-    private var inValue = false
-    /// Whether the cell has a `<v>` or `<is>`: `<c r="B2" t="s"/>` is an empty cell, not a bad index.
-    private var hasValue = false
-    private var inInlineText = false
-    private var value: [UInt8] = []
-    private var phoneticDepth = 0
-    /// Inside a formula's text or an extension list: nothing there is a value.
-    private var skipDepth = 0
 
     init(sheet: XLSXSheetReader, hidden: @escaping (Set<Int>) -> Void, body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void) {
         self.sheet = sheet
+        sharedStrings = sheet.workbook.sharedStrings
+        dateStyles = sheet.workbook.dateStyles
         self.hidden = hidden
         self.body = body
     }
@@ -41,34 +56,43 @@ final class XLSXSheetHandler: XMLPushHandler {
     }
 
     func startElement(_ name: XMLName, _ attributes: XMLAttributes) throws(DiagnosticsError) {
-        if skipDepth > 0 {
-            skipDepth += 1
+        if cursor.skipDepth > 0 {
+            cursor.skipDepth += 1
             return
         }
         if name.is("c") {
-            try startCell(attributes)
+            var reference: UnsafeBufferPointer<UInt8>?
+            var type: UnsafeBufferPointer<UInt8>?
+            var style: UnsafeBufferPointer<UInt8>?
+            try attributes.forEach { name, text throws(DiagnosticsError) in
+                guard name.count == 1 else { return }
+                switch name[0] {
+                case UInt8(ascii: "r"): reference = text
+                case UInt8(ascii: "t"): type = text
+                case UInt8(ascii: "s"): style = text
+                default: break
+                }
+            }
+            try startCell(&cursor, reference: reference, type: type, style: style)
         } else if name.is("v") {
-            inValue = true
-            hasValue = true
+            cursor.inValue = true
+            cursor.hasValue = true
         } else if name.is("is") {
-            hasValue = true
+            cursor.hasValue = true
         } else if name.is("t") {
-            inInlineText = phoneticDepth == 0
+            cursor.inInlineText = cursor.phoneticDepth == 0
         } else if name.is("rPh") {
-            phoneticDepth += 1
+            cursor.phoneticDepth += 1
         } else if name.is("row") {
             reportHidden()
             if let declared = attributes.value("r") {
-                guard let number = Int(declared), number > rowNumber, number <= XLSXSheetReader.lastRow else {
-                    throw sheet.located(sheet.location(row: rowNumber), .rowOutOfOrder(row: declared))
+                guard let number = Int(declared), number > cursor.rowNumber, number <= XLSXSheetReader.lastRow else {
+                    throw sheet.located(sheet.location(row: cursor.rowNumber), .rowOutOfOrder(row: declared))
                 }
-                rowNumber = number
+                startRow(&cursor, number)
             } else {
-                rowNumber += 1
+                startRow(&cursor, cursor.rowNumber + 1)
             }
-            column = 0
-            row.reset(rowNumber)
-            inRow = true
         } else if name.is("dimension"), let used = attributes.value("ref") {
             // Excel's own statement of the used range: a sheet used to its last row is refused
             // before a million rows are streamed.
@@ -85,69 +109,121 @@ final class XLSXSheetHandler: XMLPushHandler {
             }
         } else if name.is("f") || name.is("extLst") {
             // Formula text: the cached result in <v> is what the cell shows.
-            skipDepth = 1
+            cursor.skipDepth = 1
         }
     }
 
-    /// A `<c>`: its reference, type and style.
-    private func startCell(_ attributes: XMLAttributes) throws(DiagnosticsError) {
-        column += 1
-        kindAttribute = 0
-        isStr = false
-        style = 0
-        hasValue = false
-        value.removeAll(keepingCapacity: true)
-        var reference: (row: Int, column: Int)?
-        var badReference: String?
-        try attributes.forEach { name, text throws(DiagnosticsError) in
-            guard name.count == 1 else { return }
-            switch name[0] {
-            case UInt8(ascii: "r"):
-                reference = XLSXSheetReader.parseReference(text)
-                if reference == nil { badReference = String(decoding: text, as: UTF8.self) }
-            case UInt8(ascii: "t"):
-                kindAttribute = text.first ?? 0
-                isStr = text.count == 3 && text[0] == UInt8(ascii: "s")  // "str"
-            case UInt8(ascii: "s"):
-                style = XLSXSheetReader.parseInt(text) ?? 0
-            default: break
-            }
+    /// A `<row>` numbered `number` (already checked to follow the last).
+    func startRow(_ cursor: inout SheetCursor, _ number: Int) {
+        cursor.rowNumber = number
+        cursor.column = 0
+        cursor.row.reset(number)
+        cursor.inRow = true
+    }
+
+    /// A `<c>`: its reference, type and style (the last of each attribute given).
+    func startCell(
+        _ cursor: inout SheetCursor, reference: UnsafeBufferPointer<UInt8>?, type: UnsafeBufferPointer<UInt8>?,
+        style: UnsafeBufferPointer<UInt8>?
+    ) throws(DiagnosticsError) {
+        cursor.column += 1
+        cursor.kindAttribute = type?.first ?? 0
+        cursor.isStr = type.map { $0.count == 3 && $0[0] == UInt8(ascii: "s") } ?? false  // "str"
+        cursor.style = style.flatMap { XLSXSheetReader.parseInt($0) } ?? 0
+        cursor.hasValue = false
+        cursor.value.removeAll(keepingCapacity: true)
+        guard let reference else { return }
+        guard let cell = XLSXSheetReader.parseReference(reference) else {
+            throw sheet.located(
+                sheet.location(row: cursor.rowNumber), .badReference(reference: String(decoding: reference, as: UTF8.self)))
         }
-        if let badReference {
-            throw sheet.located(sheet.location(row: rowNumber), .badReference(reference: badReference))
+        guard cell.row == cursor.rowNumber else {
+            throw sheet.located(
+                sheet.location(row: cursor.rowNumber, column: cell.column),
+                .cellInOtherRow(cell: "\(SourceLocation.columnLetters(cell.column))\(cell.row)", row: cursor.rowNumber))
         }
-        if let reference {
-            guard reference.row == rowNumber else {
-                throw sheet.located(
-                    sheet.location(row: rowNumber, column: reference.column),
-                    .cellInOtherRow(cell: "\(SourceLocation.columnLetters(reference.column))\(reference.row)", row: rowNumber))
-            }
-            column = reference.column
-        }
+        cursor.column = cell.column
     }
 
     func endElement(_ name: XMLName) throws(DiagnosticsError) {
-        if skipDepth > 0 {
-            skipDepth -= 1
+        if cursor.skipDepth > 0 {
+            cursor.skipDepth -= 1
             return
         }
         if name.is("c") {
-            guard hasValue else { return }
-            try sheet.finishCell(&row, column: column, kind: kindAttribute, isStr: isStr, style: style, value: value)
-            value.removeAll(keepingCapacity: true)
+            try endCell(&cursor)
         } else if name.is("v") {
-            inValue = false
+            cursor.inValue = false
         } else if name.is("t") {
-            inInlineText = false
+            cursor.inInlineText = false
         } else if name.is("rPh") {
-            phoneticDepth = max(0, phoneticDepth - 1)
-        } else if name.is("row"), inRow {
-            inRow = false
-            if row.count > 0 { try body(row) }
+            cursor.phoneticDepth = max(0, cursor.phoneticDepth - 1)
+        } else if name.is("row") {
+            try endRow(&cursor)
         }
     }
 
+    /// `</c>`: the cell, if it has a value, joins the row.
+    func endCell(_ cursor: inout SheetCursor) throws(DiagnosticsError) {
+        guard cursor.hasValue else { return }
+        try finishCell(&cursor)
+        cursor.value.removeAll(keepingCapacity: true)
+    }
+
+    /// `</row>`: a row with at least one non-empty cell goes to the reader.
+    func endRow(_ cursor: inout SheetCursor) throws(DiagnosticsError) {
+        guard cursor.inRow else { return }
+        cursor.inRow = false
+        if cursor.row.count > 0 { try body(cursor.row) }
+    }
+
     func characters(_ text: UnsafeBufferPointer<UInt8>) throws(DiagnosticsError) {
-        if skipDepth == 0, inValue || inInlineText { value.append(contentsOf: text) }
+        if cursor.capturesText { cursor.value.append(contentsOf: text) }
+    }
+
+    /// Stores a finished cell in the row, typed; empty cells are left out.
+    func finishCell(_ cursor: inout SheetCursor) throws(DiagnosticsError) {
+        let column = cursor.column
+        let kind = cursor.kindAttribute
+        let isStr = cursor.isStr
+        let style = cursor.style
+        guard column <= XLSXSheetReader.lastColumn else {
+            throw sheet.located(sheet.location(row: cursor.row.number), .pastLastColumn)
+        }
+        let cellKind: XLSXCellKind
+        switch kind {
+        case UInt8(ascii: "s") where !isStr:
+            guard let index = cursor.value.withUnsafeBufferPointer({ XLSXSheetReader.parseInt($0) }) else {
+                throw sheet.located(sheet.location(row: cursor.row.number, column: column), .sharedStringWithoutIndex)
+            }
+            guard index < sharedStrings.count else {
+                throw sheet.located(
+                    sheet.location(row: cursor.row.number, column: column),
+                    .sharedStringOutOfRange(index: index, count: sharedStrings.count))
+            }
+            sharedStrings.withString(index) { cursor.row.bytes.append(contentsOf: $0) }
+            cellKind = .text
+        case UInt8(ascii: "b"):
+            cellKind = .boolean
+            cursor.row.bytes.append(contentsOf: cursor.value)
+        case UInt8(ascii: "e"):
+            cellKind = .error
+            cursor.row.bytes.append(contentsOf: cursor.value)
+        case UInt8(ascii: "i"), UInt8(ascii: "d"):
+            // Inline strings, and ISO 8601 date cells (`t="d"`, read as text dates).
+            cellKind = .text
+            cursor.row.bytes.append(contentsOf: cursor.value)
+        default:
+            if isStr {
+                cellKind = .text
+            } else {
+                cellKind = style < dateStyles.count && dateStyles[style] ? .dateSerial : .number
+            }
+            cursor.row.bytes.append(contentsOf: cursor.value)
+        }
+        guard cursor.row.bytes.count > (cursor.row.ends.last ?? 0) else { return }
+        cursor.row.columns.append(column)
+        cursor.row.kinds.append(cellKind)
+        cursor.row.ends.append(cursor.row.bytes.count)
     }
 }

@@ -44,8 +44,9 @@ struct XLSXRow {
     func text(_ index: Int) -> String { withBytes(index) { String(decoding: $0, as: UTF8.self) } }
 }
 
-/// Streams one sheet's rows: `<row>` by `<row>`, never the whole sheet in memory as a tree.
-struct XLSXSheetReader {
+/// Streams one sheet's rows: `<row>` by `<row>`, never the whole sheet in memory as a tree. A class,
+/// so the cells that name it (for their locations) share it instead of copying the workbook's tables.
+final class XLSXSheetReader: Sendable {
     /// Excel's last row; a sheet whose data reaches it was cut off when it was saved.
     static let lastRow = 1_048_576
     /// Excel's last column (XFD).
@@ -55,66 +56,66 @@ struct XLSXSheetReader {
     let sheetName: String
     let workbook: XLSXWorkbook
 
+    init(workbookPath: String, sheetName: String, workbook: XLSXWorkbook) {
+        self.workbookPath = workbookPath
+        self.sheetName = sheetName
+        self.workbook = workbook
+    }
+
     /// The location of a cell of this sheet.
     func location(row: Int, column: Int = 0) -> SourceLocation {
         SourceLocation(file: workbookPath, sheet: sheetName, row: row, column: column)
     }
 
+    /// How a sheet's XML is read.
+    enum Parsing: Sendable {
+        /// `<sheetData>` by the fast scanner, the rest by libxml2; when the scanner declines (or
+        /// anything fails), libxml2 reads the sheet again from its start and gives the errors.
+        case fast
+        /// libxml2 alone: the reference the fast path must agree with.
+        case reference
+        /// The fast path or nothing (a decline is thrown): for the differential tests and fuzzer.
+        case fastOnly
+    }
+
     /// Calls `body` for each row with at least one non-empty cell, in order, while the sheet's part
     /// is unpacked and parsed (never held whole); `hidden` receives the hidden columns before the
     /// first row. Throws located errors (bad references, shared-string indexes out of range, a sheet
-    /// reaching Excel's last row), the XML's own and the archive's.
+    /// reaching Excel's last row), the XML's own and the archive's. When the fast path gives up
+    /// part-way, `reset` is called before the sheet is read again: forget the rows seen so far.
     func readRows(
-        _ archive: XLSXArchive, part: String, hidden: @escaping (Set<Int>) -> Void,
-        _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
+        _ archive: XLSXArchive, part: String, parsing: Parsing = .fast, reset: () -> Void,
+        hidden: @escaping (Set<Int>) -> Void, _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
     ) throws(DiagnosticsError) {
-        let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
-        try archive.parse(part, with: handler)
-        handler.reportHidden()
+        try readRows(
+            { (parser) throws(DiagnosticsError) in try archive.parse(part, with: parser) }, path: archive.partPath(part),
+            parsing: parsing, reset: reset, hidden: hidden, body)
     }
 
-    /// Stores a finished cell in the row, typed; empty cells are left out.
-    func finishCell(
-        _ row: inout XLSXRow, column: Int, kind: UInt8, isStr: Bool, style: Int, value: [UInt8]
-    ) throws(DiagnosticsError) {
-        guard column <= Self.lastColumn else {
-            throw located(location(row: row.number), .pastLastColumn)
+    /// Reads rows as above from the sheet XML that `source` feeds a parser; true when the fast path
+    /// read it (false when libxml2 did).
+    @discardableResult
+    func readRows(
+        _ source: (XMLChunkParser) throws(DiagnosticsError) -> Void, path: String, parsing: Parsing, reset: () -> Void,
+        hidden: @escaping (Set<Int>) -> Void, _ body: @escaping (XLSXRow) throws(DiagnosticsError) -> Void
+    ) throws(DiagnosticsError) -> Bool {
+        if parsing != .reference {
+            let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
+            do {
+                try source(
+                    XMLFastContentParser(path: path, handler: handler, element: "sheetData", scanner: XLSXSheetDataScanner(handler: handler)))
+                handler.reportHidden()
+                return true
+            } catch {
+                // Whatever the fast path met, the reference decides, from the sheet's start.
+                if parsing == .fastOnly { throw error }
+            }
+            reset()
         }
-        let cellKind: XLSXCellKind
-        switch kind {
-        case UInt8(ascii: "s") where !isStr:
-            guard let index = value.withUnsafeBufferPointer({ Self.parseInt($0) }) else {
-                throw located(location(row: row.number, column: column), .sharedStringWithoutIndex)
-            }
-            guard index < workbook.sharedStrings.count else {
-                throw located(
-                    location(row: row.number, column: column),
-                    .sharedStringOutOfRange(index: index, count: workbook.sharedStrings.count))
-            }
-            workbook.sharedStrings.withString(index) { row.bytes.append(contentsOf: $0) }
-            cellKind = .text
-        case UInt8(ascii: "b"):
-            cellKind = .boolean
-            row.bytes.append(contentsOf: value)
-        case UInt8(ascii: "e"):
-            cellKind = .error
-            row.bytes.append(contentsOf: value)
-        case UInt8(ascii: "i"), UInt8(ascii: "d"):
-            // Inline strings, and ISO 8601 date cells (`t="d"`, read as text dates).
-            cellKind = .text
-            row.bytes.append(contentsOf: value)
-        default:
-            if isStr {
-                cellKind = .text
-            } else {
-                cellKind = style < workbook.dateStyles.count && workbook.dateStyles[style] ? .dateSerial : .number
-            }
-            row.bytes.append(contentsOf: value)
-        }
-        guard row.bytes.count > (row.ends.last ?? 0) else { return }
-        row.columns.append(column)
-        row.kinds.append(cellKind)
-        row.ends.append(row.bytes.count)
+        let handler = XLSXSheetHandler(sheet: self, hidden: hidden, body: body)
+        try source(XMLPushParser(path: path, handler: handler))
+        handler.reportHidden()
+        return false
     }
 
     func located(_ location: SourceLocation, _ message: SpreadsheetMessage) -> DiagnosticsError {

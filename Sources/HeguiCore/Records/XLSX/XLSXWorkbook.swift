@@ -160,6 +160,12 @@ struct SharedStrings {
         }
     }
 
+    /// Adds a string at the end.
+    mutating func append(_ bytes: [UInt8]) {
+        arena.append(contentsOf: bytes)
+        ends.append(arena.count)
+    }
+
     /// How many strings the table holds.
     var count: Int { ends.count }
 
