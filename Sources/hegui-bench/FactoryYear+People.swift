@@ -65,10 +65,21 @@ extension FactoryYear {
         var nonMembers = staff.filter { $0.employed(on: endOfYear) && !$0.unionMember }.count
         let wantedNonMembers = staff.filter { $0.employed(on: endOfYear) }.count - members
         var index = 7
+        var steps = 0
         while nonMembers < wantedNonMembers {
             if staff[index].employed(on: endOfYear), staff[index].unionMember, staff[index].safetyRole == nil {
                 staff[index].unionMember = false
                 nonMembers += 1
+            }
+            steps += 1
+            // Striding by 41 may circle among a few rows of a small roster that cannot help (the walk repeats
+            // within 2 × rows steps): then take the next eligible row instead.
+            if steps >= 64 * staff.count {
+                index = Self.nextIndex(in: staff, after: index) {
+                    $0.employed(on: endOfYear) && $0.unionMember && $0.safetyRole == nil
+                }
+                guard index >= 0 else { break }
+                continue
             }
             index += 41
             if index >= staff.count { index = index % staff.count + 1 }
@@ -77,14 +88,34 @@ extension FactoryYear {
         let keyPosts = max(5, (employees * 29 + 550) / 1100)
         var chosen = 0
         var candidate = 3
+        steps = 0
         while chosen < keyPosts {
             if staff[candidate].employed(on: endOfYear), staff[candidate].unionMember, !staff[candidate].keyFinancePost {
                 staff[candidate].keyFinancePost = true
                 chosen += 1
             }
+            steps += 1
+            // After a whole cycle of strides by 37 (a roster of a multiple of 37 rows visits only some of them)
+            // nothing new can be found that way: take the next eligible row instead.
+            if steps >= staff.count {
+                candidate = Self.nextIndex(in: staff, after: candidate) {
+                    $0.employed(on: endOfYear) && $0.unionMember && !$0.keyFinancePost
+                }
+                guard candidate >= 0 else { break }
+                continue
+            }
             candidate = (candidate + 37) % staff.count
         }
         return staff
+    }
+
+    /// The first index after `index` (wrapping round) whose employee qualifies; -1 when none does.
+    static func nextIndex(in staff: [Employee], after index: Int, where qualifies: (Employee) -> Bool) -> Int {
+        for step in 1...max(1, staff.count) {
+            let candidate = (index + step) % staff.count
+            if qualifies(staff[candidate]) { return candidate }
+        }
+        return -1
     }
 
     func teamName(_ department: String, _ index: Int) -> String {

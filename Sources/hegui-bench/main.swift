@@ -6,7 +6,8 @@ import HeguiCore
 //   hegui-bench fixtures  [--out fixtures] [--rules rules] [--employees 1100] [--seed 2019]
 //   hegui-bench templates [--out fixtures/templates] [--rules rules]
 //   hegui-bench generate  --out DIR [--employees 10000] [--seed 2019]   (daily timesheets, violations)
-//   hegui-bench enterprises --out DIR [--count 1000] [--seed 2019]  (folders for hegui batch, 50–5,000 employees)
+//   hegui-bench enterprises --out DIR [--count 1000] [--seed 2019] [--jobs CORES]
+//                         (folders for hegui batch, 50–5,000 employees; the same bytes for any --jobs)
 //   hegui-bench run       [--sizes 1000,10000,40000] [--seed 2019] [--cache .build/bench-data]
 //                         [--hegui .build/release/hegui] [--repeats 3] [--sql bench/duckdb] [--duckdb PATH]
 //                         (runs the same checks in DuckDB beside hegui when duckdb is found)
@@ -26,7 +27,7 @@ func usage() -> Never {
             usage: hegui-bench fixtures  [--out DIR] [--rules DIR] [--employees N] [--seed N]
                    hegui-bench templates [--out DIR] [--rules DIR]
                    hegui-bench generate  --out DIR [--rules DIR] [--employees N] [--seed N]
-                   hegui-bench enterprises --out DIR [--count N] [--seed N]
+                   hegui-bench enterprises --out DIR [--count N] [--seed N] [--jobs N]
                    hegui-bench run       [--sizes N,N,…] [--seed N] [--cache DIR] [--hegui PATH] [--repeats N]
                                          [--sql DIR] [--duckdb PATH]
                    hegui-bench sql       [--out DIR] [--period YEAR]
@@ -89,7 +90,10 @@ do {
         let count = Int(options["count"] ?? "1000") ?? 1000
         guard count > 0 else { usage() }
         let seed = UInt64(options["seed"] ?? "2019") ?? 2019
-        let employees = try EnterpriseSet(count: count, seed: seed).write(to: out, writer: FixtureWriter(kinds: catalog))
+        let jobs = Int(options["jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+        guard jobs > 0 else { usage() }
+        let employees = try EnterpriseSet(count: count, seed: seed).write(
+            to: out, writer: FixtureWriter(kinds: catalog), jobs: jobs)
         print("wrote \(count) enterprise folders to \(out): \(employees) employees in all, seed \(seed)")
     case "run":
         let sizes = (options["sizes"] ?? "1000,10000,40000").split(separator: ",").compactMap { Int($0) }

@@ -12,6 +12,8 @@ public final class Federation: Sendable {
     public let url: PostgresURL
     /// The registry's tables: enterprises, batches and jobs.
     let registry: PostgresLedgerDatabase
+    /// Connections the enterprises' ledgers pass on to each other (one per thread is enough).
+    let connections = PostgresConnectionPool(capacity: max(4, ProcessInfo.processInfo.activeProcessorCount * 2))
 
     /// What the federation's schema names start with: nothing in `public`, else the URL's schema and `_`.
     var prefix: String { url.schema == "public" ? "" : url.schema + "_" }
@@ -38,7 +40,9 @@ public final class Federation: Sendable {
                 """,
                 [enterprise.creditCode, enterprise.name, AuditChain.timestamp(Date())])
         }
-        return try Ledger(postgres: PostgresURL(parsing: ledgerURL(creditCode: enterprise.creditCode)), clock: clock)
+        return try Ledger(
+            postgres: PostgresURL(parsing: ledgerURL(creditCode: enterprise.creditCode)), create: true, key: nil, clock: clock,
+            pool: connections)
     }
 
     /// The ledger of a registered enterprise; an unknown code is refused.
@@ -46,7 +50,9 @@ public final class Federation: Sendable {
         guard try enterprise(creditCode: creditCode) != nil else {
             throw LedgerError.invalidArgument(LocalizedText(.federation(.unknownEnterprise(code: creditCode))))
         }
-        return try Ledger(postgres: PostgresURL(parsing: ledgerURL(creditCode: creditCode)), create: false, clock: clock)
+        return try Ledger(
+            postgres: PostgresURL(parsing: ledgerURL(creditCode: creditCode)), create: false, key: nil, clock: clock,
+            pool: connections)
     }
 
     /// A registered enterprise, by credit code.

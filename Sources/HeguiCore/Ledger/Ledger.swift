@@ -34,15 +34,23 @@ public final class Ledger: Sendable {
 
     /// Opens the ledger on a PostgreSQL server (`postgresql://user@host:port/db`), creating its tables
     /// when `create` and missing.
-    public init(
+    public convenience init(
         postgres url: PostgresURL, create: Bool = true, key: LedgerKey? = nil,
         clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        try self.init(postgres: url, create: create, key: key, clock: clock, pool: nil)
+    }
+
+    /// Opens a PostgreSQL ledger on an idle connection of `pool` when there is one (a federation's ledgers).
+    init(
+        postgres url: PostgresURL, create: Bool, key: LedgerKey?, clock: @escaping @Sendable () -> Date,
+        pool: PostgresConnectionPool?
     ) throws {
         let key = try key ?? LedgerKey.fromEnvironment()
         path = url.redacted
         self.clock = clock
         self.key = key
-        let database = try PostgresLedgerDatabase(url: url, create: create, changes: changes)
+        let database = try PostgresLedgerDatabase(url: url, create: create, changes: changes, pool: pool)
         self.database = database
         // Many machines share the server, so the evidence bytes live in it too, never on one machine's disk.
         evidence = EvidenceStore(database: database, location: url.redacted)

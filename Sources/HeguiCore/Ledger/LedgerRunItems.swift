@@ -32,11 +32,27 @@ extension Ledger {
         var runID: Int64
         var period: Period
         var today: Day
+        /// `pack` U+001F `indicator` of every check item not closed (read once, kept as items open), so a
+        /// passing indicator without any asks the store nothing.
+        var withOpenItems: Set<String>
         var opened = 0
         var reopened = 0
         var closed = 0
         var linked = 0
         var itemIDs: Set<Int64> = []
+
+        static func key(_ pack: String, _ indicator: String) -> String { pack + "\u{1F}" + indicator }
+    }
+
+    /// The indicators with check items not closed, as `RunTally.withOpenItems` keeps them.
+    static func indicatorsWithOpenItems(_ db: any LedgerSQL) throws -> Set<String> {
+        let rows = try db.rows(
+            "SELECT DISTINCT pack, indicator FROM rectification_items WHERE source = 'check' AND status IN \(openStatuses)", [])
+        return Set(
+            rows.map { row in
+                let values = row.grdbRow
+                return RunTally.key(values["pack"] ?? "", values["indicator"] ?? "")
+            })
     }
 
     /// The not-closed statuses a run may move on.
@@ -136,6 +152,7 @@ extension Ledger {
                 to: after.status, note: "run \(tally.runID) failed again: \(opening.description)")
             tally.reopened += 1
             tally.itemIDs.insert(before.id)
+            tally.withOpenItems.insert(RunTally.key(failure.pack, failure.indicator))
             return
         }
         let item = RectificationItem(
@@ -155,6 +172,7 @@ extension Ledger {
                 + "period=\(tally.period.label)")
         tally.opened += 1
         tally.itemIDs.insert(row.id!)
+        tally.withOpenItems.insert(RunTally.key(failure.pack, failure.indicator))
     }
 
     /// Moves the not-closed items of a passing indicator (every group, this period or earlier) to
@@ -162,6 +180,7 @@ extension Ledger {
     func close(
         _ db: any LedgerSQL, pack: String, indicator: String, defaults: RectificationDefaults?, tally: inout RunTally
     ) throws {
+        guard tally.withOpenItems.contains(RunTally.key(pack, indicator)) else { return }
         let rows = try ItemRow.fetchAll(
             db,
             sql: """

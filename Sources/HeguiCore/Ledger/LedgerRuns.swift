@@ -23,28 +23,31 @@ extension Ledger {
                 inputs: inputsJSON, lastEventId: nil)
             try run.insert(db)
             let runID = run.id!
+            var findings: [RunFindingRow] = []
             for pack in assessment.packs {
                 for finding in pack.findings {
-                    var row = RunFindingRow(
-                        id: nil, runId: runID, pack: pack.pack, indicator: finding.id, kind: "indicator",
-                        outcome: finding.outcome.rawValue, awarded: finding.awarded, points: finding.points)
-                    try row.insert(db)
+                    findings.append(
+                        RunFindingRow(
+                            id: nil, runId: runID, pack: pack.pack, indicator: finding.id, kind: "indicator",
+                            outcome: finding.outcome.rawValue, awarded: finding.awarded, points: finding.points))
                 }
                 for veto in pack.vetoes {
                     let outcome: Outcome = veto.fired ? .fail : (veto.hasError ? .error : .pass)
-                    var row = RunFindingRow(
-                        id: nil, runId: runID, pack: pack.pack, indicator: veto.id, kind: "veto",
-                        outcome: outcome.rawValue, awarded: 0, points: 0)
-                    try row.insert(db)
+                    findings.append(
+                        RunFindingRow(
+                            id: nil, runId: runID, pack: pack.pack, indicator: veto.id, kind: "veto",
+                            outcome: outcome.rawValue, awarded: 0, points: 0))
                 }
             }
+            try RunFindingRow.insertAll(findings, db)
             try appendEvent(
                 db, runID: runID, itemID: nil, actor: Lifecycle.checkActor, action: "record-run",
                 note: "run \(runID): \(period.label); "
                     + scores.map { "\($0.pack) \($0.version) \(formatNumber($0.score))/\(formatNumber($0.maxScore))" }
                     .joined(separator: ", "))
 
-            var tally = RunTally(runID: runID, period: period, today: today)
+            var tally = RunTally(
+                runID: runID, period: period, today: today, withOpenItems: try Self.indicatorsWithOpenItems(db))
             for pack in assessment.packs {
                 let rulePack = packs.first { $0.id == pack.pack }
                 for finding in pack.findings {

@@ -115,6 +115,37 @@ extension LedgerTableRow where Self: EncodableRecord {
         if let id { db.noteChange(Self.databaseTableName, id) }
     }
 
+    /// Inserts many records with one statement per few hundred rows (a round trip each on PostgreSQL, not one
+    /// per row) and notes every id the database assigned. Records with their own id go in one by one.
+    static func insertAll(_ records: [Self], _ db: any LedgerSQL) throws {
+        guard let first = records.first else { return }
+        let columns = try first.columnsAndValues(excludingNilID: true).columns
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        var pending: [DatabaseValue] = []
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            let count = pending.count / max(1, columns.count)
+            let sql = "INSERT INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES "
+                + Array(repeating: tuple, count: count).joined(separator: ", ") + " RETURNING id"
+            for id in try Int64.fetchAll(db, sql: sql, arguments: LedgerArguments(pending)) {
+                db.noteChange(databaseTableName, id)
+            }
+            pending = []
+        }
+        for record in records {
+            let row = try record.columnsAndValues(excludingNilID: true)
+            guard row.columns == columns else {
+                try flush()  // ids in the records' order
+                var single = record
+                try single.insert(db)
+                continue
+            }
+            pending += row.values
+            if pending.count + columns.count > LedgerState.idsPerStatement { try flush() }
+        }
+        try flush()
+    }
+
     /// Writes every column of the record's row.
     func update(_ db: any LedgerSQL) throws {
         let (columns, values) = try columnsAndValues(excludingNilID: false)

@@ -14,28 +14,53 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
     private let logger: Logger
     /// Collects the rows each write changes, for the event that records them.
     private let changes: ChangeCollector?
+    /// Where the connection goes back when the ledger is done with it (a federation's ledgers share them).
+    private let pool: PostgresConnectionPool?
+    /// Whether every transaction ended with COMMIT or ROLLBACK, so the connection may serve another ledger.
+    private var clean = true
 
-    /// Connects and brings the ledger's schema up to date.
+    /// Connects (or takes an idle connection of `pool`) and brings the ledger's schema up to date.
     init(
         url: PostgresURL, create: Bool, changes: ChangeCollector? = nil,
-        migrations: [PostgresSchema.Migration] = PostgresSchema.migrations
+        migrations: [PostgresSchema.Migration] = PostgresSchema.migrations, pool: PostgresConnectionPool? = nil
     ) throws {
         self.url = url
         self.changes = changes
+        self.pool = pool
         var logger = Logger(label: "hegui.postgres")
         logger.logLevel = .critical
         self.logger = logger
-        connection = try Self.connect(url, logger: logger)
+        connection = try Self.reuse(pool, url, logger: logger) ?? Self.connect(url, logger: logger)
         try transaction(begin: "BEGIN", lockName: "hegui-migrate:" + url.schema) { sql in
             try PostgresSchema.migrate(sql, migrations, schema: url.schema, create: create, location: url.redacted)
         }
     }
 
     deinit {
-        // The connection must outlive its close (postgres-nio asserts it), so the callback holds it.
-        let connection = connection
-        let closing: EventLoopFuture<Void> = connection.close()
-        closing.whenComplete { _ in withExtendedLifetime(connection) {} }
+        if let pool, clean, !connection.isClosed {
+            pool.give(connection)
+        } else {
+            PostgresConnectionPool.close(connection)
+        }
+    }
+
+    /// An idle connection of the pool pointed at the ledger's schema; nil when there is none (or it failed).
+    private static func reuse(_ pool: PostgresConnectionPool?, _ url: PostgresURL, logger: Logger) -> PostgresConnection? {
+        while let connection = pool?.take() {
+            do {
+                try point(connection, at: url, logger: logger)
+                return connection
+            } catch {
+                PostgresConnectionPool.close(connection)
+            }
+        }
+        return nil
+    }
+
+    /// Points a connection's `search_path` at the ledger's schema.
+    private static func point(_ connection: PostgresConnection, at url: PostgresURL, logger: Logger) throws {
+        // The schema name is checked against [a-z_][a-z0-9_]* when the URL is parsed.
+        _ = try connection.query(PostgresQuery(unsafeSQL: "SET search_path TO \"\(url.schema)\""), logger: logger).wait()
     }
 
     /// Opens a connection and points its `search_path` at the ledger's schema.
@@ -56,9 +81,7 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
                 on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration, id: 1, logger: logger
             ).wait()
             do {
-                // The schema name is checked against [a-z_][a-z0-9_]* when the URL is parsed.
-                _ = try connection.query(PostgresQuery(unsafeSQL: "SET search_path TO \"\(url.schema)\""), logger: logger)
-                    .wait()
+                try point(connection, at: url, logger: logger)
             } catch {
                 let closing: EventLoopFuture<Void> = connection.close()
                 try? closing.wait()
@@ -126,7 +149,7 @@ final class PostgresLedgerDatabase: LedgerDatabase, @unchecked Sendable {
             return result
         } catch {
             changes?.reset()
-            _ = try? sql.execute("ROLLBACK", [])
+            if (try? sql.execute("ROLLBACK", [])) == nil { clean = false }
             throw error
         }
     }
