@@ -62,6 +62,9 @@ struct XLSXFastPathTests {
             (#"<sheetData><row r="1" q:h="1"><c r="A1"><v>7</v></c></row></sheetData>"#, "error"),
             (#"<sheetData><?pi x?><row r="1"><c r="A1"><v>7</v></c></row></sheetData>"#, "hidden []\nrow 1: 1/number 7"),
             (#"<sheetData><row r="1"><c r="A1" t="str"><v>&#X41;</v></c></row></sheetData>"#, "error"),
+            // sheetData where the handler skips (an extension list: no rows) or collects (a value).
+            (#"<extLst><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData></extLst>"#, "hidden []"),
+            (#"<v><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData></v>"#, "hidden []\nrow 1: 1/number 7"),
         ])
     func fallback(content: String, expected: String) throws {
         let xml = Self.head + "<worksheet \(Self.main)>" + content + "</worksheet>"

@@ -25,6 +25,8 @@ final class XLSXSheetDataScanner: XMLContentScanner {
     private let handler: XLSXSheetHandler
     /// The open elements inside `<sheetData>`, outermost first.
     private var open: [Context] = []
+    /// Whether the first bytes were scanned (and the state they start from checked).
+    private var started = false
     /// A decoded entity or character reference.
     private let decoded = UnsafeMutablePointer<UInt8>.allocate(capacity: 4)
     /// One start tag's attribute local names, for the duplicate check.
@@ -52,6 +54,14 @@ final class XLSXSheetDataScanner: XMLContentScanner {
         defer {
             swap(&cursor, &handler.cursor)
             swap(&open, &self.open)
+        }
+        if !started {
+            // `<sheetData>` where the handler would skip or collect (inside `<extLst>`, `<f>`, `<v>`, a
+            // row…) is no sheet this shape knows: libxml2's events decide.
+            started = true
+            guard cursor.rowNumber == 0, !cursor.inRow, cursor.skipDepth == 0, !cursor.inValue, !cursor.inInlineText,
+                cursor.phoneticDepth == 0, !cursor.hasValue, cursor.value.isEmpty
+            else { return .declined }
         }
         guard let base = bytes.baseAddress else { return .consumed(0) }
         let count = bytes.count
