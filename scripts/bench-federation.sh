@@ -5,6 +5,7 @@
 # time per enterprise (from the jobs' claim and finish times), database size, and whether every job ran
 # once and every enterprise's audit chain verifies.
 #   HEGUI_TEST_POSTGRES_URL=postgresql://… scripts/bench-federation.sh [COUNT] [DATA_DIR]
+#   HEGUI_BENCH_MODES="two" runs only some of the modes (one, two, cores).
 # Needs a release build (`swift build -c release`) and `psql`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,12 +48,18 @@ run_mode() { # name processes threads-per-process
   local verify=fail
   if "$bin/hegui" ledger verify --ledger "$url" >/dev/null 2>&1; then verify=ok; fi
   IFS='|' read -r finished retried median p99 pids_seen <<<"$stats"
+  printf 'load %s  ' "$(cut -d' ' -f1-3 /proc/loadavg)"
   printf '%-10s processes=%s threads=%s wall=%.1fs  %.1f enterprises/s  median=%ss p99=%ss  finished=%s retried=%s workers=%s  db=%s  chains=%s\n' \
     "$name" "$processes" "$threads" "$wall" "$(echo "$count / $wall" | bc -l)" "$median" "$p99" "$finished" "$retried" \
     "$pids_seen" "$size" "$verify"
 }
 
 nproc_count=$(nproc)
-run_mode one 1 1
-run_mode two 2 1
-run_mode cores 1 "$nproc_count"
+echo "commit $(git rev-parse --short HEAD)"
+for mode in ${HEGUI_BENCH_MODES:-one two cores}; do
+  case $mode in
+  one) run_mode one 1 1 ;;
+  two) run_mode two 2 1 ;;
+  cores) run_mode cores 1 "$nproc_count" ;;
+  esac
+done
