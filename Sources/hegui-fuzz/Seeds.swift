@@ -34,7 +34,8 @@ enum Seeds {
             try Data([UInt8(index * 7 % 97)] + Array(sheet.utf8)).write(to: URL(fileURLWithPath: "\(folder)/xlsx-sheet/sheet\(index).xml"))
         }
         for name in try FileManager.default.contentsOfDirectory(atPath: root + "/rules") where name.hasSuffix(".xml") {
-            try FileManager.default.copyItem(atPath: "\(root)/rules/\(name)", toPath: "\(folder)/pack/\(name)")
+            // Written, not copied, so seeding a folder again replaces the packs instead of failing.
+            try Data(contentsOf: URL(fileURLWithPath: "\(root)/rules/\(name)")).write(to: URL(fileURLWithPath: "\(folder)/pack/\(name)"))
         }
     }
 
