@@ -42,32 +42,29 @@ public struct RecordImporter: Sendable {
         let knownKinds = kinds.map(\.id).joined(separator: ", ")
         // CSV files are read, hashed and parsed on every core first; their diagnostics and tables are
         // then taken in path order, exactly as a sequential pass would have produced them.
+        // Each name split once into its path, stem and extension; names without a stem are skipped.
+        let files = names.compactMap { name -> (name: String, full: String, stem: String, ext: String)? in
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            return (name, full, String(name[..<dot]), name[name.index(after: dot)...].lowercased())
+        }
         var jobs: [CSVJob] = []
         var jobOfName: [String: CSVJob] = [:]
-        for name in names {
-            guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
-                name[name.index(after: dot)...].lowercased() == "csv", let layout = layouts[String(name[..<dot])]
-            else { continue }
-            let job = CSVJob(path: path.hasSuffix("/") ? path + name : path + "/" + name, layout: layout, errorLimit: errorLimit)
+        for file in files where file.ext == "csv" {
+            guard let layout = layouts[file.stem] else { continue }
+            let job = CSVJob(path: file.full, layout: layout, errorLimit: errorLimit)
             jobs.append(job)
-            jobOfName[name] = job
+            jobOfName[file.name] = job
         }
         run(jobs)
         // Workbooks likewise: each read on some core into its own collector, the largest first, and
         // taken in path order below.
         var workbooks: [String: WorkbookJob] = [:]
-        for name in names {
-            guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name[name.index(after: dot)...].lowercased() == "xlsx"
-            else { continue }
-            let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            workbooks[name] = WorkbookJob(path: full, stem: String(name[..<dot]), errorLimit: errorLimit)
+        for file in files where file.ext == "xlsx" {
+            workbooks[file.name] = WorkbookJob(path: file.full, stem: file.stem, errorLimit: errorLimit)
         }
         readWorkbooks(workbooks.values.sorted { ($0.size, $1.path) > ($1.size, $0.path) })
-        for name in names {
-            let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
-            let stem = String(name[..<dot])
-            let ext = name[name.index(after: dot)...].lowercased()
+        for (name, full, stem, ext) in files {
             if ext == "csv" {
                 guard let job = jobOfName[name] else {
                     sink.warning(
